@@ -1,0 +1,608 @@
+#include "reportdatabase.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace {
+
+const char *const schemaStatements[] = {
+    "CREATE TABLE report_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE alliances("
+    " id INTEGER PRIMARY KEY,"
+    " slug TEXT NOT NULL UNIQUE,"
+    " name_zh TEXT NOT NULL, name_en TEXT,"
+    " given_english_name TEXT, abbreviation TEXT,"
+    " founded TEXT, founded_precision TEXT NOT NULL CHECK (founded_precision IN ('day','month','year','none')),"
+    " intro_zh TEXT, intro_en TEXT, members_zh TEXT, members_en TEXT,"
+    " member_count_min INTEGER, member_count_exact INTEGER,"
+    " member_count_source TEXT CHECK (member_count_source IN ('members','structure')),"
+    " source_line INTEGER NOT NULL)",
+    "CREATE TABLE alliance_guides("
+    " alliance_id INTEGER NOT NULL REFERENCES alliances(id), position INTEGER NOT NULL,"
+    " name_zh TEXT NOT NULL, name_en TEXT, PRIMARY KEY (alliance_id, position))",
+    "CREATE TABLE alliance_items("
+    " alliance_id INTEGER NOT NULL REFERENCES alliances(id),"
+    " kind TEXT NOT NULL CHECK (kind IN ('structure','activity','service','other')),"
+    " position INTEGER NOT NULL, text_zh TEXT NOT NULL, text_en TEXT,"
+    " PRIMARY KEY (alliance_id, kind, position))",
+    "CREATE TABLE policy_events("
+    " id INTEGER PRIMARY KEY,"
+    " region_zh TEXT NOT NULL, region_en TEXT,"
+    " level TEXT NOT NULL CHECK (level IN ('central','provincial','municipal','other')),"
+    " date TEXT, date_precision TEXT NOT NULL CHECK (date_precision IN ('day','month','year','none')),"
+    " date_start TEXT, date_end TEXT,"
+    " text_zh TEXT NOT NULL, text_en TEXT, source_line INTEGER NOT NULL)",
+    "CREATE INDEX policy_events_by_date ON policy_events(date_start, date_precision)",
+    "CREATE INDEX policy_events_by_region ON policy_events(region_zh)",
+};
+
+class Connection
+{
+public:
+    Connection()
+        : m_name(QStringLiteral("report-database-%1").arg(s_counter.fetchAndAddRelaxed(1)))
+    {
+    }
+    ~Connection()
+    {
+        if (QSqlDatabase::contains(m_name)) {
+            QSqlDatabase::database(m_name, false).close();
+            QSqlDatabase::removeDatabase(m_name);
+        }
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool open(const QString &databaseName, const QString &options, QString *error)
+    {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+            *error = QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed");
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+            *error = QStringLiteral("the Qt SQLite driver gave no SQLite handle");
+            return false;
+        }
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+        return m_handle != nullptr;
+    }
+
+    // Everything a hostile schema could use to run code or write is switched off.
+    void harden()
+    {
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+        exec("PRAGMA query_only = 1");
+        exec("PRAGMA cell_size_check = 1");
+    }
+
+    bool exec(const char *sql, QString *error = nullptr)
+    {
+        QSqlQuery query(database());
+        if (query.exec(QString::fromUtf8(sql)))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    sqlite3 *handle() const { return m_handle; }
+
+private:
+    static inline QAtomicInt s_counter;
+    QString m_name;
+    sqlite3 *m_handle = nullptr;
+};
+
+class ContentReader
+{
+public:
+    explicit ContentReader(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<ReportContent> read(QString *error);
+
+private:
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+        return false;
+    }
+    bool checkSchema();
+    bool readMeta(ReportContent *content);
+    bool readAlliances(ReportContent *content);
+    bool readAllianceLists(ReportContent *content);
+    bool readEvents(ReportContent *content);
+    bool prepare(QSqlQuery *query, const QString &sql);
+    QString text(const QSqlQuery &query, int column, const char *what, bool required);
+    std::optional<qint64> integer(const QSqlQuery &query, int column, const char *what, bool required);
+    std::optional<ReportDate> date(const QSqlQuery &query, int dateColumn, int precisionColumn, const char *what);
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+bool ContentReader::prepare(QSqlQuery *query, const QString &sql)
+{
+    query->setForwardOnly(true);
+    if (!query->exec(sql))
+        return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
+    return true;
+}
+
+QString ContentReader::text(const QSqlQuery &query, int column, const char *what, bool required)
+{
+    const QVariant value = query.value(column);
+    if (value.isNull()) {
+        if (required)
+            fail(QStringLiteral("%1 is missing (NULL)").arg(QLatin1String(what)));
+        return {};
+    }
+    if (value.typeId() != QMetaType::QString) {
+        fail(QStringLiteral("%1 holds a %2 where text belongs").arg(QLatin1String(what), QLatin1String(value.typeName())));
+        return {};
+    }
+    const QString string = value.toString();
+    if (required && string.trimmed().isEmpty())
+        fail(QStringLiteral("%1 is empty").arg(QLatin1String(what)));
+    return string;
+}
+
+std::optional<qint64> ContentReader::integer(const QSqlQuery &query, int column, const char *what, bool required)
+{
+    const QVariant value = query.value(column);
+    if (value.isNull()) {
+        if (required)
+            fail(QStringLiteral("%1 is missing (NULL)").arg(QLatin1String(what)));
+        return std::nullopt;
+    }
+    if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int) {
+        fail(QStringLiteral("%1 holds a %2 where a whole number belongs").arg(QLatin1String(what), QLatin1String(value.typeName())));
+        return std::nullopt;
+    }
+    return value.toLongLong();
+}
+
+std::optional<ReportDate> ContentReader::date(const QSqlQuery &query, int dateColumn, int precisionColumn, const char *what)
+{
+    const QString iso = text(query, dateColumn, what, false);
+    const QString precisionName = text(query, precisionColumn, what, true);
+    bool ok = false;
+    const ReportDate::Precision precision = ReportDate::precisionFromName(precisionName, &ok);
+    const ReportDate parsed = ReportDate::fromIso(iso);
+    if (!ok || parsed.precision() != precision) {
+        fail(QStringLiteral("%1 “%2” does not match its precision “%3”").arg(QLatin1String(what), iso, precisionName));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+bool ContentReader::checkSchema()
+{
+    QSqlQuery query(m_db);
+    if (!prepare(&query, QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(QStringLiteral("cannot read the schema version"));
+    const qint64 version = query.value(0).toLongLong();
+    if (version > ReportDatabase::schemaVersion) {
+        return fail(QStringLiteral("the database uses schema version %1, newer than the %2 this version of the "
+                                   "explorer reads: update the explorer")
+                        .arg(version)
+                        .arg(ReportDatabase::schemaVersion));
+    }
+    const QStringList required = {QStringLiteral("report_meta"), QStringLiteral("alliances"),
+                                  QStringLiteral("alliance_guides"), QStringLiteral("alliance_items"),
+                                  QStringLiteral("policy_events")};
+    for (const QString &table : required) {
+        QSqlQuery exists(m_db);
+        exists.prepare(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?"));
+        exists.addBindValue(table);
+        if (!exists.exec())
+            return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
+        if (!exists.next() || exists.value(0).toString() != QLatin1String("table"))
+            return fail(QStringLiteral("this is an SQLite database, but not a report database: it has no table “%1”").arg(table));
+    }
+    if (version < ReportDatabase::schemaVersion)
+        return fail(QStringLiteral("the database has schema version %1; this explorer reads version %2").arg(version).arg(ReportDatabase::schemaVersion));
+    return true;
+}
+
+bool ContentReader::readMeta(ReportContent *content)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(&query, QStringLiteral("SELECT key, value FROM report_meta")))
+        return false;
+    const QHash<QString, QString *> fields = {
+        {QStringLiteral("title"), &content->title},
+        {QStringLiteral("edition"), &content->edition},
+        {QStringLiteral("licence"), &content->licence},
+        {QStringLiteral("source_file"), &content->sourceFileName},
+        {QStringLiteral("source_sha256"), &content->sourceSha256},
+        {QStringLiteral("alliances_title_zh"), &content->alliancesTitle.zh},
+        {QStringLiteral("alliances_title_en"), &content->alliancesTitle.en},
+        {QStringLiteral("policy_title_zh"), &content->policyTitle.zh},
+        {QStringLiteral("policy_title_en"), &content->policyTitle.en},
+        {QStringLiteral("policy_intro_zh"), &content->policyIntro.zh},
+        {QStringLiteral("policy_intro_en"), &content->policyIntro.en},
+    };
+    while (query.next()) {
+        const QString key = text(query, 0, "report_meta.key", true);
+        if (QString *target = fields.value(key))
+            *target = text(query, 1, "report_meta.value", false);
+    }
+    return m_error.isEmpty();
+}
+
+bool ContentReader::readAlliances(ReportContent *content)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(&query, QStringLiteral(
+            "SELECT id, slug, name_zh, name_en, given_english_name, abbreviation, founded, founded_precision,"
+            " intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
+            " member_count_source, source_line FROM alliances ORDER BY id")))
+        return false;
+    while (query.next() && m_error.isEmpty()) {
+        AllianceRecord alliance;
+        integer(query, 0, "alliances.id", true);
+        alliance.slug = text(query, 1, "alliances.slug", true);
+        alliance.name = {text(query, 2, "alliances.name_zh", true), text(query, 3, "alliances.name_en", false)};
+        alliance.givenEnglishName = text(query, 4, "alliances.given_english_name", false);
+        alliance.abbreviation = text(query, 5, "alliances.abbreviation", false);
+        alliance.founded = date(query, 6, 7, "alliances.founded").value_or(ReportDate());
+        alliance.intro = {text(query, 8, "alliances.intro_zh", false), text(query, 9, "alliances.intro_en", false)};
+        alliance.members = {text(query, 10, "alliances.members_zh", false), text(query, 11, "alliances.members_en", false)};
+        const std::optional<qint64> count = integer(query, 12, "alliances.member_count_min", false);
+        if (count && (*count < 0 || *count > std::numeric_limits<int>::max()))
+            fail(QStringLiteral("alliances.member_count_min %1 is out of range").arg(*count));
+        alliance.memberCountMin = count ? int(*count) : -1;
+        alliance.memberCountExact = integer(query, 13, "alliances.member_count_exact", false).value_or(0) != 0;
+        const QString source = text(query, 14, "alliances.member_count_source", false);
+        alliance.memberCountSource = source == QLatin1String("members") ? AllianceRecord::MemberCountSource::Members
+            : source == QLatin1String("structure")                      ? AllianceRecord::MemberCountSource::Structure
+                                                                        : AllianceRecord::MemberCountSource::None;
+        alliance.sourceLine = int(integer(query, 15, "alliances.source_line", true).value_or(0));
+        content->alliances.append(alliance);
+    }
+    return m_error.isEmpty();
+}
+
+bool ContentReader::readAllianceLists(ReportContent *content)
+{
+    QHash<QString, qsizetype> indexBySlug;
+    for (qsizetype i = 0; i < content->alliances.size(); ++i)
+        indexBySlug.insert(content->alliances.at(i).slug, i);
+    QSqlQuery guides(m_db);
+    if (!prepare(&guides, QStringLiteral("SELECT a.slug, g.name_zh, g.name_en FROM alliance_guides g"
+                                         " JOIN alliances a ON a.id = g.alliance_id ORDER BY g.alliance_id, g.position")))
+        return false;
+    while (guides.next() && m_error.isEmpty()) {
+        AllianceRecord &alliance = content->alliances[indexBySlug.value(guides.value(0).toString())];
+        alliance.guides.append({text(guides, 1, "alliance_guides.name_zh", true), text(guides, 2, "alliance_guides.name_en", false)});
+    }
+    QSqlQuery items(m_db);
+    if (!prepare(&items, QStringLiteral("SELECT a.slug, i.kind, i.text_zh, i.text_en FROM alliance_items i"
+                                        " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
+        return false;
+    while (items.next() && m_error.isEmpty()) {
+        AllianceRecord &alliance = content->alliances[indexBySlug.value(items.value(0).toString())];
+        const QString kind = text(items, 1, "alliance_items.kind", true);
+        const BilingualText item{text(items, 2, "alliance_items.text_zh", true), text(items, 3, "alliance_items.text_en", false)};
+        if (kind == QLatin1String("structure"))
+            alliance.structure.append(item);
+        else if (kind == QLatin1String("activity"))
+            alliance.activities.append(item);
+        else if (kind == QLatin1String("service"))
+            alliance.services.append(item);
+        else if (kind == QLatin1String("other"))
+            alliance.otherFields.append(item);
+        else
+            fail(QStringLiteral("alliance_items.kind “%1” is not structure, activity, service or other").arg(kind));
+    }
+    return m_error.isEmpty();
+}
+
+bool ContentReader::readEvents(ReportContent *content)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(&query, QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, text_zh,"
+                                        " text_en, source_line FROM policy_events ORDER BY id")))
+        return false;
+    while (query.next() && m_error.isEmpty()) {
+        PolicyEventRecord event;
+        const qint64 id = integer(query, 0, "policy_events.id", true).value_or(0);
+        if (id <= 0 || id > std::numeric_limits<int>::max())
+            fail(QStringLiteral("policy_events.id %1 is out of range").arg(id));
+        event.id = int(id);
+        event.region = {text(query, 1, "policy_events.region_zh", true), text(query, 2, "policy_events.region_en", false)};
+        bool ok = false;
+        event.level = PolicyLevels::fromName(text(query, 3, "policy_events.level", true), &ok);
+        if (!ok)
+            fail(QStringLiteral("policy_events.level of event %1 is not central, provincial, municipal or other").arg(id));
+        event.date = date(query, 4, 5, "policy_events.date").value_or(ReportDate());
+        event.text = {text(query, 6, "policy_events.text_zh", true), text(query, 7, "policy_events.text_en", false)};
+        event.sourceLine = int(integer(query, 8, "policy_events.source_line", true).value_or(0));
+        content->events.append(std::move(event));
+    }
+    return m_error.isEmpty();
+}
+
+std::optional<ReportContent> ContentReader::read(QString *error)
+{
+    ReportContent content;
+    const bool ok = checkSchema() && readMeta(&content) && readAlliances(&content) && readAllianceLists(&content)
+        && readEvents(&content);
+    if (!ok) {
+        if (error)
+            *error = m_error;
+        return std::nullopt;
+    }
+    return content;
+}
+
+std::optional<ReportContent> readHardened(Connection &connection, QString *error)
+{
+    connection.harden();
+    ContentReader reader(connection.database());
+    return reader.read(error);
+}
+
+bool insertAll(Connection &connection, const ReportContent &content, QString *error)
+{
+    QSqlDatabase db = connection.database();
+    for (const char *statement : schemaStatements) {
+        if (!connection.exec(statement, error))
+            return false;
+    }
+    connection.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(ReportDatabase::schemaVersion)).constData());
+    db.transaction();
+    auto run = [error](QSqlQuery &query) {
+        if (query.exec())
+            return true;
+        *error = query.lastError().text();
+        return false;
+    };
+    auto nullable = [](const QString &text) { return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text); };
+
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT INTO report_meta(key, value) VALUES (?, ?)"));
+    const QList<std::pair<const char *, QString>> metaValues = {
+        {"title", content.title}, {"edition", content.edition}, {"licence", content.licence},
+        {"source_file", content.sourceFileName}, {"source_sha256", content.sourceSha256},
+        {"alliances_title_zh", content.alliancesTitle.zh}, {"alliances_title_en", content.alliancesTitle.en},
+        {"policy_title_zh", content.policyTitle.zh}, {"policy_title_en", content.policyTitle.en},
+        {"policy_intro_zh", content.policyIntro.zh}, {"policy_intro_en", content.policyIntro.en},
+    };
+    for (const auto &[key, value] : metaValues) {
+        if (value.isEmpty())
+            continue;
+        meta.addBindValue(QString::fromLatin1(key));
+        meta.addBindValue(value);
+        if (!run(meta))
+            return false;
+    }
+
+    QSqlQuery alliance(db);
+    alliance.prepare(QStringLiteral(
+        "INSERT INTO alliances(id, slug, name_zh, name_en, given_english_name, abbreviation, founded,"
+        " founded_precision, intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
+        " member_count_source, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery guide(db);
+    guide.prepare(QStringLiteral("INSERT INTO alliance_guides(alliance_id, position, name_zh, name_en) VALUES (?,?,?,?)"));
+    QSqlQuery item(db);
+    item.prepare(QStringLiteral("INSERT INTO alliance_items(alliance_id, kind, position, text_zh, text_en) VALUES (?,?,?,?,?)"));
+    for (qsizetype i = 0; i < content.alliances.size(); ++i) {
+        const AllianceRecord &a = content.alliances.at(i);
+        const qint64 id = i + 1;
+        const bool hasCount = a.memberCountMin >= 0;
+        const QVariant noInt(QMetaType(QMetaType::LongLong));
+        alliance.addBindValue(id);
+        alliance.addBindValue(a.slug);
+        alliance.addBindValue(a.name.zh);
+        alliance.addBindValue(nullable(a.name.en));
+        alliance.addBindValue(nullable(a.givenEnglishName));
+        alliance.addBindValue(nullable(a.abbreviation));
+        alliance.addBindValue(nullable(a.founded.toIso()));
+        alliance.addBindValue(ReportDate::precisionName(a.founded.precision()));
+        alliance.addBindValue(nullable(a.intro.zh));
+        alliance.addBindValue(nullable(a.intro.en));
+        alliance.addBindValue(nullable(a.members.zh));
+        alliance.addBindValue(nullable(a.members.en));
+        alliance.addBindValue(hasCount ? QVariant(qint64(a.memberCountMin)) : noInt);
+        alliance.addBindValue(hasCount ? QVariant(qint64(a.memberCountExact ? 1 : 0)) : noInt);
+        alliance.addBindValue(a.memberCountSource == AllianceRecord::MemberCountSource::Members ? QVariant(QStringLiteral("members"))
+                              : a.memberCountSource == AllianceRecord::MemberCountSource::Structure
+                              ? QVariant(QStringLiteral("structure"))
+                              : nullable({}));
+        alliance.addBindValue(qint64(a.sourceLine));
+        if (!run(alliance))
+            return false;
+        for (qsizetype g = 0; g < a.guides.size(); ++g) {
+            guide.addBindValue(id);
+            guide.addBindValue(qint64(g + 1));
+            guide.addBindValue(a.guides.at(g).zh);
+            guide.addBindValue(nullable(a.guides.at(g).en));
+            if (!run(guide))
+                return false;
+        }
+        const QList<std::pair<QString, const QList<BilingualText> *>> lists = {
+            {QStringLiteral("structure"), &a.structure}, {QStringLiteral("activity"), &a.activities},
+            {QStringLiteral("service"), &a.services}, {QStringLiteral("other"), &a.otherFields}};
+        for (const auto &[kind, list] : lists) {
+            for (qsizetype p = 0; p < list->size(); ++p) {
+                item.addBindValue(id);
+                item.addBindValue(kind);
+                item.addBindValue(qint64(p + 1));
+                item.addBindValue(list->at(p).zh);
+                item.addBindValue(nullable(list->at(p).en));
+                if (!run(item))
+                    return false;
+            }
+        }
+    }
+
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral("INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
+                                 " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const PolicyEventRecord &e : content.events) {
+        event.addBindValue(qint64(e.id));
+        event.addBindValue(e.region.zh);
+        event.addBindValue(nullable(e.region.en));
+        event.addBindValue(PolicyLevels::name(e.level));
+        event.addBindValue(nullable(e.date.toIso()));
+        event.addBindValue(ReportDate::precisionName(e.date.precision()));
+        event.addBindValue(nullable(e.date.earliest().toString(Qt::ISODate)));
+        event.addBindValue(nullable(e.date.latest().toString(Qt::ISODate)));
+        event.addBindValue(e.text.zh);
+        event.addBindValue(nullable(e.text.en));
+        event.addBindValue(qint64(e.sourceLine));
+        if (!run(event))
+            return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ReportContent> ReportDatabase::loadEmbedded(QString *error)
+{
+    QFile resource(QString::fromLatin1(embeddedResource));
+    if (!resource.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("the embedded report database is missing from this build");
+        return std::nullopt;
+    }
+    return loadBytes(resource.readAll(), error);
+}
+
+std::optional<ReportContent> ReportDatabase::loadBytes(const QByteArray &bytes, QString *error)
+{
+    QString failure;
+    auto fail = [&failure, error]() -> std::optional<ReportContent> {
+        if (error)
+            *error = failure;
+        return std::nullopt;
+    };
+    if (!bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        failure = QStringLiteral("not an SQLite database");
+        return fail();
+    }
+    // sqlite3_deserialize wants a mutable pointer even in read-only mode; it never writes.
+    QByteArray buffer = bytes;
+    Connection connection;
+    if (!connection.open(QStringLiteral(":memory:"), {}, &failure))
+        return fail();
+    const int rc = sqlite3_deserialize(connection.handle(), "main", reinterpret_cast<unsigned char *>(buffer.data()),
+                                       buffer.size(), buffer.size(), SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK) {
+        failure = QStringLiteral("cannot read the database: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        return fail();
+    }
+    std::optional<ReportContent> content = readHardened(connection, &failure);
+    if (!content)
+        return fail();
+    return content;
+}
+
+std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QString *error)
+{
+    QString failure;
+    auto fail = [&failure, error, &path]() -> std::optional<ReportContent> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, failure);
+        return std::nullopt;
+    };
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        failure = QStringLiteral("no such file");
+        return fail();
+    }
+    if (!info.isFile()) {
+        failure = QStringLiteral("not a file");
+        return fail();
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        failure = file.errorString();
+        return fail();
+    }
+    if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
+        failure = QStringLiteral("not an SQLite database");
+        return fail();
+    }
+    file.close();
+    // immutable=1: SQLite takes no locks and creates no journal beside the file, so opening a
+    // colleague's database leaves its bytes and its modification time untouched.
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    Connection connection;
+    if (!connection.open(uri.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), &failure))
+        return fail();
+    std::optional<ReportContent> content = readHardened(connection, &failure);
+    if (!content)
+        return fail();
+    return content;
+}
+
+std::optional<QByteArray> ReportDatabase::serialize(const ReportContent &content, QString *error)
+{
+    QString failure;
+    Connection connection;
+    if (!connection.open(QStringLiteral(":memory:"), {}, &failure) || !insertAll(connection, content, &failure)) {
+        if (error)
+            *error = QStringLiteral("cannot build the database: %1").arg(failure);
+        return std::nullopt;
+    }
+    sqlite3_int64 size = 0;
+    unsigned char *data = sqlite3_serialize(connection.handle(), "main", &size, 0);
+    if (!data) {
+        if (error)
+            *error = QStringLiteral("cannot serialize the database: out of memory");
+        return std::nullopt;
+    }
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    sqlite3_free(data);
+    return bytes;
+}
+
+bool ReportDatabase::exportTo(const ReportContent &content, const QString &path, QString *error)
+{
+    const std::optional<QByteArray> bytes = serialize(content, error);
+    if (!bytes)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

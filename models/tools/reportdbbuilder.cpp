@@ -1,0 +1,64 @@
+// Build-time tool: report markdown + translation tables → the database the explorer embeds.
+#include "contenttranslator.h"
+#include "reportdatabase.h"
+#include "reportimporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "report-db-builder: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Builds the report database from the report's markdown."));
+    parser.addHelpOption();
+    const QCommandLineOption translations(QStringLiteral("translations"),
+                                          QStringLiteral("A zh→en translation table (TSV); may repeat."),
+                                          QStringLiteral("tsv"));
+    parser.addOption(translations);
+    parser.addPositionalArgument(QStringLiteral("report.md"), QStringLiteral("The report's markdown."));
+    parser.addPositionalArgument(QStringLiteral("out.sqlite"), QStringLiteral("The database to write."));
+    parser.process(app);
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return fail(QStringLiteral("expected a report and an output file; see --help"));
+
+    QFile markdown(arguments.at(0));
+    if (!markdown.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: %2").arg(arguments.at(0), markdown.errorString()));
+    ReportImporter::Error importError;
+    std::optional<ReportContent> content =
+        ReportImporter::parse(markdown.readAll(), QFileInfo(markdown).fileName(), &importError);
+    if (!content)
+        return fail(QStringLiteral("%1: %2").arg(arguments.at(0), importError.toString()));
+
+    ContentTranslator translator;
+    for (const QString &tablePath : parser.values(translations)) {
+        QFile table(tablePath);
+        QString error;
+        if (!table.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: %2").arg(tablePath, table.errorString()));
+        if (!translator.addTable(table.readAll(), QFileInfo(tablePath).fileName(), &error))
+            return fail(error);
+    }
+    translator.translate(&*content);
+
+    QString error;
+    if (!ReportDatabase::exportTo(*content, arguments.at(1), &error))
+        return fail(error);
+    return 0;
+}
