@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
 
@@ -52,3 +53,4 @@ private:
     int m_month = 0;
     int m_day = 0;
 };
+Q_DECLARE_METATYPE(ReportDate)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "contentlanguage.h"
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The explorer's command line: what to open, what to export, in which language.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Chart { Timeline, PerYear };
+
+    QString importPath;
+    QString databasePath;
+    QString exportDatabasePath;
+    QString exportChartPath;
+    QString exportCsvPath;
+    Chart chart = Chart::Timeline;
+    QSize chartSize = QSize(1920, 1080);
+    QString filter;
+    std::optional<ContentLanguage> language;
+    bool helpRequested = false;
+    bool versionRequested = false;
+
+    // Headless: the run exports and exits without opening a window.
+    bool isHeadless() const
+    {
+        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty();
+    }
+
+    // Needs no application object, so it runs before the GUI connects to a display: a usage
+    // error exits with status 2 and one line on stderr, even on a machine with no display.
+    static CommandLine parse(const QStringList &arguments);
+    static QStringList argumentsOf(int argc, char **argv);
+    // Prints the help or the version and exits; needs the application object.
+    [[noreturn]] void showHelpOrVersion() const;
+
+    bool needsDisplay() const { return !isHeadless() && !helpRequested && !versionRequested; }
+
+private:
+    QStringList m_arguments;
+};

@@ -1,0 +1,64 @@
+#include "headlessexport.h"
+
+#include "chartexporter.h"
+#include "csvwriter.h"
+#include "peryearchartview.h"
+#include "policyfilterproxymodel.h"
+#include "reportcharts.h"
+#include "reportdatabase.h"
+#include "reportroles.h"
+#include "reportsession.h"
+#include "timelinechartview.h"
+
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "report-explorer: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+} // namespace
+
+int HeadlessExport::run(const CommandLine &options, ReportSession *session)
+{
+    if (!options.exportDatabasePath.isEmpty()) {
+        QString error;
+        if (!ReportDatabase::exportTo(*session->content(), options.exportDatabasePath, &error))
+            return fail(error);
+    }
+    if (!options.filter.isEmpty()) {
+        session->setSearchText(options.filter);
+        session->waitForSearch();
+    }
+    if (!options.exportCsvPath.isEmpty()) {
+        const QByteArray csv = CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole);
+        QSaveFile file(options.exportCsvPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            return fail(tr("cannot write “%1”: %2").arg(options.exportCsvPath, file.errorString()));
+    }
+    if (!options.exportChartPath.isEmpty()) {
+        if (!ChartExporter::formatForPath(options.exportChartPath))
+            return fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
+        std::unique_ptr<QChartView> view;
+        if (options.chart == CommandLine::Chart::Timeline) {
+            auto timeline = std::make_unique<TimelineChartView>();
+            ReportCharts::fillTimeline(timeline.get(), *session, TimelineData::LaneMode::Level);
+            view = std::move(timeline);
+        } else {
+            auto perYear = std::make_unique<PerYearChartView>();
+            ReportCharts::fillPerYear(perYear.get(), *session);
+            view = std::move(perYear);
+        }
+        const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
+        QString error;
+        if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,
+                                        ReportCharts::caption(*session), &error))
+            return fail(error);
+    }
+    return 0;
+}

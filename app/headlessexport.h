@@ -1,0 +1,17 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+class ReportSession;
+
+// The exports the command line runs without a window: database, CSV and charts.
+class HeadlessExport
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
+
+public:
+    // Returns the process exit status; failures print one line on stderr.
+    static int run(const CommandLine &options, ReportSession *session);
+};

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "contentlanguage.h"
+#include "reportcontent.h"
+#include "timelinedata.h"
+
+#include <QMainWindow>
+#include <QSharedPointer>
+
+class DetailPane;
+class FilterBar;
+class InterfaceLanguage;
+class PerYearChartView;
+class PolicyTableView;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QToolBar;
+class QToolButton;
+class QTreeView;
+class ReportSession;
+class SearchHighlightDelegate;
+class TimelineChartView;
+
+// The explorer's window: alliance tree on the left, the policy table over the charts in the
+// centre, details on the right, search and filters in the toolbar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ReportSession *session, InterfaceLanguage *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setReport(QSharedPointer<const ReportContent> content);
+    void setLanguage(ContentLanguage language);
+
+    // Shows an error in a dialog; used for failures at start-up as well as later.
+    void showError(const QString &title, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidgets();
+    void connectModels();
+    void retranslateUi();
+    void readSettings();
+    void writeSettings() const;
+
+    void openDatabase();
+    void importReport();
+    void exportDatabase();
+    void exportCsv();
+    void exportChart();
+    void about();
+
+    void scheduleRefresh();
+    void refreshViews();
+    void updateStatus();
+    void updateEmptyMessage();
+    void onTableCurrentChanged();
+    void onTreeCurrentChanged();
+    void selectEventRow(int sourceRow);
+    void selectAlliance(int allianceIndex);
+    void showRelatedEvents(int allianceIndex);
+    QString exportFolder() const;
+    void rememberExportFolder(const QString &path);
+    TimelineData::LaneMode laneMode() const;
+
+    ReportSession *m_session;
+    InterfaceLanguage *m_language;
+
+    QLineEdit *m_searchBox = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_groupingLabel = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QTreeView *m_tree = nullptr;
+    PolicyTableView *m_table = nullptr;
+    SearchHighlightDelegate *m_highlighter = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    TimelineChartView *m_timeline = nullptr;
+    PerYearChartView *m_perYear = nullptr;
+    QLabel *m_laneLabel = nullptr;
+    QComboBox *m_laneMode = nullptr;
+    QToolButton *m_resetZoom = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportDbAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearSearchAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_toggleLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};

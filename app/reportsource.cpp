@@ -1,0 +1,43 @@
+#include "reportsource.h"
+
+#include "contenttranslator.h"
+#include "reportdatabase.h"
+#include "reportimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+std::optional<ReportContent> ReportSource::embedded(QString *error)
+{
+    return ReportDatabase::loadEmbedded(error);
+}
+
+std::optional<ReportContent> ReportSource::database(const QString &path, QString *error)
+{
+    return ReportDatabase::loadFile(path, error);
+}
+
+std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, QString *error)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = tr("%1: is a folder, not a markdown file").arg(path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    ReportImporter::Error importError;
+    std::optional<ReportContent> content = ReportImporter::parse(file.readAll(), info.fileName(), &importError);
+    if (!content) {
+        *error = tr("%1: %2").arg(path, importError.toString());
+        return std::nullopt;
+    }
+    ContentTranslator translator;
+    QString translationError;
+    if (translator.addEmbeddedTables(&translationError))
+        translator.translate(&*content);
+    return content;
+}

@@ -1,0 +1,33 @@
+#include "csvwriter.h"
+
+#include <QAbstractItemModel>
+
+namespace {
+
+QByteArray field(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace('"', "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+} // namespace
+
+QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, int role)
+{
+    QByteArray csv;
+    QByteArrayList cells;
+    for (int column = 0; column < model.columnCount(); ++column)
+        cells << field(model.headerData(column, Qt::Horizontal).toString());
+    csv += cells.join(',') + "\r\n";
+    for (int row = 0; row < model.rowCount(); ++row) {
+        cells.clear();
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells << field(model.index(row, column).data(role).toString());
+        csv += cells.join(',') + "\r\n";
+    }
+    return csv;
+}

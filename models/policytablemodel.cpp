@@ -1,0 +1,174 @@
+#include "policytablemodel.h"
+
+#include "reportroles.h"
+
+#include <QCollator>
+#include <QColor>
+
+#include <algorithm>
+
+PolicyTableModel::PolicyTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_content(QSharedPointer<const ReportContent>::create())
+{
+}
+
+void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content)
+{
+    beginResetModel();
+    m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
+    m_rowById.clear();
+    m_relatedEvents.clear();
+    m_rowById.reserve(m_content->events.size());
+    for (int row = 0; row < m_content->events.size(); ++row)
+        m_rowById.insert(m_content->events.at(row).id, row);
+    rebuildRegionRanks();
+    endResetModel();
+}
+
+void PolicyTableModel::setLanguage(ContentLanguage language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    rebuildRegionRanks();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void PolicyTableModel::setRelatedEvents(const QSet<int> &eventIds)
+{
+    if (m_relatedEvents == eventIds)
+        return;
+    const QSet<int> changed = (m_relatedEvents - eventIds) + (eventIds - m_relatedEvents);
+    m_relatedEvents = eventIds;
+    for (int id : changed) {
+        const int row = rowForEventId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+    }
+}
+
+int PolicyTableModel::rowForEventId(int id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+void PolicyTableModel::rebuildRegionRanks()
+{
+    QHash<QString, QString> shownByKey;
+    for (const PolicyEventRecord &event : m_content->events)
+        shownByKey.insert(event.region.zh, event.region.text(m_language));
+    QStringList keys = shownByKey.keys();
+    QCollator collator(localeFor(m_language));
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        return collator.compare(shownByKey.value(a), shownByKey.value(b)) < 0;
+    });
+    m_regionRank.clear();
+    for (int rank = 0; rank < keys.size(); ++rank)
+        m_regionRank.insert(keys.at(rank), rank);
+}
+
+int PolicyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_content->events.size());
+}
+
+int PolicyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PolicyTableModel::levelName(PolicyLevel level)
+{
+    switch (level) {
+    case PolicyLevel::Central:
+        return tr("Central", "government level");
+    case PolicyLevel::Provincial:
+        return tr("Provincial", "government level");
+    case PolicyLevel::Municipal:
+        return tr("Municipal", "government level");
+    case PolicyLevel::Other:
+        return tr("Other", "government level");
+    }
+    return {};
+}
+
+QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PolicyEventRecord &event = m_content->events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ReportRoles::FullTextRole:
+        switch (index.column()) {
+        case DateColumn:
+            return event.date.isNull() ? QStringLiteral("—") : event.date.toDisplayString(localeFor(m_language));
+        case LevelColumn:
+            return levelName(event.level);
+        case RegionColumn:
+            return event.region.text(m_language);
+        case TextColumn:
+            return event.text.text(m_language);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn)
+            return event.text.text(m_language);
+        if (index.column() == DateColumn && event.date.isNull())
+            return tr("The report gives no date for this event.");
+        break;
+    case Qt::BackgroundRole:
+        if (m_relatedEvents.contains(event.id))
+            return QColor(255, 236, 179);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == DateColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ReportRoles::SortRole:
+        switch (index.column()) {
+        case DateColumn:
+            return event.date.sortKey();
+        case LevelColumn:
+            return int(event.level);
+        case RegionColumn:
+            return m_regionRank.value(event.region.zh);
+        case TextColumn:
+            return event.text.text(m_language);
+        }
+        break;
+    case ReportRoles::EventIdRole:
+        return event.id;
+    case ReportRoles::DateRole:
+        return QVariant::fromValue(event.date);
+    case ReportRoles::LevelRole:
+        return int(event.level);
+    case ReportRoles::RegionRole:
+        return event.region.zh;
+    case ReportRoles::YearRole:
+        return event.date.year();
+    case ReportRoles::SourceLineRole:
+        return event.sourceLine;
+    }
+    return {};
+}
+
+QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case LevelColumn:
+        return tr("Level");
+    case RegionColumn:
+        return tr("Region");
+    case TextColumn:
+        return tr("Event");
+    }
+    return {};
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "contentlanguage.h"
+#include "reportcontent.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QSharedPointer>
+
+// The report's policy events as a table: date, level, region, text. Display text follows the
+// content language; raw values (ids, dates, levels) are under ReportRoles.
+class PolicyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, LevelColumn, RegionColumn, TextColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit PolicyTableModel(QObject *parent = nullptr);
+
+    void setContent(QSharedPointer<const ReportContent> content);
+    QSharedPointer<const ReportContent> content() const { return m_content; }
+    void setLanguage(ContentLanguage language);
+    ContentLanguage language() const { return m_language; }
+
+    // Rows of these events get a highlight background (events related to a selected alliance).
+    void setRelatedEvents(const QSet<int> &eventIds);
+
+    const PolicyEventRecord &event(int row) const { return m_content->events.at(row); }
+    int rowForEventId(int id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString levelName(PolicyLevel level);
+
+private:
+    void rebuildRegionRanks();
+
+    QSharedPointer<const ReportContent> m_content;
+    ContentLanguage m_language = ContentLanguage::Chinese;
+    QHash<QString, int> m_regionRank; // collation order of regions in the current language
+    QHash<int, int> m_rowById;
+    QSet<int> m_relatedEvents;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <Qt>
+
+// Roles the report models share, so views and proxies read raw values instead of parsing
+// display strings back.
+namespace ReportRoles {
+enum Role {
+    SortRole = Qt::UserRole + 1, // a value that sorts the column correctly (numbers, not text)
+    EventIdRole,                 // policy_events.id
+    DateRole,                    // ReportDate
+    LevelRole,                   // PolicyLevel as int
+    RegionRole,                  // region in Chinese, the key filters use
+    YearRole,                    // int, 0 when undated
+    AllianceIndexRole,           // index into ReportContent::alliances, -1 for other nodes
+    NodeKindRole,                // AllianceTreeModel::NodeKind as int
+    SourceLineRole,              // line of the report's markdown the record comes from
+    FullTextRole,                // the whole text in the current language, never elided
+};
+}

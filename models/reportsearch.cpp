@@ -1,0 +1,83 @@
+#include "reportsearch.h"
+
+#include "searchindex.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+ReportSearch::ReportSearch(QObject *parent)
+    : QObject(parent)
+    , m_content(QSharedPointer<const ReportContent>::create())
+    , m_index(std::make_shared<SearchIndex>())
+    , m_cancelRunning(std::make_shared<std::atomic_bool>(false))
+{
+    // One worker: jobs run in order, so a query always sees the index built before it.
+    m_pool.setMaxThreadCount(1);
+}
+
+ReportSearch::~ReportSearch()
+{
+    m_cancelRunning->store(true);
+    m_pool.waitForDone();
+}
+
+void ReportSearch::setContent(QSharedPointer<const ReportContent> content)
+{
+    m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
+    m_index = std::make_shared<SearchIndex>();
+    m_eventMatches = QBitArray(m_content->events.size());
+    m_allianceMatches = QBitArray(m_content->alliances.size());
+    setQueryText(m_queryText);
+}
+
+void ReportSearch::setQueryText(const QString &text)
+{
+    m_queryText = text;
+    m_query = SearchQuery(text);
+    m_cancelRunning->store(true);
+    m_cancelRunning = std::make_shared<std::atomic_bool>(false);
+    const quint64 job = ++m_lastJob;
+    if (m_query.isEmpty()) {
+        m_pendingJob = 0;
+        emit resultsChanged();
+        return;
+    }
+    m_pendingJob = job;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher]() {
+        publish(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [job, content = m_content, index = m_index, query = m_query, cancelled = m_cancelRunning]() {
+            Outcome outcome;
+            outcome.job = job;
+            // The index belongs to this content; only this single worker thread touches it.
+            const bool ready = index->isBuilt() || index->build(*content, *cancelled);
+            outcome.cancelled = !ready || !index->match(query, &outcome.events, &outcome.alliances, *cancelled);
+            return outcome;
+        }));
+}
+
+void ReportSearch::publish(const Outcome &outcome)
+{
+    if (outcome.cancelled || outcome.job != m_lastJob)
+        return;
+    m_pendingJob = 0;
+    m_eventMatches = outcome.events;
+    m_allianceMatches = outcome.alliances;
+    emit resultsChanged();
+}
+
+QBitArray ReportSearch::matchingEvents(const ReportContent &content, const QString &text)
+{
+    const SearchQuery query(text);
+    if (query.isEmpty())
+        return QBitArray(content.events.size(), true);
+    SearchIndex index;
+    const std::atomic_bool never(false);
+    index.build(content, never);
+    QBitArray events;
+    QBitArray alliances;
+    index.match(query, &events, &alliances, never);
+    return events;
+}

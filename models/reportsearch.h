@@ -1,0 +1,71 @@
+#pragma once
+
+#include "reportcontent.h"
+#include "searchquery.h"
+
+#include <QBitArray>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSharedPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class SearchIndex;
+
+// Matches the search text against every event and alliance, in Chinese and English at once,
+// off the GUI thread. A newer query cancels the one still running (as Zeal does), and only
+// the newest query's results are ever published.
+class ReportSearch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportSearch(QObject *parent = nullptr);
+    ~ReportSearch() override;
+
+    void setContent(QSharedPointer<const ReportContent> content);
+    void setQueryText(const QString &text);
+
+    QString queryText() const { return m_queryText; }
+    const SearchQuery &query() const { return m_query; }
+    // True once the results of the current query text have been published.
+    bool isIdle() const { return m_pendingJob == 0; }
+
+    bool eventMatches(int eventRow) const { return m_query.isEmpty() || m_eventMatches.testBit(eventRow); }
+    bool allianceMatches(int allianceIndex) const
+    {
+        return m_query.isEmpty() || m_allianceMatches.testBit(allianceIndex);
+    }
+
+    // Blocking, for the command line and tests: the rows of content that match text.
+    static QBitArray matchingEvents(const ReportContent &content, const QString &text);
+
+signals:
+    // The current query's results are in: proxies re-filter.
+    void resultsChanged();
+
+private:
+    struct Outcome
+    {
+        quint64 job = 0;
+        QBitArray events;
+        QBitArray alliances;
+        bool cancelled = false;
+    };
+
+    void publish(const Outcome &outcome);
+
+    QThreadPool m_pool;
+    QSharedPointer<const ReportContent> m_content;
+    std::shared_ptr<SearchIndex> m_index;
+    std::shared_ptr<std::atomic_bool> m_cancelRunning;
+    QFutureWatcher<Outcome> *m_watcher = nullptr;
+    quint64 m_lastJob = 0;
+    quint64 m_pendingJob = 0;
+    QString m_queryText;
+    SearchQuery m_query;
+    QBitArray m_eventMatches;
+    QBitArray m_allianceMatches;
+};

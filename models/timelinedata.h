@@ -1,0 +1,47 @@
+#pragma once
+
+#include "contentlanguage.h"
+#include "policylevel.h"
+#include "reportcontent.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+class QAbstractItemModel;
+
+// What the timeline chart draws, taken from the filtered policy table and the visible
+// alliances: one lane per government level (or per region), plus a lane for alliance
+// foundings. Every entry keeps its real span: a day, a month or a year; undated events are
+// only counted.
+class TimelineData
+{
+public:
+    enum class LaneMode { Level, Region };
+
+    struct Entry
+    {
+        int lane = 0;
+        QDate start;
+        QDate end;
+        ReportDate::Precision precision = ReportDate::Precision::None;
+        int eventId = 0;       // 0 for a founding
+        int allianceIndex = -1; // for a founding
+        QString label;
+        QString dateText;
+    };
+
+    // events: a model with PolicyTableModel's columns and ReportRoles.
+    static TimelineData build(const QAbstractItemModel &events, const ReportContent &content,
+                              const QList<int> &alliances, LaneMode mode, ContentLanguage language);
+
+    QStringList lanes;
+    int foundingLane = -1;
+    QList<Entry> entries;
+    int undatedEvents = 0;
+    QDate first;
+    QDate last;
+    // Events per year, by level, for the stacked per-year chart.
+    QMap<int, QMap<PolicyLevel, int>> perYear;
+};

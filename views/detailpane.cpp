@@ -1,0 +1,189 @@
+#include "detailpane.h"
+
+#include "policytablemodel.h"
+#include "searchhighlightdelegate.h"
+
+#include <QUrl>
+
+DetailPane::DetailPane(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_content(QSharedPointer<const ReportContent>::create())
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDocumentMargin(10);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (!ok)
+            return;
+        if (url.scheme() == QLatin1String("event"))
+            emit eventLinkActivated(index);
+        else if (url.scheme() == QLatin1String("alliance"))
+            emit allianceLinkActivated(index);
+    });
+    showNothing();
+}
+
+void DetailPane::setContent(QSharedPointer<const ReportContent> content)
+{
+    m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
+    m_relations = ReportRelations(m_content);
+    showNothing();
+}
+
+void DetailPane::setLanguage(ContentLanguage language)
+{
+    m_language = language;
+    render();
+}
+
+void DetailPane::setHighlightTerms(const QStringList &terms)
+{
+    m_terms = terms;
+    render();
+}
+
+void DetailPane::showAlliance(int allianceIndex)
+{
+    m_shown = Shown::Alliance;
+    m_index = allianceIndex;
+    render();
+}
+
+void DetailPane::showEvent(int eventRow)
+{
+    m_shown = Shown::Event;
+    m_index = eventRow;
+    render();
+}
+
+void DetailPane::showNothing()
+{
+    m_shown = Shown::Nothing;
+    m_index = -1;
+    render();
+}
+
+void DetailPane::render()
+{
+    QString html;
+    if (m_shown == Shown::Alliance && m_index >= 0 && m_index < m_content->alliances.size())
+        html = allianceHtml(m_index);
+    else if (m_shown == Shown::Event && m_index >= 0 && m_index < m_content->events.size())
+        html = eventHtml(m_index);
+    else
+        html = QStringLiteral("<p style='color:gray'>%1</p>")
+                   .arg(tr("Select an alliance or an event to see every field, its source line in the report and "
+                           "related records.").toHtmlEscaped());
+    setHtml(html);
+}
+
+QString DetailPane::highlighted(const QString &text) const
+{
+    const auto ranges = SearchHighlightDelegate::matchRanges(text, m_terms);
+    QString html;
+    qsizetype at = 0;
+    for (const auto &[start, end] : ranges) {
+        html += text.mid(at, start - at).toHtmlEscaped();
+        html += QStringLiteral("<span style='background-color:#ffd54f'>%1</span>").arg(text.mid(start, end - start).toHtmlEscaped());
+        at = end;
+    }
+    html += text.mid(at).toHtmlEscaped();
+    html.replace(u'\n', QStringLiteral("<br>"));
+    return html;
+}
+
+QString DetailPane::bilingual(const BilingualText &text) const
+{
+    QString html = highlighted(text.text(m_language));
+    const QString other = m_language == ContentLanguage::English ? text.zh : text.en;
+    if (!other.isEmpty() && other != text.text(m_language))
+        html += QStringLiteral("<br><span style='color:#666'>%1</span>").arg(highlighted(other));
+    return html;
+}
+
+QString DetailPane::sourceLine(int line) const
+{
+    return tr("Source: %1, line %2").arg(m_content->sourceFileName.toHtmlEscaped()).arg(line);
+}
+
+QString DetailPane::allianceHtml(int allianceIndex) const
+{
+    const AllianceRecord &alliance = m_content->alliances.at(allianceIndex);
+    const QLocale locale = localeFor(m_language);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(bilingual(alliance.name));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td valign='top' style='color:#555'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value);
+    };
+    row(tr("Abbreviation"), highlighted(alliance.abbreviation));
+    row(tr("English name in the report"), highlighted(alliance.givenEnglishName));
+    row(tr("Founded"), alliance.founded.isNull() ? tr("not stated") : alliance.founded.toDisplayString(locale));
+    row(tr("Introduction"), bilingual(alliance.intro));
+    row(tr("Members"), bilingual(alliance.members));
+    if (alliance.memberCountMin >= 0) {
+        const QString count = alliance.memberCountExact ? locale.toString(alliance.memberCountMin)
+                                                        : tr("at least %1").arg(locale.toString(alliance.memberCountMin));
+        const QString from = alliance.memberCountSource == AllianceRecord::MemberCountSource::Structure
+            ? tr("(stated under “organisation”)")
+            : QString();
+        row(tr("Member count"), (count + u' ' + from).trimmed().toHtmlEscaped());
+    }
+    auto list = [this](const QList<BilingualText> &items) {
+        QStringList parts;
+        for (const BilingualText &item : items)
+            parts << bilingual(item);
+        return parts.isEmpty() ? QString() : QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(parts.join(QStringLiteral("</li><li>")));
+    };
+    row(tr("Organisation"), list(alliance.structure));
+    row(tr("Guiding units"), list(alliance.guides));
+    row(tr("Activities"), list(alliance.activities));
+    row(tr("Services"), list(alliance.services));
+    row(tr("Other fields"), list(alliance.otherFields));
+    QStringList related;
+    for (int eventRow : m_relations.eventsOfAlliance(allianceIndex)) {
+        const PolicyEventRecord &event = m_content->events.at(eventRow);
+        const QString date = event.date.isNull() ? QStringLiteral("—") : event.date.toDisplayString(locale);
+        related << QStringLiteral("<a href='event:%1'>%2</a> %3")
+                       .arg(eventRow)
+                       .arg(date.toHtmlEscaped(), event.text.text(m_language).left(60).toHtmlEscaped());
+    }
+    row(tr("Related events"), related.join(QStringLiteral("<br>")));
+    row(tr("Provenance"), sourceLine(alliance.sourceLine));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString DetailPane::eventHtml(int eventRow) const
+{
+    const PolicyEventRecord &event = m_content->events.at(eventRow);
+    const QLocale locale = localeFor(m_language);
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(event.date.isNull() ? tr("Undated event") : event.date.toDisplayString(locale).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(bilingual(event.text));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td valign='top' style='color:#555'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value);
+    };
+    row(tr("Region"), bilingual(event.region));
+    row(tr("Level"), PolicyTableModel::levelName(event.level).toHtmlEscaped());
+    row(tr("Date precision"), event.date.isNull() ? tr("no date in the report")
+                              : event.date.precision() == ReportDate::Precision::Day ? tr("day")
+                              : event.date.precision() == ReportDate::Precision::Month ? tr("month")
+                                                                                      : tr("year"));
+    QStringList related;
+    for (int allianceIndex : m_relations.alliancesOfEvent(eventRow)) {
+        related << QStringLiteral("<a href='alliance:%1'>%2</a>")
+                       .arg(allianceIndex)
+                       .arg(m_content->alliances.at(allianceIndex).name.text(m_language).toHtmlEscaped());
+    }
+    if (!related.isEmpty())
+        row(tr("Related alliances"), related.join(QStringLiteral("<br>")));
+    row(tr("Provenance"), sourceLine(event.sourceLine));
+    html += QStringLiteral("</table>");
+    return html;
+}

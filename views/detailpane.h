@@ -1,0 +1,48 @@
+#pragma once
+
+#include "contentlanguage.h"
+#include "reportcontent.h"
+#include "reportrelations.h"
+
+#include <QSharedPointer>
+#include <QTextBrowser>
+
+// Every field of the selected alliance or event as selectable text, with the source line in
+// the report, the original Chinese beside the English, search matches highlighted, and
+// links to related records.
+class DetailPane : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void setContent(QSharedPointer<const ReportContent> content);
+    void setLanguage(ContentLanguage language);
+    void setHighlightTerms(const QStringList &terms);
+
+    void showAlliance(int allianceIndex);
+    void showEvent(int eventRow);
+    void showNothing();
+
+signals:
+    void eventLinkActivated(int eventRow);
+    void allianceLinkActivated(int allianceIndex);
+
+private:
+    enum class Shown { Nothing, Alliance, Event };
+
+    void render();
+    QString allianceHtml(int allianceIndex) const;
+    QString eventHtml(int eventRow) const;
+    QString highlighted(const QString &text) const;
+    QString bilingual(const BilingualText &text) const;
+    QString sourceLine(int line) const;
+
+    QSharedPointer<const ReportContent> m_content;
+    ReportRelations m_relations;
+    ContentLanguage m_language = ContentLanguage::Chinese;
+    QStringList m_terms;
+    Shown m_shown = Shown::Nothing;
+    int m_index = -1;
+};

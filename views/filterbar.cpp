@@ -1,0 +1,134 @@
+#include "filterbar.h"
+
+#include "policyfilterproxymodel.h"
+#include "policytablemodel.h"
+#include "reportroles.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QToolButton>
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal}) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(button, &QToolButton::toggled, this, &FilterBar::applyLevels);
+        m_levelButtons.insert(level, button);
+        layout->addWidget(button);
+    }
+    m_region = new QComboBox(this);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_region->setMinimumContentsLength(8);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this]() {
+        if (!m_updating && m_proxy)
+            m_proxy->setRegion(m_region->currentData().toString());
+    });
+    layout->addWidget(m_region);
+    m_yearFrom = new QSpinBox(this);
+    m_yearTo = new QSpinBox(this);
+    for (QSpinBox *box : {m_yearFrom, m_yearTo}) {
+        box->setRange(0, 9999);
+        box->setGroupSeparatorShown(false);
+        box->setAccelerated(true);
+        connect(box, &QSpinBox::valueChanged, this, &FilterBar::applyYears);
+        layout->addWidget(box);
+    }
+    retranslate();
+}
+
+void FilterBar::setProxy(PolicyFilterProxyModel *proxy)
+{
+    if (m_proxy)
+        disconnect(m_proxy, nullptr, this, nullptr);
+    m_proxy = proxy;
+    if (m_proxy)
+        connect(m_proxy, &PolicyFilterProxyModel::filtersChanged, this, &FilterBar::refresh);
+    refresh();
+}
+
+void FilterBar::retranslate()
+{
+    m_yearFrom->setSpecialValueText(tr("from any year"));
+    m_yearTo->setSpecialValueText(tr("to any year"));
+    m_yearFrom->setToolTip(tr("Earliest year shown (undated events are hidden while a year is set)"));
+    m_yearTo->setToolTip(tr("Latest year shown"));
+    m_region->setToolTip(tr("Region"));
+    refresh();
+}
+
+void FilterBar::applyLevels()
+{
+    if (m_updating || !m_proxy)
+        return;
+    QSet<PolicyLevel> levels;
+    for (auto it = m_levelButtons.cbegin(); it != m_levelButtons.cend(); ++it) {
+        if (it.value()->isChecked())
+            levels.insert(it.key());
+    }
+    m_proxy->setLevels(levels);
+}
+
+void FilterBar::applyYears()
+{
+    if (m_updating || !m_proxy)
+        return;
+    m_proxy->setYearRange(m_yearFrom->value(), m_yearTo->value());
+}
+
+void FilterBar::refresh()
+{
+    if (!m_proxy)
+        return;
+    m_updating = true;
+    const QMap<PolicyLevel, int> levelCounts = m_proxy->levelCounts();
+    for (auto it = m_levelButtons.cbegin(); it != m_levelButtons.cend(); ++it) {
+        it.value()->setText(QStringLiteral("%1 (%2)").arg(PolicyTableModel::levelName(it.key())).arg(levelCounts.value(it.key())));
+        it.value()->setChecked(m_proxy->levels().contains(it.key()));
+        it.value()->setToolTip(tr("Show only events of this level; several may be chosen"));
+    }
+
+    QMap<QString, QString> shownRegion;
+    if (const QAbstractItemModel *source = m_proxy->sourceModel()) {
+        for (int row = 0; row < source->rowCount(); ++row) {
+            const QModelIndex index = source->index(row, PolicyTableModel::RegionColumn);
+            shownRegion.insert(index.data(ReportRoles::RegionRole).toString(), index.data().toString());
+        }
+    }
+    const QMap<QString, int> regionCounts = m_proxy->regionCounts();
+    int total = 0;
+    for (int count : regionCounts)
+        total += count;
+    m_region->clear();
+    m_region->addItem(tr("All regions (%1)").arg(total), QString());
+    for (auto it = shownRegion.cbegin(); it != shownRegion.cend(); ++it)
+        m_region->addItem(QStringLiteral("%1 (%2)").arg(it.value()).arg(regionCounts.value(it.key())), it.key());
+    m_region->setCurrentIndex(std::max(0, m_region->findData(m_proxy->region())));
+
+    const QMap<int, int> yearCounts = m_proxy->yearCounts();
+    int firstYear = 0;
+    int lastYear = 0;
+    for (auto it = yearCounts.cbegin(); it != yearCounts.cend(); ++it) {
+        if (it.key() == 0)
+            continue;
+        firstYear = firstYear == 0 ? it.key() : std::min(firstYear, it.key());
+        lastYear = std::max(lastYear, it.key());
+    }
+    for (QSpinBox *box : {m_yearFrom, m_yearTo}) {
+        // 0 is "any year"; the rest of the range is the report's span.
+        box->setMinimum(0);
+        box->setMaximum(std::max({lastYear, m_proxy->yearFrom(), m_proxy->yearTo(), 1}));
+    }
+    m_yearFrom->setValue(m_proxy->yearFrom());
+    m_yearTo->setValue(m_proxy->yearTo());
+    m_updating = false;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "timelinedata.h"
+
+#include <QChartView>
+
+// Events per year, stacked by government level.
+class PerYearChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit PerYearChartView(QWidget *parent = nullptr);
+
+    // levelNames: the legend text of each level, in the interface language.
+    void setTimeline(const TimelineData &data, const QMap<PolicyLevel, QString> &levelNames);
+    void setTitle(const QString &title);
+    void setUndatedNote(const QString &note);
+    void setAxisTitles(const QString &years, const QString &events);
+
+private:
+    QString m_yearsTitle;
+    QString m_eventsTitle;
+    QString m_note;
+};

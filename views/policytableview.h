@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QTableView>
+
+// The policy table: sortable by any header, one line per event with the text elided, Ctrl+C
+// copies the selected rows as tab-separated text, and an empty result says so in words.
+class PolicyTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit PolicyTableView(QWidget *parent = nullptr);
+
+    void setEmptyMessage(const QString &message);
+    // The selected rows, in view order, as tab-separated lines.
+    QString selectedRowsAsTsv() const;
+
+public slots:
+    void copySelection();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_emptyMessage;
+};

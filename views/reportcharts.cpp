@@ -1,0 +1,57 @@
+#include "reportcharts.h"
+
+#include "alliancefilterproxymodel.h"
+#include "peryearchartview.h"
+#include "policyfilterproxymodel.h"
+#include "policytablemodel.h"
+#include "reportsession.h"
+#include "timelinechartview.h"
+
+TimelineData ReportCharts::timeline(const ReportSession &session, TimelineData::LaneMode mode)
+{
+    return TimelineData::build(*session.policyProxy(), *session.content(), session.allianceProxy()->visibleAlliances(),
+                               mode, session.language());
+}
+
+QString ReportCharts::undatedNote(int undated)
+{
+    return undated > 0 ? tr("%n event(s) have no date and are not placed on the time axis.", nullptr, undated)
+                       : QString();
+}
+
+void ReportCharts::fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode)
+{
+    const TimelineData data = timeline(session, mode);
+    view->setTitle(tr("Open source policy events and alliance foundings in China"));
+    view->setLegendTexts(tr("Exact day"), tr("Month"), tr("Year"));
+    view->setUndatedNote(undatedNote(data.undatedEvents));
+    view->setTimeline(data);
+}
+
+void ReportCharts::fillPerYear(PerYearChartView *view, const ReportSession &session)
+{
+    const TimelineData data = timeline(session, TimelineData::LaneMode::Level);
+    QMap<PolicyLevel, QString> levelNames;
+    for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal, PolicyLevel::Other})
+        levelNames.insert(level, PolicyTableModel::levelName(level));
+    view->setTitle(tr("Policy events per year, by level of government"));
+    view->setAxisTitles(tr("Year"), tr("Events"));
+    view->setUndatedNote(undatedNote(data.undatedEvents));
+    view->setTimeline(data, levelNames);
+}
+
+QString ReportCharts::caption(const ReportSession &session)
+{
+    const QSharedPointer<const ReportContent> content = session.content();
+    const QString filters = session.filterDescription();
+    const int shown = session.policyProxy()->rowCount();
+    const int total = session.policyTable()->rowCount();
+    QString caption = filters.isEmpty() ? tr("All %n policy event(s) of the report.", nullptr, total)
+                                        : tr("Filtered: %1 (%2 of %n events).", nullptr, total).arg(filters).arg(shown);
+    caption += u'\n';
+    caption += tr("Source: %1, “%2” (%3), Kaiyuanshe; licence: %4.")
+                   .arg(content->title.isEmpty() ? tr("the report") : content->title,
+                        content->policyTitle.text(session.language()), content->sourceFileName,
+                        content->licence.isEmpty() ? tr("see the report") : content->licence);
+    return caption;
+}

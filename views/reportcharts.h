@@ -1,0 +1,25 @@
+#pragma once
+
+#include "timelinedata.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class PerYearChartView;
+class ReportSession;
+class TimelineChartView;
+
+// Fills the two charts from a session's filtered models, with titles, legends and notes in
+// the interface language, and words the caption that goes under an exported chart. The
+// window and the command line both use it, so their charts are the same.
+class ReportCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
+
+public:
+    static TimelineData timeline(const ReportSession &session, TimelineData::LaneMode mode);
+    static void fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode);
+    static void fillPerYear(PerYearChartView *view, const ReportSession &session);
+    static QString caption(const ReportSession &session);
+    static QString undatedNote(int undated);
+};

@@ -1,0 +1,322 @@
+#include "timelinechartview.h"
+
+#include "timelinemarker.h"
+
+#include <QCategoryAxis>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QCursor>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Position of the start of a day on the decimal-year axis.
+qreal toAxis(const QDate &date)
+{
+    return date.year() + (date.dayOfYear() - 1) / qreal(date.daysInYear());
+}
+
+// Position of the end of a day.
+qreal toAxisEnd(const QDate &date)
+{
+    return date.year() + date.dayOfYear() / qreal(date.daysInYear());
+}
+
+QPen legendPen(qreal width, int alpha)
+{
+    QPen pen(QColor(90, 90, 90, alpha), width);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
+
+} // namespace
+
+TimelineChartView::TimelineChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setMouseTracking(true);
+
+    QChart *timeline = new QChart;
+    timeline->setAnimationOptions(QChart::NoAnimation);
+    timeline->legend()->setAlignment(Qt::AlignTop);
+    timeline->setMargins(QMargins(8, 4, 16, 22));
+    setChart(timeline);
+
+    m_timeAxis = new QValueAxis;
+    m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_timeAxis->setTickType(QValueAxis::TicksDynamic);
+    m_timeAxis->setTickAnchor(2000);
+    m_timeAxis->setMinorTickCount(1);
+    m_laneAxis = new QCategoryAxis;
+    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_laneAxis->setGridLineVisible(true);
+    timeline->addAxis(m_timeAxis, Qt::AlignBottom);
+    timeline->addAxis(m_laneAxis, Qt::AlignLeft);
+
+    // Series exist for the axes and the legend; the markers themselves are graphics items.
+    m_anchor = new QLineSeries;
+    m_legendDay = new QScatterSeries;
+    m_legendMonth = new QLineSeries;
+    m_legendYear = new QLineSeries;
+    m_legendDay->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_legendDay->setMarkerSize(9);
+    m_legendDay->setColor(QColor(90, 90, 90));
+    m_legendDay->setBorderColor(QColor(60, 60, 60));
+    m_legendMonth->setPen(legendPen(7, 255));
+    m_legendYear->setPen(legendPen(11, 90));
+    timeline->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_anchor, m_legendDay, m_legendMonth, m_legendYear}) {
+        timeline->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_laneAxis);
+    }
+    m_anchor->setPen(Qt::NoPen);
+    timeline->legend()->markers(m_anchor).constFirst()->setVisible(false);
+
+    m_plotClip = new QGraphicsRectItem(timeline);
+    m_plotClip->setPen(Qt::NoPen);
+    m_plotClip->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    m_plotClip->setZValue(10);
+    m_note = new QGraphicsSimpleTextItem(timeline);
+    m_note->setBrush(QColor(90, 90, 90));
+
+    connect(timeline, &QChart::plotAreaChanged, this, &TimelineChartView::layoutMarkers);
+    connect(m_timeAxis, &QValueAxis::rangeChanged, this, &TimelineChartView::layoutMarkers);
+}
+
+void TimelineChartView::setTitle(const QString &title)
+{
+    chart()->setTitle(title);
+}
+
+void TimelineChartView::setLegendTexts(const QString &day, const QString &month, const QString &year)
+{
+    m_legendDay->setName(day);
+    m_legendMonth->setName(month);
+    m_legendYear->setName(year);
+}
+
+void TimelineChartView::setUndatedNote(const QString &note)
+{
+    m_note->setText(note);
+    layoutMarkers();
+}
+
+QColor TimelineChartView::laneColor(int lane) const
+{
+    if (lane == m_data.foundingLane)
+        return QColor(0x7b, 0x3f, 0xa0);
+    static const QColor palette[] = {QColor(0xc0, 0x39, 0x2b), QColor(0x21, 0x6f, 0xb5), QColor(0x1e, 0x8c, 0x4e),
+                                     QColor(0xd3, 0x7a, 0x0c), QColor(0x5d, 0x6d, 0x7e), QColor(0x16, 0xa0, 0x85),
+                                     QColor(0xa9, 0x32, 0x6b), QColor(0x6c, 0x5c, 0x1a)};
+    return palette[lane % std::size(palette)];
+}
+
+void TimelineChartView::setTimeline(const TimelineData &data)
+{
+    qDeleteAll(m_markers);
+    m_markers.clear();
+    m_data = data;
+
+    const auto labels = m_laneAxis->categoriesLabels();
+    for (const QString &label : labels)
+        m_laneAxis->remove(label);
+    const int laneCount = int(m_data.lanes.size());
+    m_laneAxis->setStartValue(0);
+    // Lane 0 is drawn at the top; labels sit in the middle of their band.
+    for (int k = 0; k < laneCount; ++k)
+        m_laneAxis->append(m_data.lanes.at(laneCount - 1 - k), k + 1);
+    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_laneAxis->setRange(0, std::max(1, laneCount));
+
+    const QDate first = m_data.first.isValid() ? QDate(m_data.first.year(), 1, 1) : QDate(2000, 1, 1);
+    const QDate last = m_data.last.isValid() ? QDate(m_data.last.year(), 12, 31) : QDate(2016, 12, 31);
+    m_fullMin = first.year() - 0.5;
+    m_fullMax = last.year() + 1.5;
+    m_anchor->replace({QPointF(m_fullMin, 0), QPointF(m_fullMax, 0)});
+
+    for (const TimelineData::Entry &entry : std::as_const(m_data.entries)) {
+        m_markers.append(new TimelineMarker(entry, laneColor(entry.lane), m_plotClip));
+    }
+    resetZoom();
+    updateSelection();
+}
+
+void TimelineChartView::resetZoom()
+{
+    m_timeAxis->setRange(m_fullMin, m_fullMax);
+    layoutMarkers();
+}
+
+void TimelineChartView::layoutMarkers()
+{
+    QChart *timeline = chart();
+    const QRectF plot = timeline->plotArea();
+    m_plotClip->setRect(plot);
+    m_note->setPos(plot.left(), timeline->size().height() - m_note->boundingRect().height() - 4);
+    const int laneCount = std::max(1, int(m_data.lanes.size()));
+    if (plot.isEmpty())
+        return;
+    const qreal laneHeight = plot.height() / laneCount;
+    const qreal minYear = m_timeAxis->min();
+    const qreal maxYear = m_timeAxis->max();
+    const qreal pxPerYear = plot.width() / std::max(1e-6, maxYear - minYear);
+    auto xOf = [&](qreal year) { return plot.left() + (year - minYear) * pxPerYear; };
+    // Whole years between labels, so that labels never crowd: about one per 70 pixels.
+    const qreal yearsPerLabel = 70 / pxPerYear;
+    qreal interval = 1;
+    for (qreal step : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0}) {
+        interval = step;
+        if (step >= yearsPerLabel)
+            break;
+    }
+    if (yearsPerLabel < 0.25)
+        interval = 0.25;
+    if (!qFuzzyCompare(m_timeAxis->tickInterval(), interval)) {
+        m_timeAxis->setTickInterval(interval);
+        m_timeAxis->setLabelFormat(interval < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+    }
+
+    struct Placed
+    {
+        TimelineMarker *marker;
+        qreal left;
+        qreal right;
+    };
+    QList<QList<Placed>> lanes(laneCount);
+    for (TimelineMarker *marker : std::as_const(m_markers)) {
+        const TimelineData::Entry &entry = marker->entry();
+        qreal left = xOf(toAxis(entry.start));
+        qreal right = xOf(toAxisEnd(entry.end));
+        const qreal minimum = entry.precision == ReportDate::Precision::Day ? 9.0 : 5.0;
+        if (right - left < minimum) {
+            const qreal centre = (left + right) / 2;
+            left = centre - minimum / 2;
+            right = centre + minimum / 2;
+        }
+        lanes[std::clamp(entry.lane, 0, laneCount - 1)].append({marker, left, right});
+    }
+    for (int lane = 0; lane < laneCount; ++lane) {
+        QList<Placed> &placed = lanes[lane];
+        std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+            return a.left != b.left ? a.left < b.left : a.right > b.right;
+        });
+        // Greedy interval packing: each marker goes to the first row it does not overlap.
+        QList<qreal> rowEnds;
+        QList<int> rows(placed.size());
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.at(row) + 2 > placed.at(i).left)
+                ++row;
+            if (row == rowEnds.size())
+                rowEnds.append(placed.at(i).right);
+            else
+                rowEnds[row] = placed.at(i).right;
+            rows[i] = row;
+        }
+        const int rowCount = std::max(1, int(rowEnds.size()));
+        const qreal rowHeight = std::min<qreal>(16, (laneHeight - 6) / rowCount);
+        const qreal markerHeight = std::max<qreal>(3, rowHeight - 3);
+        const qreal stackTop = plot.top() + lane * laneHeight + (laneHeight - rowHeight * rowCount) / 2;
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            const Placed &p = placed.at(i);
+            const qreal y = stackTop + rows.at(i) * rowHeight + (rowHeight - markerHeight) / 2;
+            qreal left = p.left;
+            qreal width = p.right - p.left;
+            if (p.marker->entry().precision == ReportDate::Precision::Day) {
+                const qreal size = std::min<qreal>(9, markerHeight + 1);
+                left = (p.left + p.right - size) / 2;
+                width = size;
+            }
+            p.marker->setExtent(QRectF(left, y, width, p.marker->entry().precision == ReportDate::Precision::Day
+                                                           ? std::min<qreal>(9, markerHeight + 1)
+                                                           : markerHeight));
+        }
+    }
+}
+
+void TimelineChartView::setSelectedEvent(int eventId)
+{
+    m_selectedEvent = eventId;
+    m_selectedAlliance = -1;
+    updateSelection();
+}
+
+void TimelineChartView::setSelectedAlliance(int allianceIndex)
+{
+    m_selectedAlliance = allianceIndex;
+    m_selectedEvent = 0;
+    updateSelection();
+}
+
+void TimelineChartView::setRelatedEvents(const QSet<int> &eventIds)
+{
+    m_relatedEvents = eventIds;
+    updateSelection();
+}
+
+void TimelineChartView::updateSelection()
+{
+    for (TimelineMarker *marker : std::as_const(m_markers)) {
+        const TimelineData::Entry &entry = marker->entry();
+        marker->setSelected(entry.eventId > 0 ? entry.eventId == m_selectedEvent
+                                              : entry.allianceIndex == m_selectedAlliance);
+        marker->setRelated(entry.eventId > 0 && m_relatedEvents.contains(entry.eventId));
+    }
+}
+
+QPointF TimelineChartView::markerCenter(int eventId) const
+{
+    for (const TimelineMarker *marker : m_markers) {
+        if (marker->entry().eventId == eventId && marker->isVisible())
+            return marker->mapToScene(marker->boundingRect().center());
+    }
+    return {};
+}
+
+void TimelineChartView::wheelEvent(QWheelEvent *event)
+{
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (qFuzzyIsNull(steps)) {
+        QChartView::wheelEvent(event);
+        return;
+    }
+    const QRectF plot = chart()->plotArea();
+    const qreal minYear = m_timeAxis->min();
+    const qreal maxYear = m_timeAxis->max();
+    const qreal fraction = std::clamp((event->position().x() - plot.left()) / std::max(1.0, plot.width()), 0.0, 1.0);
+    const qreal anchor = minYear + fraction * (maxYear - minYear);
+    const qreal fullSpan = m_fullMax - m_fullMin;
+    // Zoom in to two months at most, out to the whole report.
+    const qreal span = std::clamp((maxYear - minYear) * std::pow(0.8, steps), 2.0 / 12, fullSpan);
+    const qreal newMin = std::clamp(anchor - fraction * span, m_fullMin, m_fullMax - span);
+    m_timeAxis->setRange(newMin, newMin + span);
+    event->accept();
+}
+
+void TimelineChartView::mousePressEvent(QMouseEvent *event)
+{
+    // Markers take clicks before the rubber band does.
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        const auto *marker = dynamic_cast<TimelineMarker *>(item);
+        if (marker && event->button() == Qt::LeftButton) {
+            if (marker->entry().eventId > 0)
+                emit eventClicked(marker->entry().eventId);
+            else
+                emit allianceClicked(marker->entry().allianceIndex);
+            event->accept();
+            return;
+        }
+    }
+    QChartView::mousePressEvent(event);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "timelinedata.h"
+
+#include <QColor>
+#include <QGraphicsObject>
+
+// One event or founding on the timeline: a dot for a day, a bar as wide as the month or
+// the year for coarser dates, so the precision the report states is what the reader sees.
+class TimelineMarker : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    TimelineMarker(const TimelineData::Entry &entry, const QColor &color, QGraphicsItem *parent = nullptr);
+
+    const TimelineData::Entry &entry() const { return m_entry; }
+    void setExtent(const QRectF &rect);
+    void setSelected(bool selected);
+    void setRelated(bool related);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    TimelineData::Entry m_entry;
+    QColor m_color;
+    QRectF m_rect;
+    bool m_selected = false;
+    bool m_related = false;
+    bool m_hovered = false;
+};
