@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AllianceTreeModel</name>
+    <message numerus="yes">
+        <source>Activities (%n)</source>
+        <translation>
+            <numerusform>Activities (%n)</numerusform>
+            <numerusform>Activities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services (%n)</source>
+        <translation>
+            <numerusform>Services (%n)</numerusform>
+            <numerusform>Services (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alliance(s)</source>
+        <translation>
+            <numerusform>%1 of %n alliance</numerusform>
+            <numerusform>%1 of %n alliances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message numerus="yes">
+        <source>%n event(s) have no date and are not placed on the time axis.</source>
+        <translation>
+            <numerusform>%n event has no date and is not placed on the time axis.</numerusform>
+            <numerusform>%n events have no date and are not placed on the time axis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n policy event(s) of the report.</source>
+        <translation>
+            <numerusform>The report’s only policy event.</numerusform>
+            <numerusform>All %n policy events of the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered: %1 (%2 of %n events).</source>
+        <translation>
+            <numerusform>Filtered: %1 (%2 of %n event).</numerusform>
+            <numerusform>Filtered: %1 (%2 of %n events).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

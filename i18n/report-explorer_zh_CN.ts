@@ -1,0 +1,768 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AllianceTreeModel</name>
+    <message>
+        <source>Founding date unknown</source>
+        <translation>成立时间不详</translation>
+    </message>
+    <message>
+        <source>No guiding unit</source>
+        <translation>无指导单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities (%n)</source>
+        <translation>
+            <numerusform>主要活动（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services (%n)</source>
+        <translation>
+            <numerusform>联盟服务（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>创立时间</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Events per year</source>
+        <translation>每年事件数</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>PNG files get exactly this many pixels, drawn at twice the screen&apos;s scale for sharp text; SVG and PDF are vector files with the same layout.</source>
+        <translation>PNG 文件的像素尺寸与此完全一致，并以屏幕两倍的比例绘制，文字清晰；SVG 和 PDF 为矢量文件，版式相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>“%1”: choose a file name ending in .png, .svg or .pdf</source>
+        <translation>“%1”：请选择以 .png、.svg 或 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>the size %1×%2 is outside 64–16384 pixels</source>
+        <translation>尺寸 %1×%2 超出 64–16384 像素的范围</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: the SVG generator failed</source>
+        <translation>无法写入“%1”：SVG 生成失败</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: the PDF writer failed</source>
+        <translation>无法写入“%1”：PDF 生成失败</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Explore the 2016 China Open Source Ecosystem Report&apos;s chapter on industry alliances and policy events.</source>
+        <translation>浏览《2016年中国开源生态系统报告》中关于产业协会与重要政策事件的章节。</translation>
+    </message>
+    <message>
+        <source>Build the report from another copy or edition of its markdown.</source>
+        <translation>从报告的另一份或另一版 Markdown 文件构建报告。</translation>
+    </message>
+    <message>
+        <source>FILE.md</source>
+        <translation>文件.md</translation>
+    </message>
+    <message>
+        <source>Open an existing report database instead of the embedded one.</source>
+        <translation>打开现有的报告数据库，而不是内置数据库。</translation>
+    </message>
+    <message>
+        <source>FILE.sqlite</source>
+        <translation>文件.sqlite</translation>
+    </message>
+    <message>
+        <source>Write the database in use to PATH and exit.</source>
+        <translation>将当前使用的数据库写入“路径”后退出。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Write the chart as PNG, SVG or PDF (chosen by the file name&apos;s ending) and exit.</source>
+        <translation>将图表写为 PNG、SVG 或 PDF（按文件扩展名选择）后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Which chart --export-chart writes: timeline (default) or per-year.</source>
+        <translation>--export-chart 导出的图表：timeline（时间线，默认）或 per-year（每年事件数）。</translation>
+    </message>
+    <message>
+        <source>timeline|per-year</source>
+        <translation>timeline|per-year</translation>
+    </message>
+    <message>
+        <source>Size of the exported chart in pixels (default 1920x1080).</source>
+        <translation>导出图表的像素尺寸（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit.</source>
+        <translation>将当前显示的政策事件表写为 CSV（RFC 4180，UTF-8）后退出。</translation>
+    </message>
+    <message>
+        <source>Filter the exports as the search box would.</source>
+        <translation>按搜索框的方式筛选导出内容。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Language of the interface and the content: zh or en.</source>
+        <translation>界面与内容的语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>zh|en</source>
+        <translation>zh|en</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; see --help</source>
+        <translation>多余的参数“%1”；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--import and --db cannot be used together</source>
+        <translation>--import 与 --db 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en, not “%1”</source>
+        <translation>--lang 只接受 zh 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--chart and --size go with --export-chart</source>
+        <translation>--chart 和 --size 须与 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--filter goes with --export-chart or --export-csv</source>
+        <translation>--filter 须与 --export-chart 或 --export-csv 一起使用</translation>
+    </message>
+    <message>
+        <source>--chart takes timeline or per-year, not “%1”</source>
+        <translation>--chart 只接受 timeline 或 per-year，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
+        <translation>--size 的格式为“宽x高”（像素），例如 1920x1080</translation>
+    </message>
+    <message>
+        <source>--size must be between 64x64 and 16384x16384</source>
+        <translation>--size 必须在 64x64 与 16384x16384 之间</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an alliance or an event to see every field, its source line in the report and related records.</source>
+        <translation>选择一个联盟或事件，查看全部字段、它在报告中的出处行以及相关记录。</translation>
+    </message>
+    <message>
+        <source>Source: %1, line %2</source>
+        <translation>出处：%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>English name in the report</source>
+        <translation>报告给出的英文名</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>创立时间</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>(stated under “organisation”)</source>
+        <translation>（见于“组织结构”）</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>成员数量</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织结构</translation>
+    </message>
+    <message>
+        <source>Guiding units</source>
+        <translation>指导单位</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>联盟服务</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>相关事件</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Undated event</source>
+        <translation>无日期的事件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>日期精度</translation>
+    </message>
+    <message>
+        <source>no date in the report</source>
+        <translation>报告未给出日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Related alliances</source>
+        <translation>相关联盟</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>from any year</source>
+        <translation>起始年份不限</translation>
+    </message>
+    <message>
+        <source>to any year</source>
+        <translation>截止年份不限</translation>
+    </message>
+    <message>
+        <source>Earliest year shown (undated events are hidden while a year is set)</source>
+        <translation>显示的最早年份（设置年份时隐藏无日期的事件）</translation>
+    </message>
+    <message>
+        <source>Latest year shown</source>
+        <translation>显示的最晚年份</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Show only events of this level; several may be chosen</source>
+        <translation>只显示该层级的事件；可多选</translation>
+    </message>
+    <message>
+        <source>All regions (%1)</source>
+        <translation>全部地区（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessExport</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: the chart file name must end in .png, .svg or .pdf</source>
+        <translation>“%1”：图表文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>China Open Source Report Explorer</source>
+        <translation>中国开源生态报告浏览器</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Report Markdown…</source>
+        <translation>导入报告 Markdown(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Database…</source>
+        <translation>导出数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>将表格导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF (%1)</source>
+        <translation>将图表导出为 PNG、SVG 或 PDF（%1）</translation>
+    </message>
+    <message>
+        <source>Export the events shown as CSV (%1)</source>
+        <translation>将显示的事件导出为 CSV（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected Rows</source>
+        <translation>复制所选行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Search</source>
+        <translation>清除搜索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Switch language (%1)</source>
+        <translation>切换语言（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;About China Open Source Report Explorer</source>
+        <translation>关于中国开源生态报告浏览器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search and Filters</source>
+        <translation>搜索与筛选</translation>
+    </message>
+    <message>
+        <source>Search events and alliances (Ctrl+F)</source>
+        <translation>搜索事件与联盟（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Matches Chinese and English at once. All words must match; put a phrase in quotes.</source>
+        <translation>同时匹配中文与英文。所有词都须匹配；短语请加引号。</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Guiding unit</source>
+        <translation>指导单位</translation>
+    </message>
+    <message>
+        <source>Founding year</source>
+        <translation>创立年份</translation>
+    </message>
+    <message>
+        <source>None (flat list)</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>泳道(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>By level of government</source>
+        <translation>按政府层级</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Events per Year</source>
+        <translation>每年事件数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>事件 %1 / %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alliance(s)</source>
+        <translation>
+            <numerusform>联盟 %1 / %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report has no policy events.</source>
+        <translation>该报告没有政策事件。</translation>
+    </message>
+    <message>
+        <source>No events match “%1” with the current filters.
+Try fewer words or Edit ▸ Clear Filters.</source>
+        <translation>在当前筛选条件下，没有与“%1”匹配的事件。
+请减少搜索词，或使用 编辑 ▸ 清除筛选。</translation>
+    </message>
+    <message>
+        <source>No events match “%1”.
+Try fewer words, or the other language.</source>
+        <translation>没有与“%1”匹配的事件。
+请减少搜索词，或换用另一种语言。</translation>
+    </message>
+    <message>
+        <source>No events match the current filters.
+Edit ▸ Clear Filters shows them all.</source>
+        <translation>没有符合当前筛选条件的事件。
+使用 编辑 ▸ 清除筛选 可显示全部。</translation>
+    </message>
+    <message>
+        <source>Open Report Database</source>
+        <translation>打开报告数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+The report shown stays as it was.</source>
+        <translation>%1
+
+当前显示的报告保持不变。</translation>
+    </message>
+    <message>
+        <source>Import Report Markdown</source>
+        <translation>导入报告 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the report</source>
+        <translation>无法导入报告</translation>
+    </message>
+    <message>
+        <source>Export Database</source>
+        <translation>导出数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Database written to %1</source>
+        <translation>数据库已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条事件写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>About China Open Source Report Explorer</source>
+        <translation>关于中国开源生态报告浏览器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;China Open Source Report Explorer %1&lt;/h3&gt;&lt;p&gt;Browse, search, chart and cite the chapter on industry alliances and important policy events of the &lt;i&gt;2016 China Open Source Ecosystem Report&lt;/i&gt; (%2), in Chinese and English.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; Kaiyuanshe (开源社), &lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;, file %3 (SHA-256 %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence of the report:&lt;/b&gt; %5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;. The English translations of names marked as descriptive are the explorer&apos;s own.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;中国开源生态报告浏览器 %1&lt;/h3&gt;&lt;p&gt;以中英文浏览、搜索、图示和引用《2016年中国开源生态系统报告》（%2）中关于产业协会与重要政策事件的章节。&lt;/p&gt;&lt;p&gt;&lt;b&gt;来源：&lt;/b&gt;开源社（Kaiyuanshe），&lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;，文件 %3（SHA-256 %4）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;报告许可：&lt;/b&gt;%5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;。标注为“描述性”的名称英译由本浏览器提供。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTableModel</name>
+    <message>
+        <source>Central</source>
+        <comment>government level</comment>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <comment>government level</comment>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <comment>government level</comment>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>government level</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The report gives no date for this event.</source>
+        <translation>报告没有给出该事件的日期。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message numerus="yes">
+        <source>%n event(s) have no date and are not placed on the time axis.</source>
+        <translation>
+            <numerusform>另有 %n 条事件没有日期，未在时间轴上标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open source policy events and alliance foundings in China</source>
+        <translation>中国开源政策事件与联盟成立时间线</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>具体到日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>具体到月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>具体到年</translation>
+    </message>
+    <message>
+        <source>Policy events per year, by level of government</source>
+        <translation>每年政策事件数（按政府层级）</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n policy event(s) of the report.</source>
+        <translation>
+            <numerusform>报告中的全部 %n 条政策事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered: %1 (%2 of %n events).</source>
+        <translation>
+            <numerusform>筛选：%1（%n 条中的 %2 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2” (%3), Kaiyuanshe; licence: %4.</source>
+        <translation>来源：%1，“%2”（%3），开源社；许可：%4。</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>该报告</translation>
+    </message>
+    <message>
+        <source>see the report</source>
+        <translation>见报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>level: %1</source>
+        <translation>层级：%1</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>years: %1–%2</source>
+        <translation>年份：%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>%1: is a folder, not a markdown file</source>
+        <translation>%1：是文件夹，不是 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>Alliance foundings</source>
+        <translation>联盟成立</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>%1
+
+Showing the report built into the explorer instead.</source>
+        <translation>%1
+
+改为显示浏览器内置的报告。</translation>
+    </message>
+</context>
+</TS>
