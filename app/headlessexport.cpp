@@ -2,6 +2,7 @@
 
 #include "chartexporter.h"
 #include "csvwriter.h"
+#include "filewriter.h"
 #include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
@@ -9,8 +10,6 @@
 #include "reportroles.h"
 #include "reportsession.h"
 #include "timelinechartview.h"
-
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -36,10 +35,10 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         session->waitForSearch();
     }
     if (!options.exportCsvPath.isEmpty()) {
-        const QByteArray csv = CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole);
-        QSaveFile file(options.exportCsvPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return fail(tr("cannot write “%1”: %2").arg(options.exportCsvPath, file.errorString()));
+        QString error;
+        if (!FileWriter::write(options.exportCsvPath, CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole),
+                               &error))
+            return fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {
         if (!ChartExporter::formatForPath(options.exportChartPath))

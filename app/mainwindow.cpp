@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "csvwriter.h"
 #include "detailpane.h"
+#include "filewriter.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
 #include "peryearchartview.h"
@@ -35,7 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -568,10 +569,9 @@ void MainWindow::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray csv = CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        showError(tr("Export failed"), tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!FileWriter::write(path, CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole), &error)) {
+        showError(tr("Export failed"), error);
         return;
     }
     rememberExportFolder(path);
@@ -636,8 +636,10 @@ void MainWindow::about()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1380, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
+        resize(QSize(1380, 820).boundedTo(available));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_centreSplitter->restoreState(settings.value(QStringLiteral("window/centreSplitter")).toByteArray());

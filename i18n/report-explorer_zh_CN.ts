@@ -313,6 +313,21 @@
     </message>
 </context>
 <context>
+    <name>FileWriter</name>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>文件夹“%1”不存在</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>from any year</source>
@@ -345,10 +360,6 @@
 </context>
 <context>
     <name>HeadlessExport</name>
-    <message>
-        <source>cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
     <message>
         <source>“%1”: the chart file name must end in .png, .svg or .pdf</source>
         <translation>“%1”：图表文件名必须以 .png、.svg 或 .pdf 结尾</translation>
@@ -581,10 +592,6 @@ The report shown stays as it was.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>

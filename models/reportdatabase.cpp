@@ -1,9 +1,10 @@
 #include "reportdatabase.h"
 
+#include "filewriter.h"
+
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -598,11 +599,5 @@ bool ReportDatabase::exportTo(const ReportContent &content, const QString &path,
     const std::optional<QByteArray> bytes = serialize(content, error);
     if (!bytes)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return FileWriter::write(path, *bytes, error);
 }

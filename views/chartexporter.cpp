@@ -1,12 +1,14 @@
 #include "chartexporter.h"
 
+#include "filewriter.h"
+
+#include <QBuffer>
 #include <QChartView>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -77,9 +79,10 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
     const qreal captionH = captionHeight(&captionDocument, caption, logical.width());
     view->resize(QSize(qRound(logical.width()), qRound(logical.height() - captionH)));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write “%1”: %2").arg(path, file.errorString()));
+    // Rendered in memory first, so that a failure while drawing leaves nothing on disk.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
 
     switch (*format) {
     case Format::Png: {
@@ -123,7 +126,6 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
         break;
     }
     }
-    if (file.error() != QFileDevice::NoError || !file.commit())
-        return fail(tr("cannot write “%1”: %2").arg(path, file.errorString()));
-    return true;
+    file.close();
+    return FileWriter::write(path, bytes, error);
 }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The command line as a script would use it, with no display: exit codes, one-line errors,
+# no partial files.
+set -uo pipefail
+explorer=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+unset DISPLAY WAYLAND_DISPLAY
+failures=0
+check() { # description, expected status, command...
+  local description=$1 expected=$2; shift 2
+  "$@" >"$work/stdout" 2>"$work/stderr"
+  local status=$?
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL: $description: exit $status, expected $expected"; cat "$work/stderr"; failures=$((failures + 1)); return
+  fi
+  if [ "$expected" -ne 0 ] && [ "$(grep -c '^report-explorer: ' "$work/stderr")" -ne 1 ]; then
+    echo "FAIL: $description: expected one 'report-explorer: …' line on stderr, got:"; cat "$work/stderr"
+    failures=$((failures + 1)); return
+  fi
+  echo "ok: $description"
+}
+
+check "--version" 0 "$explorer" --version
+grep -q '^report-explorer [0-9]' "$work/stdout" || { echo "FAIL: --version printed $(cat "$work/stdout")"; failures=$((failures + 1)); }
+check "--help" 0 "$explorer" --help
+check "unknown option" 2 "$explorer" --no-such-option
+check "--lang with a bad value" 2 "$explorer" --lang fr --export-db "$work/x.sqlite"
+check "--size without --export-chart" 2 "$explorer" --size 10x10
+check "--import and --db together" 2 "$explorer" --import a.md --db b.sqlite --export-db "$work/x.sqlite"
+check "--export-db" 0 "$explorer" --export-db "$work/report.sqlite"
+[ "$(sqlite3 "$work/report.sqlite" 'select count(*) from alliances')" = 8 ] || { echo "FAIL: exported alliances"; failures=$((failures + 1)); }
+[ "$(sqlite3 "$work/report.sqlite" 'select count(*) from policy_events')" = 26 ] || { echo "FAIL: exported events"; failures=$((failures + 1)); }
+check "--db on the exported database" 0 "$explorer" --db "$work/report.sqlite" --export-csv "$work/all.csv"
+[ "$(grep -c $'\r$' "$work/all.csv")" = 27 ] || { echo "FAIL: CSV should have a header and 26 CRLF rows"; failures=$((failures + 1)); }
+check "--db on a file that is not a database" 1 "$explorer" --db /etc/hostname --export-db "$work/never.sqlite"
+[ ! -e "$work/never.sqlite" ] || { echo "FAIL: a failed run left a file"; failures=$((failures + 1)); }
+check "--import of a missing file" 1 "$explorer" --import "$work/missing.md" --export-db "$work/never.sqlite"
+check "--export-db into a missing folder" 1 "$explorer" --export-db "$work/no/such/folder/x.sqlite"
+check "--export-db to a full disk" 1 "$explorer" --export-db /dev/full
+check "--export-csv --filter 湖北" 0 "$explorer" --export-csv "$work/hubei.csv" --filter 湖北 --lang zh
+[ "$(($(wc -l <"$work/hubei.csv") - 1))" = 3 ] || { echo "FAIL: 湖北 should give 3 events"; cat "$work/hubei.csv"; failures=$((failures + 1)); }
+check "--export-chart PNG" 0 "$explorer" --export-chart "$work/chart.png" --size 1200x700
+file "$work/chart.png" | grep -q '1200 x 700' || { echo "FAIL: PNG size: $(file "$work/chart.png")"; failures=$((failures + 1)); }
+check "--export-chart SVG per year" 0 "$explorer" --export-chart "$work/chart.svg" --chart per-year --lang en
+grep -q '<svg' "$work/chart.svg" || { echo "FAIL: SVG"; failures=$((failures + 1)); }
+check "--export-chart PDF" 0 "$explorer" --export-chart "$work/chart.pdf" --filter Linux
+head -c 5 "$work/chart.pdf" | grep -q '%PDF-' || { echo "FAIL: PDF"; failures=$((failures + 1)); }
+check "--export-chart with an unknown format" 1 "$explorer" --export-chart "$work/chart.gif"
+[ ! -e "$work/chart.gif" ] || { echo "FAIL: left chart.gif"; failures=$((failures + 1)); }
+
+echo "command-line checks finished: $failures failed"
+[ "$failures" -eq 0 ]

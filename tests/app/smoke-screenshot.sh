@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Starts the explorer under Xvfb in both languages and at two sizes, and screenshots each.
+# Fails when the program dies at start-up or draws nothing.
+set -euo pipefail
+explorer=$1
+out=$2
+mkdir -p "$out"
+export HOME=$(mktemp -d)   # fresh settings, so the window opens at its default size
+trap 'rm -rf "$HOME"' EXIT
+for lang in zh en; do
+  for size in 1440x900 1024x640; do
+    shot="$out/window-$lang-$size.png"
+    rm -f "$shot"
+    xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+      "$0" --lang "$1" & pid=$!
+      sleep 5
+      kill -0 "$pid"                       # still running: it started
+      import -window root "$2"
+      kill "$pid"; wait "$pid" || true' "$explorer" "$lang" "$shot"
+    # A window was drawn: the screenshot is not one flat colour.
+    colours=$(convert "$shot" -format '%k' info:)
+    if [ "$colours" -lt 50 ]; then
+      echo "FAIL: $shot has only $colours colours: nothing was drawn" >&2
+      exit 1
+    fi
+    echo "ok: $shot ($colours colours)"
+  done
+done

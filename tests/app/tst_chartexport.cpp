@@ -1,0 +1,166 @@
+// Chart exports: valid PNG/SVG/PDF files of the requested size, and failures that leave
+// no file behind.
+#include "chartexporter.h"
+#include "peryearchartview.h"
+#include "reportcharts.h"
+#include "reportdatabase.h"
+#include "reportsession.h"
+#include "timelinechartview.h"
+
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestChartExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportsEachFormat_data();
+    void exportsEachFormat();
+    void pngHasExactlyTheRequestedSize();
+    void unwritableTargetsFailCleanly_data();
+    void unwritableTargetsFailCleanly();
+    void existingFileIsReplacedWhole();
+    void captionNamesFiltersAndSource();
+
+private:
+    ReportSession m_session;
+    QTemporaryDir m_dir;
+};
+
+void TestChartExport::initTestCase()
+{
+    QString error;
+    std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    m_session.setContent(QSharedPointer<const ReportContent>::create(*content));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestChartExport::exportsEachFormat_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("timeline");
+    QTest::newRow("timeline png") << QStringLiteral("t.png") << true;
+    QTest::newRow("timeline svg") << QStringLiteral("t.svg") << true;
+    QTest::newRow("timeline pdf") << QStringLiteral("t.pdf") << true;
+    QTest::newRow("per-year png") << QStringLiteral("p.png") << false;
+    QTest::newRow("per-year svg") << QStringLiteral("p.svg") << false;
+    QTest::newRow("per-year pdf") << QStringLiteral("p.pdf") << false;
+}
+
+void TestChartExport::exportsEachFormat()
+{
+    QFETCH(QString, fileName);
+    QFETCH(bool, timeline);
+    std::unique_ptr<QChartView> view;
+    if (timeline) {
+        auto chart = std::make_unique<TimelineChartView>();
+        ReportCharts::fillTimeline(chart.get(), m_session, TimelineData::LaneMode::Level);
+        QVERIFY(chart->markerCount() > 20);
+        view = std::move(chart);
+    } else {
+        auto chart = std::make_unique<PerYearChartView>();
+        ReportCharts::fillPerYear(chart.get(), m_session);
+        view = std::move(chart);
+    }
+    const QString path = m_dir.filePath(fileName);
+    QString error;
+    QVERIFY2(ChartExporter::exportChart(view.get(), path, QSize(1600, 900), 2.0, ReportCharts::caption(m_session), &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (fileName.endsWith(QLatin1String(".png"))) {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // Something was drawn: more than a blank page.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 20);
+    } else if (fileName.endsWith(QLatin1String(".svg"))) {
+        QXmlStreamReader xml(bytes);
+        bool sawSvg = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("svg"))
+                sawSvg = true;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(sawSvg);
+        QVERIFY(bytes.contains("viewBox=\"0 0 800 450\""));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QVERIFY(bytes.contains("/MediaBox [0 0 800.000000 450.000000]"));
+    }
+}
+
+void TestChartExport::pngHasExactlyTheRequestedSize()
+{
+    TimelineChartView view;
+    ReportCharts::fillTimeline(&view, m_session, TimelineData::LaneMode::Region);
+    for (const QSize size : {QSize(640, 480), QSize(1921, 1081), QSize(3000, 1000)}) {
+        const QString path = m_dir.filePath(QStringLiteral("size-%1x%2.png").arg(size.width()).arg(size.height()));
+        QString error;
+        QVERIFY2(ChartExporter::exportChart(&view, path, size, 2.0, QString(), &error), qPrintable(error));
+        QCOMPARE(QImageReader(path).size(), size);
+    }
+}
+
+void TestChartExport::unwritableTargetsFailCleanly_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
+    QTest::newRow("unknown format") << m_dir.filePath(QStringLiteral("chart.gif"));
+    QTest::newRow("a folder") << m_dir.path() + QStringLiteral("/");
+    QTest::newRow("full disk") << QStringLiteral("/dev/full");
+}
+
+void TestChartExport::unwritableTargetsFailCleanly()
+{
+    QFETCH(QString, path);
+    TimelineChartView view;
+    ReportCharts::fillTimeline(&view, m_session, TimelineData::LaneMode::Level);
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+    QString error;
+    QVERIFY(!ChartExporter::exportChart(&view, path, QSize(800, 600), 1.0, QString(), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+}
+
+void TestChartExport::existingFileIsReplacedWhole()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.png"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("not a png");
+    old.close();
+    PerYearChartView view;
+    ReportCharts::fillPerYear(&view, m_session);
+    QString error;
+    QVERIFY2(ChartExporter::exportChart(&view, path, QSize(700, 400), 1.0, QString(), &error), qPrintable(error));
+    QCOMPARE(QImageReader(path).size(), QSize(700, 400));
+}
+
+void TestChartExport::captionNamesFiltersAndSource()
+{
+    QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("orgnization-2016.md")));
+    QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("Creative Commons Zero")));
+    m_session.setSearchText(QStringLiteral("湖北"));
+    m_session.waitForSearch();
+    QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("湖北")));
+    m_session.setSearchText(QString());
+    m_session.waitForSearch();
+}
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"

@@ -1,0 +1,325 @@
+// The window as a person uses it: typing filters the table and the tree, headers sort,
+// selections fill the detail pane, chart markers select rows, the language switches live.
+#include "alliancefilterproxymodel.h"
+#include "alliancetreemodel.h"
+#include "detailpane.h"
+#include "interfacelanguage.h"
+#include "mainwindow.h"
+#include "policyfilterproxymodel.h"
+#include "policytablemodel.h"
+#include "policytableview.h"
+#include "reportdatabase.h"
+#include "reportroles.h"
+#include "reportsearch.h"
+#include "reportsession.h"
+#include "timelinechartview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingChineseFiltersTableAndTree();
+    void typingEnglishFiltersWhateverTheLanguage();
+    void noMatchShowsAnEmptyState();
+    void escapeClearsAndCtrlFFocuses();
+    void textBeingComposedDoesNotSearch();
+    void clickingAHeaderSorts();
+    void selectingATreeNodeFillsTheDetailPane();
+    void selectingAnAllianceHighlightsRelatedEvents();
+    void clickingAMarkerSelectsItsRow();
+    void copyGivesTabSeparatedRows();
+    void languageSwitchesEverythingAndBack();
+
+private:
+    QStringList visibleEventTexts() const;
+    int visibleAllianceCount() const;
+    void search(const QString &text);
+
+    QSharedPointer<const ReportContent> m_content;
+    std::unique_ptr<ReportSession> m_session;
+    std::unique_ptr<InterfaceLanguage> m_language;
+    std::unique_ptr<MainWindow> m_window;
+    QLineEdit *m_searchBox = nullptr;
+    PolicyTableView *m_table = nullptr;
+    QTreeView *m_tree = nullptr;
+    DetailPane *m_detail = nullptr;
+    TimelineChartView *m_timeline = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ReportExplorerTests"));
+    QString error;
+    std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    m_content = QSharedPointer<const ReportContent>::create(*content);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_session = std::make_unique<ReportSession>();
+    m_language = std::make_unique<InterfaceLanguage>();
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_language.get());
+    m_window->setLanguage(ContentLanguage::Chinese);
+    m_window->setReport(m_content);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_searchBox = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    m_table = m_window->findChild<PolicyTableView *>(QStringLiteral("policyTable"));
+    m_tree = m_window->findChild<QTreeView *>(QStringLiteral("allianceTree"));
+    m_detail = m_window->findChild<DetailPane *>(QStringLiteral("detailPane"));
+    m_timeline = m_window->findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
+    m_status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(m_searchBox && m_table && m_tree && m_detail && m_timeline && m_status);
+    QTRY_COMPARE(m_table->model()->rowCount(), 26);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_language.reset();
+    m_session.reset();
+}
+
+QStringList TestMainWindow::visibleEventTexts() const
+{
+    QStringList texts;
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, PolicyTableModel::TextColumn).data(ReportRoles::FullTextRole).toString();
+    return texts;
+}
+
+int TestMainWindow::visibleAllianceCount() const
+{
+    return int(m_session->allianceProxy()->visibleAlliances().size());
+}
+
+void TestMainWindow::search(const QString &text)
+{
+    m_searchBox->setFocus();
+    m_searchBox->clear();
+    // Chinese arrives through an input method, one committed character at a time; Latin
+    // text as key presses.
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(m_searchBox, c.toLatin1());
+        } else {
+            QInputMethodEvent committed;
+            committed.setCommitString(QString(c));
+            QApplication::sendEvent(m_searchBox, &committed);
+        }
+    }
+    QCOMPARE(m_searchBox->text(), text);
+    QTRY_VERIFY(m_session->search()->isIdle());
+}
+
+void TestMainWindow::typingChineseFiltersTableAndTree()
+{
+    search(QStringLiteral("湖北"));
+    const QStringList texts = visibleEventTexts();
+    QCOMPARE(texts.size(), 3);
+    // Two events of the 湖北省 region, and one central event that names 湖北电信.
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, PolicyTableModel::TextColumn);
+        QVERIFY2(index.data(ReportRoles::RegionRole).toString() == QStringLiteral("湖北省")
+                     || index.data(ReportRoles::FullTextRole).toString().contains(QStringLiteral("湖北")),
+                 qPrintable(texts.at(row)));
+    }
+    QCOMPARE(visibleAllianceCount(), 1);
+    // The path to the match stays visible: a guiding-unit group above the alliance.
+    const QModelIndex group = m_tree->model()->index(0, 0);
+    QVERIFY(group.isValid());
+    QVERIFY(m_tree->model()->rowCount(group) >= 1);
+    QCOMPARE(m_tree->model()->index(0, 0, group).data().toString(), QStringLiteral("湖北省开源软件推进联盟"));
+    QTRY_VERIFY(m_status->text().contains(QStringLiteral("3")));
+
+    search(QStringLiteral("联盟"));
+    QVERIFY(visibleEventTexts().size() >= 2);
+    QCOMPARE(visibleAllianceCount(), 8);
+}
+
+void TestMainWindow::typingEnglishFiltersWhateverTheLanguage()
+{
+    search(QStringLiteral("guangdong"));
+    QCOMPARE(visibleEventTexts().size(), 3);
+    search(QStringLiteral("LINUX 2004"));
+    QCOMPARE(visibleEventTexts().size(), 2);
+}
+
+void TestMainWindow::noMatchShowsAnEmptyState()
+{
+    search(QStringLiteral("完全不存在的词zzz"));
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    QCOMPARE(visibleAllianceCount(), 0);
+    // The empty state is drawn in words, not left as a blank table.
+    const QImage shot = m_table->viewport()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 2) {
+        for (int x = 0; x < shot.width(); x += 2)
+            colours.insert(shot.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 3, "the empty table shows no message");
+}
+
+void TestMainWindow::escapeClearsAndCtrlFFocuses()
+{
+    search(QStringLiteral("湖北"));
+    QTest::keyClick(m_searchBox, Qt::Key_Escape);
+    QVERIFY(m_searchBox->text().isEmpty());
+    QTRY_COMPARE(m_table->model()->rowCount(), 26);
+    m_table->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_searchBox->hasFocus());
+}
+
+void TestMainWindow::textBeingComposedDoesNotSearch()
+{
+    m_searchBox->setFocus();
+    QInputMethodEvent composing(QStringLiteral("hubei"), {});
+    QApplication::sendEvent(m_searchBox, &composing);
+    QVERIFY(m_session->search()->queryText().isEmpty());
+    QCOMPARE(m_table->model()->rowCount(), 26);
+    QInputMethodEvent committed;
+    committed.setCommitString(QStringLiteral("湖北"));
+    QApplication::sendEvent(m_searchBox, &committed);
+    QCOMPARE(m_session->search()->queryText(), QStringLiteral("湖北"));
+    QTRY_COMPARE(m_table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::clickingAHeaderSorts()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int regionX = header->sectionViewportPosition(PolicyTableModel::RegionColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(regionX, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(PolicyTableModel::RegionColumn));
+    const QAbstractItemModel *model = m_table->model();
+    const int firstRank = model->index(0, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
+    const int lastRank = model->index(model->rowCount() - 1, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
+    QVERIFY(firstRank <= lastRank);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(regionX, header->height() / 2));
+    QCOMPARE(header->sortIndicatorOrder(), header->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
+    const int newFirst = model->index(0, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
+    QCOMPARE(newFirst, lastRank);
+
+    // Dates: undated rows last in both directions.
+    const int dateX = header->sectionViewportPosition(PolicyTableModel::DateColumn) + 5;
+    for (int click = 0; click < 2; ++click) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(dateX, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(PolicyTableModel::DateColumn));
+        QVERIFY(!model->index(0, 0).data(ReportRoles::DateRole).value<ReportDate>().isNull());
+        QVERIFY(model->index(model->rowCount() - 1, 0).data(ReportRoles::DateRole).value<ReportDate>().isNull());
+    }
+}
+
+void TestMainWindow::selectingATreeNodeFillsTheDetailPane()
+{
+    const QModelIndex alliance = m_tree->model()->index(0, 0, m_tree->model()->index(0, 0));
+    QVERIFY(alliance.isValid());
+    m_tree->setCurrentIndex(alliance);
+    const QString text = m_detail->toPlainText();
+    QVERIFY2(text.contains(alliance.data().toString()), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("orgnization-2016.md")));
+    QVERIFY(text.contains(QStringLiteral("指导单位")));
+}
+
+void TestMainWindow::selectingAnAllianceHighlightsRelatedEvents()
+{
+    const QModelIndexList hubei = m_session->allianceTree()->indexesForAlliance(5);
+    QCOMPARE(m_content->alliances.at(5).name.zh, QStringLiteral("湖北省开源软件推进联盟"));
+    QVERIFY(!hubei.isEmpty());
+    m_tree->setCurrentIndex(m_session->allianceProxy()->mapFromSource(hubei.first()));
+    int highlighted = 0;
+    const QAbstractItemModel *model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Qt::BackgroundRole).isValid()) {
+            ++highlighted;
+            QCOMPARE(model->index(row, 0).data(ReportRoles::RegionRole).toString(), QStringLiteral("湖北省"));
+        }
+    }
+    QCOMPARE(highlighted, 2);
+}
+
+void TestMainWindow::clickingAMarkerSelectsItsRow()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    tabs->setCurrentIndex(0);
+    QTRY_VERIFY(m_timeline->markerCount() > 0);
+    const int eventId = 8; // 2011-07-13, a day-precision marker alone in its stretch of time
+    const QPointF scenePoint = m_timeline->markerCenter(eventId);
+    QVERIFY(!scenePoint.isNull());
+    const QPoint viewPoint = m_timeline->mapFromScene(scenePoint);
+    QTest::mouseClick(m_timeline->viewport(), Qt::LeftButton, {}, viewPoint);
+    const QModelIndex current = m_table->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(ReportRoles::EventIdRole).toInt(), eventId);
+    QVERIFY(m_detail->toPlainText().contains(QStringLiteral("2011年7月13日")));
+}
+
+void TestMainWindow::copyGivesTabSeparatedRows()
+{
+    m_table->selectRow(0);
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied.count(u'\t'), 3);
+    QVERIFY(copied.startsWith(QStringLiteral("1999年7月15日\t")));
+}
+
+void TestMainWindow::languageSwitchesEverythingAndBack()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    const QAbstractItemModel *table = m_table->model();
+    auto snapshot = [&]() {
+        QStringList texts;
+        texts << m_window->windowTitle() << m_window->menuBar()->actions().constFirst()->text();
+        for (int column = 0; column < table->columnCount(); ++column) {
+            texts << table->headerData(column, Qt::Horizontal).toString();
+            texts << table->index(0, column).data().toString();
+        }
+        texts << m_tree->model()->index(0, 0).data().toString();
+        texts << m_timeline->chart()->title() << tabs->tabText(0);
+        return texts;
+    };
+    QTRY_VERIFY(!m_status->text().isEmpty());
+    const QStringList chinese = snapshot();
+    const QString chineseStatus = m_status->text();
+    QCOMPARE(chinese.at(0), QStringLiteral("中国开源生态报告浏览器"));
+
+    m_window->setLanguage(ContentLanguage::English);
+    QTRY_VERIFY(m_status->text() != chineseStatus);
+    const QStringList english = snapshot();
+    QCOMPARE(english.at(0), QStringLiteral("China Open Source Report Explorer"));
+    for (int i = 0; i < chinese.size(); ++i)
+        QVERIFY2(chinese.at(i) != english.at(i), qPrintable(QStringLiteral("unchanged: ") + english.at(i)));
+    QVERIFY(m_status->text().contains(QStringLiteral("events")));
+
+    m_window->setLanguage(ContentLanguage::Chinese);
+    QTRY_COMPARE(m_status->text(), chineseStatus);
+    QCOMPARE(snapshot(), chinese);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,109 @@
+// Every record and field of the embedded report has English, and every entry of the
+// translation table still matches a record: a changed report shows up here first.
+#include "contenttranslator.h"
+#include "reportdatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+class TestContentTranslation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFieldHasEnglish();
+    void everyTableEntryMatchesTheReport();
+    void databaseHasNoEmptyEnglishColumn();
+    void reportsOwnEnglishNamesAreKept();
+};
+
+void TestContentTranslation::everyFieldHasEnglish()
+{
+    QString error;
+    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    const QStringList missing = ContentTranslator::untranslated(*content);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no English for: ") + missing.join(QStringLiteral(" | "))));
+}
+
+void TestContentTranslation::everyTableEntryMatchesTheReport()
+{
+    QString error;
+    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    ContentTranslator translator;
+    QVERIFY2(translator.addEmbeddedTables(&error), qPrintable(error));
+    const QStringList unused = translator.unusedEntries(*content, QStringLiteral(":/report/content.en.tsv"));
+    QVERIFY2(unused.isEmpty(), qPrintable(QStringLiteral("entries matching no record: ") + unused.join(QStringLiteral(" | "))));
+}
+
+void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
+{
+    QString error;
+    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    const std::optional<QByteArray> bytes = ReportDatabase::serialize(*content, &error);
+    QVERIFY2(bytes, qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(*bytes);
+    file.close();
+
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    // Every column whose name ends in _en, in every table, as sqlite3 on an export would see it.
+    sqlite3_stmt *columns = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT m.name, p.name FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
+                                    " WHERE m.type = 'table' AND p.name LIKE '%\\_en' ESCAPE '\\'",
+                                -1, &columns, nullptr),
+             SQLITE_OK);
+    int checked = 0;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(columns)) == SQLITE_ROW) {
+        const QString table = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(columns, 0)));
+        const QString column = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(columns, 1)));
+        const QByteArray sql = QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" IS NULL OR trim(\"%2\") = ''")
+                                   .arg(table, column)
+                                   .toUtf8();
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, sql.constData(), -1, &count, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        const int empty = sqlite3_column_int(count, 0);
+        sqlite3_finalize(count);
+        QVERIFY2(empty == 0, qPrintable(QStringLiteral("%1.%2 has %3 NULL or empty values").arg(table, column).arg(empty)));
+        ++checked;
+    }
+    QVERIFY2(step == SQLITE_DONE, sqlite3_errmsg(db));
+    sqlite3_finalize(columns);
+    // The section titles and the policy introduction live in report_meta as *_en keys.
+    sqlite3_stmt *meta = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM report_meta WHERE key LIKE '%\\_en' ESCAPE '\\' AND trim(value) <> ''",
+                                -1, &meta, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(meta), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(meta, 0), 3);
+    sqlite3_finalize(meta);
+    sqlite3_close(db);
+    // alliances (3), alliance_guides, alliance_items, policy_events (2).
+    QCOMPARE(checked, 7);
+}
+
+void TestContentTranslation::reportsOwnEnglishNamesAreKept()
+{
+    QString error;
+    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    for (const AllianceRecord &alliance : content->alliances) {
+        if (!alliance.givenEnglishName.isEmpty())
+            QVERIFY2(alliance.name.en.contains(alliance.givenEnglishName, Qt::CaseInsensitive), qPrintable(alliance.name.en));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestContentTranslation)
+#include "tst_contenttranslation.moc"
