@@ -17,6 +17,10 @@ SearchQuery::SearchQuery(QStringView text)
         current.clear();
     };
     for (QChar c : folded) {
+        // Noncharacters are no text, and SearchIndex separates fields with one (U+FFFF): a term
+        // holding one would match every record or join two fields into a phrase.
+        if (c.isNonCharacter())
+            continue;
         if (c == u'"' || c == u'“' || c == u'”') {
             flush();
             inQuotes = !inQuotes;
