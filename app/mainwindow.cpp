@@ -291,6 +291,7 @@ void MainWindow::connectModels()
     connect(m_session->allianceProxy(), &AllianceFilterProxyModel::filtersChanged, this, &MainWindow::scheduleRefresh);
     connect(m_session->policyProxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleRefresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTableCurrentChanged);
+    connect(m_session->policyProxy(), &QAbstractItemModel::modelReset, this, &MainWindow::restoreTableSelection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
     connect(m_timeline, &TimelineChartView::eventClicked, this, [this](int eventId) {
         selectEventRow(m_session->policyTable()->rowForEventId(eventId));
@@ -433,8 +434,21 @@ void MainWindow::onTableCurrentChanged()
     if (!current.isValid())
         return;
     const QModelIndex source = m_session->policyProxy()->mapToSource(current);
+    m_currentEventId = current.data(ReportRoles::EventIdRole).toInt();
     m_detail->showEvent(source.row());
-    m_timeline->setSelectedEvent(current.data(ReportRoles::EventIdRole).toInt());
+    m_timeline->setSelectedEvent(m_currentEventId);
+}
+
+void MainWindow::restoreTableSelection()
+{
+    const int sourceRow = m_session->policyTable()->rowForEventId(m_currentEventId);
+    const QModelIndex proxy =
+        m_session->policyProxy()->mapFromSource(m_session->policyTable()->index(std::max(0, sourceRow), 0));
+    if (sourceRow < 0 || !proxy.isValid())
+        return;
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(proxy);
 }
 
 void MainWindow::onTreeCurrentChanged()

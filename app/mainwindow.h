@@ -69,6 +69,7 @@ private:
     void updateStatus();
     void updateEmptyMessage();
     void onTableCurrentChanged();
+    void restoreTableSelection();
     void onTreeCurrentChanged();
     void selectEventRow(int sourceRow);
     void selectAlliance(int allianceIndex);
@@ -99,6 +100,7 @@ private:
     QSplitter *m_centreSplitter = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    int m_currentEventId = 0; // kept across proxy resets, which clear the view's selection
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -66,4 +66,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineDensityItem</name>
+    <message numerus="yes">
+        <source>%n event(s) around %1</source>
+        <translation>
+            <numerusform>%n event around %1</numerusform>
+            <numerusform>%n events around %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -758,6 +758,15 @@ The report shown stays as it was.</source>
     </message>
 </context>
 <context>
+    <name>TimelineDensityItem</name>
+    <message numerus="yes">
+        <source>%n event(s) around %1</source>
+        <translation>
+            <numerusform>%1 前后有 %n 条事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot open the report</source>

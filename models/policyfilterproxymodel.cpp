@@ -4,18 +4,84 @@
 #include "reportroles.h"
 #include "reportsearch.h"
 
+#include <QCollator>
+
+#include <algorithm>
+#include <numeric>
+
 PolicyFilterProxyModel::PolicyFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(ReportRoles::SortRole);
-    setDynamicSortFilter(true);
 }
 
 void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_table = qobject_cast<PolicyTableModel *>(sourceModel);
     Q_ASSERT_X(!sourceModel || m_table, "PolicyFilterProxyModel", "the source must be a PolicyTableModel");
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QAbstractProxyModel::setSourceModel(sourceModel);
+    if (m_table) {
+        // The table only ever resets or changes data; row insertions are handled as resets.
+        m_sourceConnections = {
+            connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this, &PolicyFilterProxyModel::beginResetModel),
+            connect(m_table, &QAbstractItemModel::modelReset, this, [this]() {
+                computeOrder();
+                applyFilter();
+                endResetModel();
+                emit filtersChanged();
+            }),
+            connect(m_table, &QAbstractItemModel::rowsInserted, this, &PolicyFilterProxyModel::resetFromSource),
+            connect(m_table, &QAbstractItemModel::rowsRemoved, this, &PolicyFilterProxyModel::resetFromSource),
+            connect(m_table, &QAbstractItemModel::dataChanged, this, &PolicyFilterProxyModel::onSourceDataChanged),
+            connect(m_table, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
+        };
+    }
+    computeOrder();
+    applyFilter();
+    endResetModel();
+}
+
+void PolicyFilterProxyModel::resetFromSource()
+{
+    beginResetModel();
+    computeOrder();
+    applyFilter();
+    endResetModel();
+    emit filtersChanged();
+}
+
+void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                                 const QList<int> &roles)
+{
+    const bool everything = topLeft.row() == 0 && bottomRight.row() == m_table->rowCount() - 1;
+    if (everything && (roles.isEmpty() || roles.contains(Qt::DisplayRole))) {
+        // A language switch: region and text orders change with the language.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QList<int> sourceRows;
+        for (const QModelIndex &index : before)
+            sourceRows.append(m_rows[size_t(index.row())]);
+        computeOrder();
+        applyFilter();
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = m_proxyRowOf[size_t(sourceRows.at(i))];
+            after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        emit dataChanged(index(0, 0), index(std::max(0, rowCount() - 1), columnCount() - 1), roles);
+        return;
+    }
+    // Forward the change row by row range: related-event highlights touch a few rows.
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int proxyRow = m_proxyRowOf[size_t(row)];
+        if (proxyRow >= 0)
+            emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
+    }
 }
 
 void PolicyFilterProxyModel::setSearch(ReportSearch *search)
@@ -30,7 +96,9 @@ void PolicyFilterProxyModel::setSearch(ReportSearch *search)
 
 void PolicyFilterProxyModel::refilter()
 {
-    invalidateRowsFilter();
+    beginResetModel();
+    applyFilter();
+    endResetModel();
     emit filtersChanged();
 }
 
@@ -78,8 +146,6 @@ void PolicyFilterProxyModel::clearFilters()
 
 bool PolicyFilterProxyModel::accepts(int sourceRow, Facet ignored) const
 {
-    if (!m_table)
-        return true;
     if (m_search && !m_search->eventMatches(sourceRow))
         return false;
     const PolicyEventRecord &event = m_table->event(sourceRow);
@@ -95,29 +161,135 @@ bool PolicyFilterProxyModel::accepts(int sourceRow, Facet ignored) const
     return true;
 }
 
-bool PolicyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void PolicyFilterProxyModel::computeOrder()
 {
-    return !sourceParent.isValid() && accepts(sourceRow, Facet::None);
+    const int count = m_table ? m_table->rowCount() : 0;
+    m_order.resize(size_t(count));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (!m_table || m_sortColumn < 0)
+        return;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Keys are computed once per row; comparisons then touch plain numbers (or collation keys).
+    // Ties keep report order ascending and reverse it descending, so that descending is
+    // exactly ascending read backwards.
+    auto before = [ascending](auto keyA, auto keyB, int a, int b) {
+        if (keyA != keyB)
+            return ascending ? keyA < keyB : keyB < keyA;
+        return ascending ? a < b : b < a;
+    };
+    auto sortBy = [&](const auto &keys) {
+        std::sort(m_order.begin(), m_order.end(),
+                  [&](int a, int b) { return before(keys[size_t(a)], keys[size_t(b)], a, b); });
+    };
+    switch (m_sortColumn) {
+    case PolicyTableModel::DateColumn: {
+        std::vector<qint64> keys(static_cast<size_t>(count));
+        for (int row = 0; row < count; ++row)
+            keys[size_t(row)] = m_table->event(row).date.sortKey();
+        // Undated rows (key 0) stay last in both directions, in report order.
+        const auto firstUndated = std::stable_partition(m_order.begin(), m_order.end(),
+                                                        [&keys](int row) { return keys[size_t(row)] != 0; });
+        std::sort(m_order.begin(), firstUndated,
+                  [&](int a, int b) { return before(keys[size_t(a)], keys[size_t(b)], a, b); });
+        break;
+    }
+    case PolicyTableModel::LevelColumn: {
+        std::vector<int> keys(static_cast<size_t>(count));
+        for (int row = 0; row < count; ++row)
+            keys[size_t(row)] = int(m_table->event(row).level);
+        sortBy(keys);
+        break;
+    }
+    case PolicyTableModel::RegionColumn: {
+        std::vector<int> keys(static_cast<size_t>(count));
+        for (int row = 0; row < count; ++row)
+            keys[size_t(row)] = m_table->regionRank(row);
+        sortBy(keys);
+        break;
+    }
+    case PolicyTableModel::TextColumn: {
+        QCollator collator(localeFor(m_table->language()));
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(size_t(count));
+        for (int row = 0; row < count; ++row)
+            keys.push_back(collator.sortKey(m_table->event(row).text.text(m_table->language())));
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            const int order = keys[size_t(a)].compare(keys[size_t(b)]);
+            return before(order, 0, a, b);
+        });
+        break;
+    }
+    }
 }
 
-bool PolicyFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void PolicyFilterProxyModel::applyFilter()
 {
-    if (left.column() == PolicyTableModel::DateColumn && m_table) {
-        const ReportDate &a = m_table->event(left.row()).date;
-        const ReportDate &b = m_table->event(right.row()).date;
-        // Descending order asks lessThan(right, left): answering "undated is less" there keeps
-        // undated events at the bottom in both directions.
-        if (a.isNull() != b.isNull())
-            return sortOrder() == Qt::AscendingOrder ? b.isNull() : a.isNull();
-        if (a.sortKey() != b.sortKey())
-            return a.sortKey() < b.sortKey();
-        return m_table->event(left.row()).id < m_table->event(right.row()).id;
+    m_rows.clear();
+    m_proxyRowOf.assign(m_order.size(), -1);
+    for (int sourceRow : m_order) {
+        if (accepts(sourceRow, Facet::None)) {
+            m_proxyRowOf[size_t(sourceRow)] = int(m_rows.size());
+            m_rows.push_back(sourceRow);
+        }
     }
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (a.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+void PolicyFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder && !m_order.empty())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    for (const QModelIndex &index : before)
+        sourceRows.append(m_rows[size_t(index.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    computeOrder();
+    applyFilter();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(m_proxyRowOf[size_t(sourceRows.at(i))], before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex PolicyFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex PolicyFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int PolicyFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PolicyFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_table ? 0 : m_table->columnCount();
+}
+
+QModelIndex PolicyFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_table || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= rowCount())
+        return {};
+    return m_table->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table
+        || size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
 QMap<PolicyLevel, int> PolicyFilterProxyModel::levelCounts() const

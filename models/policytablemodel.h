@@ -29,6 +29,8 @@ public:
 
     const PolicyEventRecord &event(int row) const { return m_content->events.at(row); }
     int rowForEventId(int id) const;
+    // Position of the row's region in the regions sorted for the current language.
+    int regionRank(int row) const { return m_regionRank.value(m_content->events.at(row).region.zh); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

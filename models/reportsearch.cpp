@@ -9,6 +9,7 @@ ReportSearch::ReportSearch(QObject *parent)
     , m_content(QSharedPointer<const ReportContent>::create())
     , m_index(std::make_shared<SearchIndex>())
     , m_cancelRunning(std::make_shared<std::atomic_bool>(false))
+    , m_cancelIndex(std::make_shared<std::atomic_bool>(false))
 {
     // One worker: jobs run in order, so a query always sees the index built before it.
     m_pool.setMaxThreadCount(1);
@@ -17,6 +18,7 @@ ReportSearch::ReportSearch(QObject *parent)
 ReportSearch::~ReportSearch()
 {
     m_cancelRunning->store(true);
+    m_cancelIndex->store(true);
     m_pool.waitForDone();
 }
 
@@ -24,8 +26,12 @@ void ReportSearch::setContent(QSharedPointer<const ReportContent> content)
 {
     m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
     m_index = std::make_shared<SearchIndex>();
+    m_cancelIndex->store(true);
+    m_cancelIndex = std::make_shared<std::atomic_bool>(false);
     m_eventMatches = QBitArray(m_content->events.size());
     m_allianceMatches = QBitArray(m_content->alliances.size());
+    // Build the index now, while the user reads the window, not on the first keystroke.
+    m_pool.start([content = m_content, index = m_index, cancelled = m_cancelIndex]() { index->build(*content, *cancelled); });
     setQueryText(m_queryText);
 }
 
@@ -48,11 +54,13 @@ void ReportSearch::setQueryText(const QString &text)
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(
-        &m_pool, [job, content = m_content, index = m_index, query = m_query, cancelled = m_cancelRunning]() {
+        &m_pool, [job, content = m_content, index = m_index, query = m_query, cancelled = m_cancelRunning,
+                  cancelIndex = m_cancelIndex]() {
             Outcome outcome;
             outcome.job = job;
-            // The index belongs to this content; only this single worker thread touches it.
-            const bool ready = index->isBuilt() || index->build(*content, *cancelled);
+            // The index belongs to this content; only this single worker thread touches it, and
+            // the build queued by setContent() ran before this job.
+            const bool ready = index->isBuilt() || index->build(*content, *cancelIndex);
             outcome.cancelled = !ready || !index->match(query, &outcome.events, &outcome.alliances, *cancelled);
             return outcome;
         }));

@@ -60,7 +60,8 @@ private:
     QThreadPool m_pool;
     QSharedPointer<const ReportContent> m_content;
     std::shared_ptr<SearchIndex> m_index;
-    std::shared_ptr<std::atomic_bool> m_cancelRunning;
+    std::shared_ptr<std::atomic_bool> m_cancelRunning; // the query job in flight
+    std::shared_ptr<std::atomic_bool> m_cancelIndex;   // the index build of the current content
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     quint64 m_lastJob = 0;
     quint64 m_pendingJob = 0;

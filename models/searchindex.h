@@ -4,13 +4,15 @@
 #include "searchquery.h"
 
 #include <QBitArray>
-#include <QString>
-#include <QStringList>
+#include <QByteArray>
 
 #include <atomic>
+#include <vector>
 
 // The folded text of every event and alliance, both languages side by side, built once per
-// report so each keystroke only scans.
+// report so each keystroke only scans. Each corpus is one contiguous UTF-8 buffer (smaller
+// than UTF-16 for the English half, and searchable with byte-string search), split across
+// the machine's cores when it is large.
 class SearchIndex
 {
 public:
@@ -24,7 +26,19 @@ public:
     bool isBuilt() const { return m_built; }
 
 private:
-    QStringList m_events;
-    QStringList m_alliances;
+    struct Corpus
+    {
+        QByteArray text;
+        std::vector<qsizetype> starts; // row r is text[starts[r], starts[r + 1])
+        qsizetype rowCount() const { return qsizetype(starts.size()) - 1; }
+    };
+
+    static bool matchCorpus(const Corpus &corpus, const QList<QByteArray> &terms, QBitArray *rows,
+                            const std::atomic_bool &cancelled);
+    static bool matchRows(const Corpus &corpus, const QList<QByteArray> &terms, qsizetype firstRow,
+                          qsizetype endRow, char *flags, const std::atomic_bool &cancelled);
+
+    Corpus m_events;
+    Corpus m_alliances;
     bool m_built = false;
 };

@@ -1,9 +1,8 @@
 #include "timelinedata.h"
 
+#include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
-#include "reportroles.h"
 
-#include <QAbstractItemModel>
 #include <QCoreApplication>
 
 namespace {
@@ -15,32 +14,32 @@ QString foundingLaneName()
 
 } // namespace
 
-TimelineData TimelineData::build(const QAbstractItemModel &events, const ReportContent &content,
-                                 const QList<int> &alliances, LaneMode mode, ContentLanguage language)
+TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
+                                 ContentLanguage language)
 {
     TimelineData data;
+    if (!events.table())
+        return data;
+    const ReportContent &content = *events.table()->content();
     const QLocale locale = localeFor(language);
     const QList<PolicyLevel> levelOrder = {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal,
                                            PolicyLevel::Other};
-    QList<PolicyLevel> levelsPresent;
+    const std::vector<int> &rows = events.sourceRows();
+    bool anyOther = false;
     QHash<QString, int> regionLanes;
-    for (int row = 0; row < events.rowCount(); ++row) {
-        const QModelIndex index = events.index(row, PolicyTableModel::TextColumn);
-        const auto level = PolicyLevel(index.data(ReportRoles::LevelRole).toInt());
-        if (!levelsPresent.contains(level))
-            levelsPresent.append(level);
-        if (mode == LaneMode::Region) {
-            const QString region = index.data(ReportRoles::RegionRole).toString();
-            if (!regionLanes.contains(region)) {
-                regionLanes.insert(region, int(data.lanes.size()));
-                data.lanes.append(events.index(row, PolicyTableModel::RegionColumn).data().toString());
-            }
+    for (int row : rows) {
+        const PolicyEventRecord &event = content.events.at(row);
+        anyOther = anyOther || event.level == PolicyLevel::Other;
+        // Regions whose events are all undated get no lane: it would stay empty.
+        if (mode == LaneMode::Region && !event.date.isNull() && !regionLanes.contains(event.region.zh)) {
+            regionLanes.insert(event.region.zh, int(data.lanes.size()));
+            data.lanes.append(event.region.text(language));
         }
     }
     if (mode == LaneMode::Level) {
         for (PolicyLevel level : levelOrder) {
             // Central, provincial and municipal always have a lane so charts compare across filters.
-            if (level != PolicyLevel::Other || levelsPresent.contains(level))
+            if (level != PolicyLevel::Other || anyOther)
                 data.lanes.append(PolicyTableModel::levelName(level));
         }
     }
@@ -54,24 +53,22 @@ TimelineData TimelineData::build(const QAbstractItemModel &events, const ReportC
             data.last = end;
     };
 
-    for (int row = 0; row < events.rowCount(); ++row) {
-        const QModelIndex index = events.index(row, PolicyTableModel::TextColumn);
-        const ReportDate date = index.data(ReportRoles::DateRole).value<ReportDate>();
-        const auto level = PolicyLevel(index.data(ReportRoles::LevelRole).toInt());
-        if (date.isNull()) {
+    data.entries.reserve(qsizetype(rows.size()));
+    for (int row : rows) {
+        const PolicyEventRecord &event = content.events.at(row);
+        if (event.date.isNull()) {
             ++data.undatedEvents;
             continue;
         }
-        ++data.perYear[date.year()][level];
+        ++data.perYear[event.date.year()][event.level];
         Entry entry;
-        entry.lane = mode == LaneMode::Level ? int(levelOrder.indexOf(level))
-                                             : regionLanes.value(index.data(ReportRoles::RegionRole).toString());
-        entry.start = date.earliest();
-        entry.end = date.latest();
-        entry.precision = date.precision();
-        entry.eventId = index.data(ReportRoles::EventIdRole).toInt();
-        entry.label = index.data(ReportRoles::FullTextRole).toString();
-        entry.dateText = date.toDisplayString(locale);
+        entry.lane = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regionLanes.value(event.region.zh);
+        entry.start = event.date.earliest();
+        entry.end = event.date.latest();
+        entry.precision = event.date.precision();
+        entry.eventId = event.id;
+        entry.label = event.text.text(language);
+        entry.dateText = event.date.toDisplayString(locale);
         extend(entry.start, entry.end);
         data.entries.append(entry);
     }

@@ -9,7 +9,7 @@
 #include <QMap>
 #include <QString>
 
-class QAbstractItemModel;
+class PolicyFilterProxyModel;
 
 // What the timeline chart draws, taken from the filtered policy table and the visible
 // alliances: one lane per government level (or per region), plus a lane for alliance
@@ -32,9 +32,9 @@ public:
         QString dateText;
     };
 
-    // events: a model with PolicyTableModel's columns and ReportRoles.
-    static TimelineData build(const QAbstractItemModel &events, const ReportContent &content,
-                              const QList<int> &alliances, LaneMode mode, ContentLanguage language);
+    // The events the proxy shows, in its order, and the given alliances of the same report.
+    static TimelineData build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
+                              ContentLanguage language);
 
     QStringList lanes;
     int foundingLane = -1;

@@ -9,8 +9,8 @@
 
 TimelineData ReportCharts::timeline(const ReportSession &session, TimelineData::LaneMode mode)
 {
-    return TimelineData::build(*session.policyProxy(), *session.content(), session.allianceProxy()->visibleAlliances(),
-                               mode, session.language());
+    return TimelineData::build(*session.policyProxy(), session.allianceProxy()->visibleAlliances(), mode,
+                               session.language());
 }
 
 QString ReportCharts::undatedNote(int undated)

@@ -1,5 +1,6 @@
 #include "timelinechartview.h"
 
+#include "timelinedensityitem.h"
 #include "timelinemarker.h"
 
 #include <QCategoryAxis>
@@ -87,6 +88,7 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_plotClip->setPen(Qt::NoPen);
     m_plotClip->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_plotClip->setZValue(10);
+    m_density = new TimelineDensityItem(m_plotClip);
     m_note = new QGraphicsSimpleTextItem(timeline);
     m_note->setBrush(QColor(90, 90, 90));
 
@@ -145,9 +147,11 @@ void TimelineChartView::setTimeline(const TimelineData &data)
     m_fullMax = last.year() + 1.5;
     m_anchor->replace({QPointF(m_fullMin, 0), QPointF(m_fullMax, 0)});
 
-    for (const TimelineData::Entry &entry : std::as_const(m_data.entries)) {
-        m_markers.append(new TimelineMarker(entry, laneColor(entry.lane), m_plotClip));
+    if (m_data.entries.size() <= maximumMarkers) {
+        for (const TimelineData::Entry &entry : std::as_const(m_data.entries))
+            m_markers.append(new TimelineMarker(entry, laneColor(entry.lane), m_plotClip));
     }
+    m_density->setVisible(m_markers.isEmpty() && !m_data.entries.isEmpty());
     resetZoom();
     updateSelection();
 }
@@ -167,6 +171,10 @@ void TimelineChartView::layoutMarkers()
     const int laneCount = std::max(1, int(m_data.lanes.size()));
     if (plot.isEmpty())
         return;
+    if (m_density->isVisible()) {
+        layoutDensity(plot);
+        return;
+    }
     const qreal laneHeight = plot.height() / laneCount;
     const qreal minYear = m_timeAxis->min();
     const qreal maxYear = m_timeAxis->max();
@@ -243,6 +251,32 @@ void TimelineChartView::layoutMarkers()
                                                            : markerHeight));
         }
     }
+}
+
+void TimelineChartView::layoutDensity(const QRectF &plot)
+{
+    constexpr qreal binWidth = 3;
+    const int binCount = std::max(1, int(plot.width() / binWidth));
+    const qreal minYear = m_timeAxis->min();
+    const qreal yearsPerBin = (m_timeAxis->max() - minYear) / binCount;
+    const int laneCount = std::max(1, int(m_data.lanes.size()));
+    QList<QList<int>> counts(laneCount, QList<int>(binCount, 0));
+    for (const TimelineData::Entry &entry : std::as_const(m_data.entries)) {
+        const qreal middle = (toAxis(entry.start) + toAxisEnd(entry.end)) / 2;
+        const int bin = int((middle - minYear) / yearsPerBin);
+        if (bin >= 0 && bin < binCount && entry.lane >= 0 && entry.lane < laneCount)
+            ++counts[entry.lane][bin];
+    }
+    QList<QColor> colors;
+    for (int lane = 0; lane < laneCount; ++lane)
+        colors.append(laneColor(lane));
+    QList<QString> labels;
+    for (int bin = 0; bin < binCount; ++bin) {
+        const qreal year = minYear + (bin + 0.5) * yearsPerBin;
+        const QDate date = QDate(int(std::floor(year)), 1, 1).addDays(int((year - std::floor(year)) * 365));
+        labels.append(QLocale().toString(date, yearsPerBin < 0.25 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy")));
+    }
+    m_density->setBins(counts, colors, plot, binWidth, labels);
 }
 
 void TimelineChartView::setSelectedEvent(int eventId)

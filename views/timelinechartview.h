@@ -12,6 +12,7 @@ class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
+class TimelineDensityItem;
 class TimelineMarker;
 
 // The policy events and alliance foundings on a time axis, one lane per level (or region)
@@ -37,6 +38,8 @@ public:
     // The scene position of an event's marker, for tests and keyboard users; null if hidden.
     QPointF markerCenter(int eventId) const;
     int markerCount() const { return int(m_markers.size()); }
+    // Above this many entries the lanes show event density instead of one marker per event.
+    static constexpr int maximumMarkers = 3000;
 
 public slots:
     void resetZoom();
@@ -51,6 +54,7 @@ protected:
 
 private:
     void layoutMarkers();
+    void layoutDensity(const QRectF &plot);
     QColor laneColor(int lane) const;
     void updateSelection();
 
@@ -63,7 +67,8 @@ private:
     QLineSeries *m_legendYear = nullptr;
     QGraphicsRectItem *m_plotClip = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
-    QList<TimelineMarker *> m_markers;
+    QList<TimelineMarker *> m_markers; // empty when the density strip stands in for them
+    TimelineDensityItem *m_density = nullptr;
     int m_selectedEvent = 0;
     int m_selectedAlliance = -1;
     QSet<int> m_relatedEvents;
