@@ -5,6 +5,9 @@
 #include "reportsearch.h"
 
 #include <QCollator>
+#include <QHash>
+
+#include <array>
 
 #include <algorithm>
 #include <numeric>
@@ -151,7 +154,7 @@ bool PolicyFilterProxyModel::accepts(int sourceRow, Facet ignored) const
     const PolicyEventRecord &event = m_table->event(sourceRow);
     if (ignored != Facet::Level && !m_levels.isEmpty() && !m_levels.contains(event.level))
         return false;
-    if (ignored != Facet::Region && !m_region.isEmpty() && event.region.zh != m_region)
+    if (ignored != Facet::Region && !m_region.isEmpty() && m_table->regionId(sourceRow) != m_regionId)
         return false;
     if (ignored != Facet::Year && (m_yearFrom != 0 || m_yearTo != 0)) {
         const int year = event.date.year();
@@ -224,6 +227,8 @@ void PolicyFilterProxyModel::computeOrder()
 
 void PolicyFilterProxyModel::applyFilter()
 {
+    // A region the table does not have gets -1, which no row has: it matches nothing.
+    m_regionId = m_region.isEmpty() || !m_table ? -1 : m_table->regionIdOf(m_region);
     m_rows.clear();
     m_proxyRowOf.assign(m_order.size(), -1);
     for (int sourceRow : m_order) {
@@ -292,32 +297,48 @@ QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
+// The counts walk every row: they use plain arrays indexed by level and region id, not maps.
 QMap<PolicyLevel, int> PolicyFilterProxyModel::levelCounts() const
 {
-    QMap<PolicyLevel, int> counts;
+    std::array<int, 4> perLevel = {};
     for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
         if (accepts(row, Facet::Level))
-            ++counts[m_table->event(row).level];
+            ++perLevel[size_t(m_table->event(row).level)];
+    }
+    QMap<PolicyLevel, int> counts;
+    for (size_t level = 0; level < perLevel.size(); ++level) {
+        if (perLevel[level] > 0)
+            counts.insert(PolicyLevel(level), perLevel[level]);
     }
     return counts;
 }
 
 QMap<QString, int> PolicyFilterProxyModel::regionCounts() const
 {
-    QMap<QString, int> counts;
-    for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
+    if (!m_table)
+        return {};
+    std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
         if (accepts(row, Facet::Region))
-            ++counts[m_table->event(row).region.zh];
+            ++perRegion[size_t(m_table->regionId(row))];
+    }
+    QMap<QString, int> counts;
+    for (size_t id = 0; id < perRegion.size(); ++id) {
+        if (perRegion[id] > 0)
+            counts.insert(m_table->regionKeys().at(qsizetype(id)), perRegion[id]);
     }
     return counts;
 }
 
 QMap<int, int> PolicyFilterProxyModel::yearCounts() const
 {
-    QMap<int, int> counts;
+    QHash<int, int> perYear;
     for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
         if (accepts(row, Facet::Year))
-            ++counts[m_table->event(row).date.year()];
+            ++perYear[m_table->event(row).date.year()];
     }
+    QMap<int, int> counts;
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
+        counts.insert(it.key(), it.value());
     return counts;
 }

@@ -75,6 +75,7 @@ private:
     QPointer<ReportSearch> m_search;
     QSet<PolicyLevel> m_levels;
     QString m_region;
+    int m_regionId = -1; // of m_region in the table; -1 when no region is chosen
     int m_yearFrom = 0;
     int m_yearTo = 0;
     int m_sortColumn = -1;

@@ -6,6 +6,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <numeric>
 
 PolicyTableModel::PolicyTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -19,9 +20,21 @@ void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content)
     m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
     m_rowById.clear();
     m_relatedEvents.clear();
+    m_regionKeys.clear();
+    m_regionIdOfRow.clear();
     m_rowById.reserve(m_content->events.size());
-    for (int row = 0; row < m_content->events.size(); ++row)
-        m_rowById.insert(m_content->events.at(row).id, row);
+    m_regionIdOfRow.reserve(size_t(m_content->events.size()));
+    QHash<QString, int> regionIds;
+    for (int row = 0; row < m_content->events.size(); ++row) {
+        const PolicyEventRecord &event = m_content->events.at(row);
+        m_rowById.insert(event.id, row);
+        auto region = regionIds.constFind(event.region.zh);
+        if (region == regionIds.cend()) {
+            region = regionIds.insert(event.region.zh, int(m_regionKeys.size()));
+            m_regionKeys.append(event.region.zh);
+        }
+        m_regionIdOfRow.push_back(*region);
+    }
     rebuildRegionRanks();
     endResetModel();
 }
@@ -57,17 +70,16 @@ int PolicyTableModel::rowForEventId(int id) const
 
 void PolicyTableModel::rebuildRegionRanks()
 {
-    QHash<QString, QString> shownByKey;
-    for (const PolicyEventRecord &event : m_content->events)
-        shownByKey.insert(event.region.zh, event.region.text(m_language));
-    QStringList keys = shownByKey.keys();
+    QStringList shown(m_regionKeys.size());
+    for (int row = 0; row < m_content->events.size(); ++row)
+        shown[regionId(row)] = m_content->events.at(row).region.text(m_language);
+    std::vector<int> ids(size_t(m_regionKeys.size()));
+    std::iota(ids.begin(), ids.end(), 0);
     QCollator collator(localeFor(m_language));
-    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        return collator.compare(shownByKey.value(a), shownByKey.value(b)) < 0;
-    });
-    m_regionRank.clear();
-    for (int rank = 0; rank < keys.size(); ++rank)
-        m_regionRank.insert(keys.at(rank), rank);
+    std::sort(ids.begin(), ids.end(), [&](int a, int b) { return collator.compare(shown.at(a), shown.at(b)) < 0; });
+    m_regionRankOfId.assign(ids.size(), 0);
+    for (size_t rank = 0; rank < ids.size(); ++rank)
+        m_regionRankOfId[size_t(ids[rank])] = int(rank);
 }
 
 int PolicyTableModel::rowCount(const QModelIndex &parent) const
@@ -135,7 +147,7 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
         case LevelColumn:
             return int(event.level);
         case RegionColumn:
-            return m_regionRank.value(event.region.zh);
+            return regionRank(index.row());
         case TextColumn:
             return event.text.text(m_language);
         }

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSharedPointer>
 
+#include <vector>
+
 // The report's policy events as a table: date, level, region, text. Display text follows the
 // content language; raw values (ids, dates, levels) are under ReportRoles.
 class PolicyTableModel : public QAbstractTableModel
@@ -29,8 +31,12 @@ public:
 
     const PolicyEventRecord &event(int row) const { return m_content->events.at(row); }
     int rowForEventId(int id) const;
+    // Regions are numbered in order of first appearance, so filters and counts compare numbers.
+    int regionId(int row) const { return m_regionIdOfRow[size_t(row)]; }
+    int regionIdOf(const QString &regionZh) const { return int(m_regionKeys.indexOf(regionZh)); }
+    const QStringList &regionKeys() const { return m_regionKeys; } // Chinese names, by id
     // Position of the row's region in the regions sorted for the current language.
-    int regionRank(int row) const { return m_regionRank.value(m_content->events.at(row).region.zh); }
+    int regionRank(int row) const { return m_regionRankOfId[size_t(regionId(row))]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +50,9 @@ private:
 
     QSharedPointer<const ReportContent> m_content;
     ContentLanguage m_language = ContentLanguage::Chinese;
-    QHash<QString, int> m_regionRank; // collation order of regions in the current language
+    QStringList m_regionKeys;
+    std::vector<int> m_regionIdOfRow;
+    std::vector<int> m_regionRankOfId; // collation order of regions in the current language
     QHash<int, int> m_rowById;
     QSet<int> m_relatedEvents;
 };

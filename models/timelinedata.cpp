@@ -4,6 +4,9 @@
 #include "policytablemodel.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <array>
 
 namespace {
 
@@ -18,10 +21,10 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
                                  ContentLanguage language)
 {
     TimelineData data;
+    data.language = language;
     if (!events.table())
         return data;
     const ReportContent &content = *events.table()->content();
-    const QLocale locale = localeFor(language);
     const QList<PolicyLevel> levelOrder = {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal,
                                            PolicyLevel::Other};
     const std::vector<int> &rows = events.sourceRows();
@@ -54,13 +57,16 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
     };
 
     data.entries.reserve(qsizetype(rows.size()));
+    // Counted in a hash, then moved into the ordered map: a map insertion per event is slow
+    // with a million events.
+    QHash<int, std::array<int, 4>> perYear;
     for (int row : rows) {
         const PolicyEventRecord &event = content.events.at(row);
         if (event.date.isNull()) {
             ++data.undatedEvents;
             continue;
         }
-        ++data.perYear[event.date.year()][event.level];
+        ++perYear[event.date.year()][size_t(event.level)];
         Entry entry;
         entry.lane = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regionLanes.value(event.region.zh);
         entry.start = event.date.earliest();
@@ -68,9 +74,16 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
         entry.precision = event.date.precision();
         entry.eventId = event.id;
         entry.label = event.text.text(language);
-        entry.dateText = event.date.toDisplayString(locale);
+        entry.date = event.date;
         extend(entry.start, entry.end);
         data.entries.append(entry);
+    }
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
+        QMap<PolicyLevel, int> &levels = data.perYear[it.key()];
+        for (PolicyLevel level : levelOrder) {
+            if (const int count = it.value()[size_t(level)])
+                levels.insert(level, count);
+        }
     }
     for (int allianceIndex : alliances) {
         if (allianceIndex < 0 || allianceIndex >= content.alliances.size())
@@ -85,7 +98,7 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
         entry.precision = alliance.founded.precision();
         entry.allianceIndex = allianceIndex;
         entry.label = alliance.name.text(language);
-        entry.dateText = alliance.founded.toDisplayString(locale);
+        entry.date = alliance.founded;
         extend(entry.start, entry.end);
         data.entries.append(entry);
     }

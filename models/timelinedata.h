@@ -26,16 +26,21 @@ public:
         QDate start;
         QDate end;
         ReportDate::Precision precision = ReportDate::Precision::None;
+        ReportDate date;
         int eventId = 0;       // 0 for a founding
         int allianceIndex = -1; // for a founding
         QString label;
-        QString dateText;
     };
+
+    // The entry's date as the chart shows it; formatted on demand because formatting a
+    // million dates up front would cost more than building the whole timeline.
+    QString dateText(const Entry &entry) const { return entry.date.toDisplayString(localeFor(language)); }
 
     // The events the proxy shows, in its order, and the given alliances of the same report.
     static TimelineData build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
                               ContentLanguage language);
 
+    ContentLanguage language = ContentLanguage::Chinese;
     QStringList lanes;
     int foundingLane = -1;
     QList<Entry> entries;
