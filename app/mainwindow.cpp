@@ -411,8 +411,8 @@ void MainWindow::updateStatus()
     const int totalEvents = m_session->policyTable()->rowCount();
     const int shownAlliances = int(m_session->allianceProxy()->visibleAlliances().size());
     const int totalAlliances = int(m_session->content()->alliances.size());
-    m_status->setText(tr("%1 of %n event(s)", nullptr, totalEvents).arg(shownEvents) + QStringLiteral(" · ")
-                      + tr("%1 of %n alliance(s)", nullptr, totalAlliances).arg(shownAlliances));
+    m_status->setText(tr("%L1 of %Ln event(s)", nullptr, totalEvents).arg(shownEvents) + QStringLiteral(" · ")
+                      + tr("%L1 of %Ln alliance(s)", nullptr, totalAlliances).arg(shownAlliances));
 }
 
 void MainWindow::updateEmptyMessage()

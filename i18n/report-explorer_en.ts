@@ -21,17 +21,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 of %n event</numerusform>
-            <numerusform>%1 of %n events</numerusform>
+            <numerusform>%L1 of %Ln event</numerusform>
+            <numerusform>%L1 of %Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n alliance(s)</source>
+        <source>%L1 of %Ln alliance(s)</source>
         <translation>
-            <numerusform>%1 of %n alliance</numerusform>
-            <numerusform>%1 of %n alliances</numerusform>
+            <numerusform>%L1 of %Ln alliance</numerusform>
+            <numerusform>%L1 of %Ln alliances</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -354,8 +354,8 @@
         <translation>只显示该层级的事件；可多选</translation>
     </message>
     <message>
-        <source>All regions (%1)</source>
-        <translation>全部地区（%1）</translation>
+        <source>All regions (%L1)</source>
+        <translation>全部地区（%L1）</translation>
     </message>
 </context>
 <context>
@@ -504,15 +504,15 @@
         <translation>每年事件数</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>事件 %1 / %n 条</numerusform>
+            <numerusform>事件 %L1 / %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n alliance(s)</source>
+        <source>%L1 of %Ln alliance(s)</source>
         <translation>
-            <numerusform>联盟 %1 / %n 个</numerusform>
+            <numerusform>联盟 %L1 / %Ln 个</numerusform>
         </translation>
     </message>
     <message>

@@ -92,7 +92,7 @@ void FilterBar::refresh()
     m_updating = true;
     const QMap<PolicyLevel, int> levelCounts = m_proxy->levelCounts();
     for (auto it = m_levelButtons.cbegin(); it != m_levelButtons.cend(); ++it) {
-        it.value()->setText(QStringLiteral("%1 (%2)").arg(PolicyTableModel::levelName(it.key())).arg(levelCounts.value(it.key())));
+        it.value()->setText(QStringLiteral("%1 (%L2)").arg(PolicyTableModel::levelName(it.key())).arg(levelCounts.value(it.key())));
         it.value()->setChecked(m_proxy->levels().contains(it.key()));
         it.value()->setToolTip(tr("Show only events of this level; several may be chosen"));
     }
@@ -109,9 +109,9 @@ void FilterBar::refresh()
     for (int count : regionCounts)
         total += count;
     m_region->clear();
-    m_region->addItem(tr("All regions (%1)").arg(total), QString());
+    m_region->addItem(tr("All regions (%L1)").arg(total), QString());
     for (auto it = shownRegion.cbegin(); it != shownRegion.cend(); ++it)
-        m_region->addItem(QStringLiteral("%1 (%2)").arg(it.value()).arg(regionCounts.value(it.key())), it.key());
+        m_region->addItem(QStringLiteral("%1 (%L2)").arg(it.value()).arg(regionCounts.value(it.key())), it.key());
     m_region->setCurrentIndex(std::max(0, m_region->findData(m_proxy->region())));
 
     const QMap<int, int> yearCounts = m_proxy->yearCounts();
