@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "firstpaintreporter.h"
 #include "headlessexport.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
@@ -6,7 +7,9 @@
 #include "reportsource.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSettings>
 
 #include <cstdio>
@@ -19,10 +22,30 @@ int failOnCommandLine(const QString &message)
     return 1;
 }
 
+struct LoadedReport
+{
+    std::optional<ReportContent> content;
+    QString error;
+};
+
+LoadedReport loadReport(const CommandLine &options)
+{
+    LoadedReport loaded;
+    if (!options.importPath.isEmpty())
+        loaded.content = ReportSource::importMarkdown(options.importPath, &loaded.error);
+    else if (!options.databasePath.isEmpty())
+        loaded.content = ReportSource::database(options.databasePath, &loaded.error);
+    else
+        loaded.content = ReportSource::embedded(&loaded.error);
+    return loaded;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     const CommandLine options = CommandLine::parse(CommandLine::argumentsOf(argc, argv));
     // Exports, --help and --version must work on a machine with no display at all.
     if (!options.needsDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -46,42 +69,44 @@ int main(int argc, char *argv[])
         options.isHeadless() ? ContentLanguage::Chinese : saved.value_or(InterfaceLanguage::systemDefault()));
     language.apply(chosen);
 
-    QString error;
-    std::optional<ReportContent> content;
-    if (!options.importPath.isEmpty())
-        content = ReportSource::importMarkdown(options.importPath, &error);
-    else if (!options.databasePath.isEmpty())
-        content = ReportSource::database(options.databasePath, &error);
-    else
-        content = ReportSource::embedded(&error);
-
     ReportSession session;
     session.setLanguage(chosen);
     if (options.isHeadless()) {
-        if (!content)
-            return failOnCommandLine(error);
-        session.setContent(QSharedPointer<const ReportContent>::create(std::move(*content)));
+        const LoadedReport loaded = loadReport(options);
+        if (!loaded.content)
+            return failOnCommandLine(loaded.error);
+        session.setContent(QSharedPointer<const ReportContent>::create(std::move(*loaded.content)));
         return HeadlessExport::run(options, &session);
     }
 
     MainWindow window(&session, &language);
     window.setLanguage(chosen);
-    QString startupError;
-    if (!content) {
-        // A file that cannot be opened must not keep the explorer from starting.
-        startupError = error;
-        content = ReportSource::embedded(&error);
-        if (!content) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
-            return 1;
-        }
-    }
-    window.setReport(QSharedPointer<const ReportContent>::create(std::move(*content)));
+    if (qEnvironmentVariable("REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+        window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
+    window.showLoading();
     window.show();
-    if (!startupError.isEmpty()) {
+
+    // The report loads off the GUI thread, so a large database never keeps the window from
+    // appearing or from answering.
+    QFutureWatcher<LoadedReport> loading;
+    QObject::connect(&loading, &QFutureWatcher<LoadedReport>::finished, &window, [&loading, &window]() {
+        LoadedReport loaded = loading.result();
+        if (loaded.content) {
+            window.setReport(QSharedPointer<const ReportContent>::create(std::move(*loaded.content)));
+            return;
+        }
+        // A file that cannot be opened must not keep the explorer from starting.
+        QString error;
+        std::optional<ReportContent> embedded = ReportSource::embedded(&error);
+        if (!embedded) {
+            window.showError(QApplication::applicationDisplayName(), error);
+            return;
+        }
+        window.setReport(QSharedPointer<const ReportContent>::create(std::move(*embedded)));
         window.showError(QCoreApplication::translate("main", "Cannot open the report"),
                          QCoreApplication::translate("main", "%1\n\nShowing the report built into the explorer instead.")
-                             .arg(startupError));
-    }
+                             .arg(loaded.error));
+    });
+    loading.setFuture(QtConcurrent::run(loadReport, options));
     return QApplication::exec();
 }

@@ -308,10 +308,18 @@ void MainWindow::connectModels()
 
 void MainWindow::setReport(QSharedPointer<const ReportContent> content)
 {
+    m_loading = false;
     m_session->setContent(content);
     m_detail->setContent(content);
     m_tree->expandToDepth(0);
     scheduleRefresh();
+}
+
+void MainWindow::showLoading()
+{
+    m_loading = true;
+    updateStatus();
+    updateEmptyMessage();
 }
 
 void MainWindow::setLanguage(ContentLanguage language)
@@ -407,6 +415,10 @@ void MainWindow::refreshViews()
 
 void MainWindow::updateStatus()
 {
+    if (m_loading) {
+        m_status->setText(tr("Loading the report…"));
+        return;
+    }
     const int shownEvents = m_session->policyProxy()->rowCount();
     const int totalEvents = m_session->policyTable()->rowCount();
     const int shownAlliances = int(m_session->allianceProxy()->visibleAlliances().size());
@@ -417,6 +429,10 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateEmptyMessage()
 {
+    if (m_loading) {
+        m_table->setEmptyMessage(tr("Loading the report…"));
+        return;
+    }
     const QString query = m_session->search()->queryText().trimmed();
     if (m_session->policyTable()->rowCount() == 0)
         m_table->setEmptyMessage(tr("This report has no policy events."));

@@ -38,6 +38,8 @@ public:
     ~MainWindow() override;
 
     void setReport(QSharedPointer<const ReportContent> content);
+    // Says the report is on its way, until setReport().
+    void showLoading();
     void setLanguage(ContentLanguage language);
 
     // Shows an error in a dialog; used for failures at start-up as well as later.
@@ -100,6 +102,7 @@ private:
     QSplitter *m_centreSplitter = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    bool m_loading = false;
     int m_currentEventId = 0; // kept across proxy resets, which clear the view's selection
 
     QMenu *m_fileMenu = nullptr;
