@@ -44,6 +44,7 @@ void ReportSearch::setQueryText(const QString &text)
     const quint64 job = ++m_lastJob;
     if (m_query.isEmpty()) {
         m_pendingJob = 0;
+        m_publishedQuery = m_query;
         emit resultsChanged();
         return;
     }
@@ -58,6 +59,7 @@ void ReportSearch::setQueryText(const QString &text)
                   cancelIndex = m_cancelIndex]() {
             Outcome outcome;
             outcome.job = job;
+            outcome.query = query;
             // The index belongs to this content; only this single worker thread touches it, and
             // the build queued by setContent() ran before this job.
             const bool ready = index->isBuilt() || index->build(*content, *cancelIndex);
@@ -71,6 +73,7 @@ void ReportSearch::publish(const Outcome &outcome)
     if (outcome.cancelled || outcome.job != m_lastJob)
         return;
     m_pendingJob = 0;
+    m_publishedQuery = outcome.query;
     m_eventMatches = outcome.events;
     m_allianceMatches = outcome.alliances;
     emit resultsChanged();

@@ -29,14 +29,19 @@ public:
     void setQueryText(const QString &text);
 
     QString queryText() const { return m_queryText; }
-    const SearchQuery &query() const { return m_query; }
+    // The query whose results are published: the one to filter and highlight with. It lags
+    // behind the text typed while a search runs, so that nothing mixes two queries.
+    const SearchQuery &query() const { return m_publishedQuery; }
     // True once the results of the current query text have been published.
     bool isIdle() const { return m_pendingJob == 0; }
 
-    bool eventMatches(int eventRow) const { return m_query.isEmpty() || m_eventMatches.testBit(eventRow); }
+    bool eventMatches(int eventRow) const
+    {
+        return m_publishedQuery.isEmpty() || m_eventMatches.testBit(eventRow);
+    }
     bool allianceMatches(int allianceIndex) const
     {
-        return m_query.isEmpty() || m_allianceMatches.testBit(allianceIndex);
+        return m_publishedQuery.isEmpty() || m_allianceMatches.testBit(allianceIndex);
     }
 
     // Blocking, for the command line and tests: the rows of content that match text.
@@ -50,6 +55,7 @@ private:
     struct Outcome
     {
         quint64 job = 0;
+        SearchQuery query;
         QBitArray events;
         QBitArray alliances;
         bool cancelled = false;
@@ -66,7 +72,8 @@ private:
     quint64 m_lastJob = 0;
     quint64 m_pendingJob = 0;
     QString m_queryText;
-    SearchQuery m_query;
+    SearchQuery m_query;          // of the text typed last
+    SearchQuery m_publishedQuery; // of the results published last
     QBitArray m_eventMatches;
     QBitArray m_allianceMatches;
 };
