@@ -213,6 +213,9 @@ void MainWindow::createCentralWidgets()
     m_table->setModel(m_session->policyProxy());
     m_highlighter = new SearchHighlightDelegate(m_table);
     m_table->setItemDelegate(m_highlighter);
+    // Sized from the first rows only: measuring a million rows would delay the first paint.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_tree->header()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setSectionResizeMode(PolicyTableModel::DateColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PolicyTableModel::LevelColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PolicyTableModel::RegionColumn, QHeaderView::ResizeToContents);
@@ -284,7 +287,9 @@ void MainWindow::connectModels()
         m_highlighter->setTerms(m_session->search()->query().terms());
         m_detail->setHighlightTerms(m_session->search()->query().terms());
         m_table->viewport()->update();
-        if (!m_session->search()->query().isEmpty())
+        // Matches inside alliances (activities, services) are shown opened, as long as the tree
+        // stays small enough to read; expanding thousands of nodes would also stall typing.
+        if (!m_session->search()->query().isEmpty() && m_session->allianceProxy()->visibleAlliances().size() <= 50)
             m_tree->expandAll();
     });
     connect(m_session->policyProxy(), &PolicyFilterProxyModel::filtersChanged, this, &MainWindow::scheduleRefresh);
@@ -406,9 +411,9 @@ void MainWindow::scheduleRefresh()
 
 void MainWindow::refreshViews()
 {
-    ReportCharts::fillTimeline(m_timeline, *m_session, laneMode());
-    ReportCharts::fillPerYear(m_perYear, *m_session);
-    m_filterBar->refresh();
+    const TimelineData data = ReportCharts::timeline(*m_session, laneMode());
+    ReportCharts::fillTimeline(m_timeline, data);
+    ReportCharts::fillPerYear(m_perYear, data);
     updateStatus();
     updateEmptyMessage();
 }

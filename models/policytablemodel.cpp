@@ -70,9 +70,13 @@ int PolicyTableModel::rowForEventId(int id) const
 
 void PolicyTableModel::rebuildRegionRanks()
 {
-    QStringList shown(m_regionKeys.size());
-    for (int row = 0; row < m_content->events.size(); ++row)
-        shown[regionId(row)] = m_content->events.at(row).region.text(m_language);
+    QStringList &shown = m_regionShown;
+    shown = QStringList(m_regionKeys.size());
+    for (int row = 0; row < m_content->events.size(); ++row) {
+        QString &text = shown[regionId(row)];
+        if (text.isEmpty())
+            text = m_content->events.at(row).region.text(m_language);
+    }
     std::vector<int> ids(size_t(m_regionKeys.size()));
     std::iota(ids.begin(), ids.end(), 0);
     QCollator collator(localeFor(m_language));

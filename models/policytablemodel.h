@@ -35,6 +35,7 @@ public:
     int regionId(int row) const { return m_regionIdOfRow[size_t(row)]; }
     int regionIdOf(const QString &regionZh) const { return int(m_regionKeys.indexOf(regionZh)); }
     const QStringList &regionKeys() const { return m_regionKeys; } // Chinese names, by id
+    QString regionText(int id) const { return m_regionShown.value(id); } // in the current language
     // Position of the row's region in the regions sorted for the current language.
     int regionRank(int row) const { return m_regionRankOfId[size_t(regionId(row))]; }
 
@@ -51,6 +52,7 @@ private:
     QSharedPointer<const ReportContent> m_content;
     ContentLanguage m_language = ContentLanguage::Chinese;
     QStringList m_regionKeys;
+    QStringList m_regionShown;
     std::vector<int> m_regionIdOfRow;
     std::vector<int> m_regionRankOfId; // collation order of regions in the current language
     QHash<int, int> m_rowById;

@@ -63,50 +63,21 @@ QByteArray allianceText(const AllianceRecord &alliance)
     return haystack;
 }
 
-// Folds rows [first, end) of records into one buffer and their start offsets.
+// Folds rows [first, end) of records into one segment.
 template<typename Record, typename ToText>
 bool foldRows(const QList<Record> &records, qsizetype first, qsizetype end, ToText toText, QByteArray *text,
               std::vector<qsizetype> *starts, const std::atomic_bool &cancelled)
 {
-    starts->reserve(size_t(end - first));
+    starts->reserve(size_t(end - first) + 1);
     for (qsizetype row = first; row < end; ++row) {
         if ((row & 1023) == 0 && cancelled.load(std::memory_order_relaxed))
             return false;
         starts->push_back(text->size());
         text->append(toText(records.at(row)));
     }
-    return true;
-}
-
-template<typename Record, typename ToText>
-bool buildCorpus(const QList<Record> &records, ToText toText, QByteArray *text, std::vector<qsizetype> *starts,
-                 const std::atomic_bool &cancelled)
-{
-    const qsizetype count = records.size();
-    text->clear();
-    starts->clear();
-    if (count < parallelThreshold) {
-        if (!foldRows(records, 0, count, toText, text, starts, cancelled))
-            return false;
-        starts->push_back(text->size());
-        return true;
-    }
-    // Folding (NFKC and case folding) dominates; the second half runs on another core.
-    const qsizetype middle = count / 2;
-    QByteArray secondText;
-    std::vector<qsizetype> secondStarts;
-    QFuture<bool> second = QtConcurrent::run([&]() {
-        return foldRows(records, middle, count, toText, &secondText, &secondStarts, cancelled);
-    });
-    const bool firstDone = foldRows(records, 0, middle, toText, text, starts, cancelled);
-    const bool secondDone = second.result();
-    if (!firstDone || !secondDone)
-        return false;
-    const qsizetype offset = text->size();
-    text->append(secondText);
-    for (qsizetype start : secondStarts)
-        starts->push_back(start + offset);
     starts->push_back(text->size());
+    // Growing doubles the capacity; give the slack back before the next segment grows.
+    text->squeeze();
     return true;
 }
 
@@ -124,39 +95,65 @@ const char *findBytes(const char *begin, const char *end, const QByteArray &need
 
 } // namespace
 
+template<typename Record, typename ToText>
+bool SearchIndex::buildCorpus(const QList<Record> &records, ToText toText, Corpus *corpus,
+                              const std::atomic_bool &cancelled)
+{
+    const qsizetype count = records.size();
+    const qsizetype segments = count < parallelThreshold ? 1 : 2;
+    corpus->assign(size_t(segments), Segment());
+    for (qsizetype i = 0; i < segments; ++i)
+        (*corpus)[size_t(i)].firstRow = count * i / segments;
+    auto fold = [&](qsizetype i) {
+        Segment &segment = (*corpus)[size_t(i)];
+        const qsizetype end = i + 1 < segments ? (*corpus)[size_t(i + 1)].firstRow : count;
+        return foldRows(records, segment.firstRow, end, toText, &segment.text, &segment.starts, cancelled);
+    };
+    if (segments == 1)
+        return fold(0);
+    // Folding (NFKC and case folding) dominates; the second half runs on another core.
+    QFuture<bool> second = QtConcurrent::run(fold, 1);
+    const bool firstDone = fold(0);
+    return second.result() && firstDone;
+}
+
 bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &cancelled)
 {
-    m_built = buildCorpus(content.events, eventText, &m_events.text, &m_events.starts, cancelled)
-        && buildCorpus(content.alliances, allianceText, &m_alliances.text, &m_alliances.starts, cancelled);
+    m_eventCount = content.events.size();
+    m_allianceCount = content.alliances.size();
+    m_built = buildCorpus(content.events, eventText, &m_events, cancelled)
+        && buildCorpus(content.alliances, allianceText, &m_alliances, cancelled);
     return m_built;
 }
 
-bool SearchIndex::matchRows(const Corpus &corpus, const QList<QByteArray> &terms, qsizetype firstRow,
-                            qsizetype endRow, char *flags, const std::atomic_bool &cancelled)
+// flags has one entry per row of the segment.
+bool SearchIndex::matchSegment(const Segment &segment, const QList<QByteArray> &terms, char *flags,
+                               const std::atomic_bool &cancelled)
 {
     // Scan for the longest term (the most selective, and the fastest to skip through), then
     // check the others only inside the rows it hits.
     const QByteArray &lead = *std::max_element(terms.cbegin(), terms.cend(),
                                                [](const QByteArray &a, const QByteArray &b) { return a.size() < b.size(); });
-    const char *base = corpus.text.constData();
+    const char *base = segment.text.constData();
     // Chunks bound the time between two looks at the cancellation flag.
     constexpr qsizetype chunkRows = 4096;
-    for (qsizetype chunkStart = firstRow; chunkStart < endRow; chunkStart += chunkRows) {
+    const qsizetype endRow = segment.rowCount();
+    for (qsizetype chunkStart = 0; chunkStart < endRow; chunkStart += chunkRows) {
         if (cancelled.load(std::memory_order_relaxed))
             return false;
         const qsizetype chunkEnd = std::min(endRow, chunkStart + chunkRows);
-        const char *end = base + corpus.starts[size_t(chunkEnd)];
-        const char *position = base + corpus.starts[size_t(chunkStart)];
+        const char *end = base + segment.starts[size_t(chunkEnd)];
+        const char *position = base + segment.starts[size_t(chunkStart)];
         qsizetype row = chunkStart;
         while (position < end) {
             const char *hit = findBytes(position, end, lead);
             if (!hit)
                 break;
             const qsizetype offset = hit - base;
-            while (corpus.starts[size_t(row + 1)] <= offset)
+            while (segment.starts[size_t(row + 1)] <= offset)
                 ++row;
-            const std::string_view text(base + corpus.starts[size_t(row)],
-                                        size_t(corpus.starts[size_t(row + 1)] - corpus.starts[size_t(row)]));
+            const std::string_view text(base + segment.starts[size_t(row)],
+                                        size_t(segment.starts[size_t(row + 1)] - segment.starts[size_t(row)]));
             bool all = true;
             for (const QByteArray &term : terms) {
                 if (&term != &lead && text.find(std::string_view(term.constData(), size_t(term.size()))) == std::string_view::npos) {
@@ -165,29 +162,27 @@ bool SearchIndex::matchRows(const Corpus &corpus, const QList<QByteArray> &terms
                 }
             }
             flags[row] = all ? 1 : 0;
-            position = base + corpus.starts[size_t(row + 1)];
+            position = base + segment.starts[size_t(row + 1)];
         }
     }
     return true;
 }
 
-bool SearchIndex::matchCorpus(const Corpus &corpus, const QList<QByteArray> &terms, QBitArray *rows,
-                              const std::atomic_bool &cancelled)
+bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const QList<QByteArray> &terms,
+                              QBitArray *rows, const std::atomic_bool &cancelled)
 {
-    const qsizetype count = std::max<qsizetype>(0, corpus.rowCount());
-    std::vector<char> flags(size_t(count), 0);
-    bool done = true;
-    if (count < parallelThreshold) {
-        done = matchRows(corpus, terms, 0, count, flags.data(), cancelled);
-    } else {
-        const qsizetype middle = count / 2;
-        QFuture<bool> second = QtConcurrent::run(
-            [&]() { return matchRows(corpus, terms, middle, count, flags.data(), cancelled); });
-        done = matchRows(corpus, terms, 0, middle, flags.data(), cancelled);
-        done = second.result() && done;
+    std::vector<char> flags(size_t(rowCount), 0);
+    QList<QFuture<bool>> others;
+    for (size_t i = 1; i < corpus.size(); ++i) {
+        others.append(QtConcurrent::run([&, i]() {
+            return matchSegment(corpus[i], terms, flags.data() + corpus[i].firstRow, cancelled);
+        }));
     }
-    rows->fill(false, count);
-    for (qsizetype row = 0; row < count; ++row) {
+    bool done = corpus.empty() || matchSegment(corpus.front(), terms, flags.data(), cancelled);
+    for (QFuture<bool> &other : others)
+        done = other.result() && done;
+    rows->fill(false, rowCount);
+    for (qsizetype row = 0; row < rowCount; ++row) {
         if (flags[size_t(row)])
             rows->setBit(row);
     }
@@ -201,9 +196,10 @@ bool SearchIndex::match(const SearchQuery &query, QBitArray *events, QBitArray *
     for (const QString &term : query.terms())
         terms.append(term.toUtf8());
     if (terms.isEmpty()) {
-        events->fill(true, m_events.rowCount());
-        alliances->fill(true, m_alliances.rowCount());
+        events->fill(true, m_eventCount);
+        alliances->fill(true, m_allianceCount);
         return true;
     }
-    return matchCorpus(m_events, terms, events, cancelled) && matchCorpus(m_alliances, terms, alliances, cancelled);
+    return matchCorpus(m_events, m_eventCount, terms, events, cancelled)
+        && matchCorpus(m_alliances, m_allianceCount, terms, alliances, cancelled);
 }

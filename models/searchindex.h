@@ -26,19 +26,28 @@ public:
     bool isBuilt() const { return m_built; }
 
 private:
-    struct Corpus
+    // A run of consecutive rows. Large corpora are split in two, folded and searched on two
+    // cores, and never joined: joining would hold every byte twice at the peak.
+    struct Segment
     {
+        qsizetype firstRow = 0;
         QByteArray text;
-        std::vector<qsizetype> starts; // row r is text[starts[r], starts[r + 1])
+        std::vector<qsizetype> starts; // row firstRow + r is text[starts[r], starts[r + 1])
         qsizetype rowCount() const { return qsizetype(starts.size()) - 1; }
     };
+    using Corpus = std::vector<Segment>;
 
-    static bool matchCorpus(const Corpus &corpus, const QList<QByteArray> &terms, QBitArray *rows,
+    template<typename Record, typename ToText>
+    static bool buildCorpus(const QList<Record> &records, ToText toText, Corpus *corpus,
                             const std::atomic_bool &cancelled);
-    static bool matchRows(const Corpus &corpus, const QList<QByteArray> &terms, qsizetype firstRow,
-                          qsizetype endRow, char *flags, const std::atomic_bool &cancelled);
+    static bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const QList<QByteArray> &terms,
+                            QBitArray *rows, const std::atomic_bool &cancelled);
+    static bool matchSegment(const Segment &segment, const QList<QByteArray> &terms, char *flags,
+                             const std::atomic_bool &cancelled);
 
     Corpus m_events;
     Corpus m_alliances;
+    qsizetype m_eventCount = 0;
+    qsizetype m_allianceCount = 0;
     bool m_built = false;
 };

@@ -2,7 +2,6 @@
 
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
-#include "reportroles.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -98,11 +97,9 @@ void FilterBar::refresh()
     }
 
     QMap<QString, QString> shownRegion;
-    if (const QAbstractItemModel *source = m_proxy->sourceModel()) {
-        for (int row = 0; row < source->rowCount(); ++row) {
-            const QModelIndex index = source->index(row, PolicyTableModel::RegionColumn);
-            shownRegion.insert(index.data(ReportRoles::RegionRole).toString(), index.data().toString());
-        }
+    if (const PolicyTableModel *table = m_proxy->table()) {
+        for (int id = 0; id < table->regionKeys().size(); ++id)
+            shownRegion.insert(table->regionKeys().at(id), table->regionText(id));
     }
     const QMap<QString, int> regionCounts = m_proxy->regionCounts();
     int total = 0;

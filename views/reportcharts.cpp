@@ -21,16 +21,24 @@ QString ReportCharts::undatedNote(int undated)
 
 void ReportCharts::fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode)
 {
-    const TimelineData data = timeline(session, mode);
+    fillTimeline(view, timeline(session, mode));
+}
+
+void ReportCharts::fillPerYear(PerYearChartView *view, const ReportSession &session)
+{
+    fillPerYear(view, timeline(session, TimelineData::LaneMode::Level));
+}
+
+void ReportCharts::fillTimeline(TimelineChartView *view, const TimelineData &data)
+{
     view->setTitle(tr("Open source policy events and alliance foundings in China"));
     view->setLegendTexts(tr("Exact day"), tr("Month"), tr("Year"));
     view->setUndatedNote(undatedNote(data.undatedEvents));
     view->setTimeline(data);
 }
 
-void ReportCharts::fillPerYear(PerYearChartView *view, const ReportSession &session)
+void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
 {
-    const TimelineData data = timeline(session, TimelineData::LaneMode::Level);
     QMap<PolicyLevel, QString> levelNames;
     for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal, PolicyLevel::Other})
         levelNames.insert(level, PolicyTableModel::levelName(level));

@@ -18,6 +18,9 @@ class ReportCharts
 
 public:
     static TimelineData timeline(const ReportSession &session, TimelineData::LaneMode mode);
+    // Both charts can be filled from one TimelineData: the window builds it once per change.
+    static void fillTimeline(TimelineChartView *view, const TimelineData &data);
+    static void fillPerYear(PerYearChartView *view, const TimelineData &data);
     static void fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode);
     static void fillPerYear(PerYearChartView *view, const ReportSession &session);
     static QString caption(const ReportSession &session);
