@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +48,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 MainWindow::MainWindow(ReportSession *session, InterfaceLanguage *language, QWidget *parent)
     : QMainWindow(parent)
@@ -411,11 +413,25 @@ void MainWindow::scheduleRefresh()
 
 void MainWindow::refreshViews()
 {
-    const TimelineData data = ReportCharts::timeline(*m_session, laneMode());
-    ReportCharts::fillTimeline(m_timeline, data);
-    ReportCharts::fillPerYear(m_perYear, data);
     updateStatus();
     updateEmptyMessage();
+    // The chart data is built on a worker: with a million events it takes longer than a frame,
+    // and typing must not wait for it. Results of a superseded refresh are dropped.
+    const quint64 generation = ++m_chartGeneration;
+    auto *watcher = new QFutureWatcher<TimelineData>(this);
+    connect(watcher, &QFutureWatcher<TimelineData>::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_chartGeneration)
+            return;
+        const TimelineData data = watcher->result();
+        ReportCharts::fillTimeline(m_timeline, data);
+        ReportCharts::fillPerYear(m_perYear, data);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [content = m_session->content(), rows = m_session->policyProxy()->sourceRows(),
+         alliances = m_session->allianceProxy()->visibleAlliances(), mode = laneMode(), language = m_session->language()]() {
+            return TimelineData::build(content, rows, alliances, mode, language);
+        }));
 }
 
 void MainWindow::updateStatus()

@@ -103,6 +103,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
     bool m_loading = false;
+    quint64 m_chartGeneration = 0;
     int m_currentEventId = 0; // kept across proxy resets, which clear the view's selection
 
     QMenu *m_fileMenu = nullptr;

@@ -15,19 +15,32 @@ QString foundingLaneName()
     return QCoreApplication::translate("TimelineData", "Alliance foundings");
 }
 
+qreal middleOf(const QDate &start, const QDate &end)
+{
+    const qreal from = start.year() + (start.dayOfYear() - 1) / qreal(start.daysInYear());
+    const qreal to = end.year() + end.dayOfYear() / qreal(end.daysInYear());
+    return (from + to) / 2;
+}
+
 } // namespace
 
 TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
                                  ContentLanguage language)
 {
+    if (!events.table())
+        return TimelineData();
+    return build(events.table()->content(), events.sourceRows(), alliances, mode, language);
+}
+
+TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &contentPointer,
+                                 const std::vector<int> &rows, const QList<int> &alliances, LaneMode mode,
+                                 ContentLanguage language)
+{
     TimelineData data;
     data.language = language;
-    if (!events.table())
-        return data;
-    const ReportContent &content = *events.table()->content();
+    const ReportContent &content = *contentPointer;
     const QList<PolicyLevel> levelOrder = {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal,
                                            PolicyLevel::Other};
-    const std::vector<int> &rows = events.sourceRows();
     bool anyOther = false;
     QHash<QString, int> regionLanes;
     for (int row : rows) {
@@ -75,6 +88,7 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
         entry.eventId = event.id;
         entry.label = event.text.text(language);
         entry.date = event.date;
+        entry.middle = middleOf(entry.start, entry.end);
         extend(entry.start, entry.end);
         data.entries.append(entry);
     }
@@ -99,6 +113,7 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
         entry.allianceIndex = allianceIndex;
         entry.label = alliance.name.text(language);
         entry.date = alliance.founded;
+        entry.middle = middleOf(entry.start, entry.end);
         extend(entry.start, entry.end);
         data.entries.append(entry);
     }

@@ -7,7 +7,10 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSharedPointer>
 #include <QString>
+
+#include <vector>
 
 class PolicyFilterProxyModel;
 
@@ -27,6 +30,7 @@ public:
         QDate end;
         ReportDate::Precision precision = ReportDate::Precision::None;
         ReportDate date;
+        qreal middle = 0;      // the span's centre in decimal years (2004.5 is mid-2004)
         int eventId = 0;       // 0 for a founding
         int allianceIndex = -1; // for a founding
         QString label;
@@ -39,6 +43,10 @@ public:
     // The events the proxy shows, in its order, and the given alliances of the same report.
     static TimelineData build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
                               ContentLanguage language);
+    // The same from a copy of the proxy's rows: safe to run on a worker thread while the
+    // proxy changes, since the content is immutable and shared.
+    static TimelineData build(const QSharedPointer<const ReportContent> &content, const std::vector<int> &eventRows,
+                              const QList<int> &alliances, LaneMode mode, ContentLanguage language);
 
     ContentLanguage language = ContentLanguage::Chinese;
     QStringList lanes;

@@ -262,8 +262,7 @@ void TimelineChartView::layoutDensity(const QRectF &plot)
     const int laneCount = std::max(1, int(m_data.lanes.size()));
     QList<QList<int>> counts(laneCount, QList<int>(binCount, 0));
     for (const TimelineData::Entry &entry : std::as_const(m_data.entries)) {
-        const qreal middle = (toAxis(entry.start) + toAxisEnd(entry.end)) / 2;
-        const int bin = int((middle - minYear) / yearsPerBin);
+        const int bin = int((entry.middle - minYear) / yearsPerBin);
         if (bin >= 0 && bin < binCount && entry.lane >= 0 && entry.lane < laneCount)
             ++counts[entry.lane][bin];
     }
