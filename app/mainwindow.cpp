@@ -692,7 +692,11 @@ void MainWindow::readSettings()
         resize(QSize(1380, 820).boundedTo(available));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        // The side panes keep their size when the window shrinks: share a narrow window out.
+        const int width = size().width();
+        m_mainSplitter->setSizes({width * 22 / 100, width * 53 / 100, width * 25 / 100});
+    }
     m_centreSplitter->restoreState(settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
     m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("view/chartTab"), 0).toInt());
     const int grouping = m_grouping->findData(settings.value(QStringLiteral("tree/grouping"), 0).toInt());

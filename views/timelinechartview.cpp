@@ -11,6 +11,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QWheelEvent>
 
@@ -110,7 +111,8 @@ void TimelineChartView::setLegendTexts(const QString &day, const QString &month,
 
 void TimelineChartView::setUndatedNote(const QString &note)
 {
-    m_note->setText(note);
+    m_noteText = note;
+    m_note->setToolTip(note);
     layoutMarkers();
 }
 
@@ -167,6 +169,8 @@ void TimelineChartView::layoutMarkers()
     QChart *timeline = chart();
     const QRectF plot = timeline->plotArea();
     m_plotClip->setRect(plot);
+    const qreal noteWidth = timeline->size().width() - plot.left() - 8;
+    m_note->setText(QFontMetricsF(m_note->font()).elidedText(m_noteText, Qt::ElideRight, std::max<qreal>(0, noteWidth)));
     m_note->setPos(plot.left(), timeline->size().height() - m_note->boundingRect().height() - 4);
     const int laneCount = std::max(1, int(m_data.lanes.size()));
     if (plot.isEmpty())

@@ -67,6 +67,7 @@ private:
     QLineSeries *m_legendYear = nullptr;
     QGraphicsRectItem *m_plotClip = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
+    QString m_noteText; // shown elided to the chart's width, whole in the tooltip
     QList<TimelineMarker *> m_markers; // empty when the density strip stands in for them
     TimelineDensityItem *m_density = nullptr;
     int m_selectedEvent = 0;
