@@ -31,7 +31,10 @@ EventDateFinder::Result toResult(const QRegularExpressionMatch &match)
     const int month = match.hasCaptured(2) ? digitsToInt(match.capturedView(2)) : 0;
     const int day = match.hasCaptured(3) ? digitsToInt(match.capturedView(3)) : 0;
     EventDateFinder::Result result;
-    result.date = ReportDate::fromParts(year, month, day);
+    // A written 0月 or 0日 names no month or day; it must not pass for a coarser date.
+    const bool zeroPart = (match.hasCaptured(2) && month == 0) || (match.hasCaptured(3) && day == 0);
+    if (!zeroPart)
+        result.date = ReportDate::fromParts(year, month, day);
     if (result.date.isNull())
         result.invalidText = match.captured(0);
     return result;

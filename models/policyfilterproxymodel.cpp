@@ -151,7 +151,7 @@ bool PolicyFilterProxyModel::accepts(int sourceRow, Facet ignored) const
 {
     if (m_search && !m_search->eventMatches(sourceRow))
         return false;
-    const PolicyEventRecord &event = m_table->event(sourceRow);
+    const PolicyEventRecord &event = m_table->record(sourceRow);
     if (ignored != Facet::Level && !m_levels.isEmpty() && !m_levels.contains(event.level))
         return false;
     if (ignored != Facet::Region && !m_region.isEmpty() && m_table->regionId(sourceRow) != m_regionId)
@@ -188,7 +188,7 @@ void PolicyFilterProxyModel::computeOrder()
     case PolicyTableModel::DateColumn: {
         std::vector<qint64> keys(static_cast<size_t>(count));
         for (int row = 0; row < count; ++row)
-            keys[size_t(row)] = m_table->event(row).date.sortKey();
+            keys[size_t(row)] = m_table->record(row).date.sortKey();
         // Undated rows (key 0) stay last in both directions, in report order.
         const auto firstUndated = std::stable_partition(m_order.begin(), m_order.end(),
                                                         [&keys](int row) { return keys[size_t(row)] != 0; });
@@ -199,7 +199,7 @@ void PolicyFilterProxyModel::computeOrder()
     case PolicyTableModel::LevelColumn: {
         std::vector<int> keys(static_cast<size_t>(count));
         for (int row = 0; row < count; ++row)
-            keys[size_t(row)] = int(m_table->event(row).level);
+            keys[size_t(row)] = int(m_table->record(row).level);
         sortBy(keys);
         break;
     }
@@ -215,7 +215,7 @@ void PolicyFilterProxyModel::computeOrder()
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(count));
         for (int row = 0; row < count; ++row)
-            keys.push_back(collator.sortKey(m_table->event(row).text.text(m_table->language())));
+            keys.push_back(collator.sortKey(m_table->record(row).text.text(m_table->language())));
         std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
             const int order = keys[size_t(a)].compare(keys[size_t(b)]);
             return before(order, 0, a, b);
@@ -303,7 +303,7 @@ QMap<PolicyLevel, int> PolicyFilterProxyModel::levelCounts() const
     std::array<int, 4> perLevel = {};
     for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
         if (accepts(row, Facet::Level))
-            ++perLevel[size_t(m_table->event(row).level)];
+            ++perLevel[size_t(m_table->record(row).level)];
     }
     QMap<PolicyLevel, int> counts;
     for (size_t level = 0; level < perLevel.size(); ++level) {
@@ -335,7 +335,7 @@ QMap<int, int> PolicyFilterProxyModel::yearCounts() const
     QHash<int, int> perYear;
     for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
         if (accepts(row, Facet::Year))
-            ++perYear[m_table->event(row).date.year()];
+            ++perYear[m_table->record(row).date.year()];
     }
     QMap<int, int> counts;
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)

@@ -29,7 +29,7 @@ public:
     // Rows of these events get a highlight background (events related to a selected alliance).
     void setRelatedEvents(const QSet<int> &eventIds);
 
-    const PolicyEventRecord &event(int row) const { return m_content->events.at(row); }
+    const PolicyEventRecord &record(int row) const { return m_content->events.at(row); }
     int rowForEventId(int id) const;
     // Regions are numbered in order of first appearance, so filters and counts compare numbers.
     int regionId(int row) const { return m_regionIdOfRow[size_t(row)]; }

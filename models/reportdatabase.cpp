@@ -141,6 +141,7 @@ private:
     bool readAllianceLists(ReportContent *content);
     bool readEvents(ReportContent *content);
     bool prepare(QSqlQuery *query, const QString &sql);
+    bool finished(const QSqlQuery &query);
     QString text(const QSqlQuery &query, int column, const char *what, bool required);
     std::optional<qint64> integer(const QSqlQuery &query, int column, const char *what, bool required);
     std::optional<ReportDate> date(const QSqlQuery &query, int dateColumn, int precisionColumn, const char *what);
@@ -155,6 +156,15 @@ bool ContentReader::prepare(QSqlQuery *query, const QString &sql)
     if (!query->exec(sql))
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
     return true;
+}
+
+// QSqlQuery::next() also returns false when SQLite fails mid-table (a value over the length
+// limit, a corrupt page): without this check such a file would load with its rows cut short.
+bool ContentReader::finished(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+    return m_error.isEmpty();
 }
 
 QString ContentReader::text(const QSqlQuery &query, int column, const char *what, bool required)
@@ -221,12 +231,24 @@ bool ContentReader::checkSchema()
                                   QStringLiteral("policy_events")};
     for (const QString &table : required) {
         QSqlQuery exists(m_db);
-        exists.prepare(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?"));
+        if (!exists.prepare(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?")))
+            return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
         exists.addBindValue(table);
         if (!exists.exec())
             return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
         if (!exists.next() || exists.value(0).toString() != QLatin1String("table"))
             return fail(QStringLiteral("this is an SQLite database, but not a report database: it has no table “%1”").arg(table));
+    }
+    // A report database holds data only. A virtual table's module would parse the file's own shadow
+    // tables, and triggers and views are code: a file carrying any of them was made for more.
+    QSqlQuery codeObjects(m_db);
+    if (!prepare(&codeObjects, QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')"
+                                       " OR (type = 'table' AND (rootpage = 0 OR sql NOT LIKE 'CREATE TABLE %'))")))
+        return false;
+    if (codeObjects.next()) {
+        const QString type = codeObjects.value(0).toString();
+        return fail(QStringLiteral("this is an SQLite database, but not a report database: it carries the %1 “%2”")
+                        .arg(type == QLatin1String("table") ? QStringLiteral("virtual table") : type, codeObjects.value(1).toString()));
     }
     if (version < ReportDatabase::schemaVersion)
         return fail(QStringLiteral("the database has schema version %1; this explorer reads version %2").arg(version).arg(ReportDatabase::schemaVersion));
@@ -256,7 +278,7 @@ bool ContentReader::readMeta(ReportContent *content)
         if (QString *target = fields.value(key))
             *target = text(query, 1, "report_meta.value", false);
     }
-    return m_error.isEmpty();
+    return finished(query);
 }
 
 bool ContentReader::readAlliances(ReportContent *content)
@@ -289,7 +311,7 @@ bool ContentReader::readAlliances(ReportContent *content)
         alliance.sourceLine = int(integer(query, 15, "alliances.source_line", true).value_or(0));
         content->alliances.append(alliance);
     }
-    return m_error.isEmpty();
+    return finished(query);
 }
 
 bool ContentReader::readAllianceLists(ReportContent *content)
@@ -305,6 +327,8 @@ bool ContentReader::readAllianceLists(ReportContent *content)
         AllianceRecord &alliance = content->alliances[indexBySlug.value(guides.value(0).toString())];
         alliance.guides.append({text(guides, 1, "alliance_guides.name_zh", true), text(guides, 2, "alliance_guides.name_en", false)});
     }
+    if (!finished(guides))
+        return false;
     QSqlQuery items(m_db);
     if (!prepare(&items, QStringLiteral("SELECT a.slug, i.kind, i.text_zh, i.text_en FROM alliance_items i"
                                         " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
@@ -324,7 +348,7 @@ bool ContentReader::readAllianceLists(ReportContent *content)
         else
             fail(QStringLiteral("alliance_items.kind “%1” is not structure, activity, service or other").arg(kind));
     }
-    return m_error.isEmpty();
+    return finished(items);
 }
 
 bool ContentReader::readEvents(ReportContent *content)
@@ -349,7 +373,7 @@ bool ContentReader::readEvents(ReportContent *content)
         event.sourceLine = int(integer(query, 8, "policy_events.source_line", true).value_or(0));
         content->events.append(std::move(event));
     }
-    return m_error.isEmpty();
+    return finished(query);
 }
 
 std::optional<ReportContent> ContentReader::read(QString *error)
@@ -420,7 +444,7 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         const AllianceRecord &a = content.alliances.at(i);
         const qint64 id = i + 1;
         const bool hasCount = a.memberCountMin >= 0;
-        const QVariant noInt(QMetaType(QMetaType::LongLong));
+        const QVariant noInt{QMetaType(QMetaType::LongLong)};
         alliance.addBindValue(id);
         alliance.addBindValue(a.slug);
         alliance.addBindValue(a.name.zh);

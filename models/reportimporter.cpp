@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace {
@@ -70,18 +71,33 @@ std::optional<Heading> parseHeading(const QString &line)
         static const QRegularExpression numbering(
             QStringLiteral("^(?:[0-9]+|[一二三四五六七八九十]+)\\s*[.、．)）]\\s*"));
         QString text = inner.toString();
-        text.remove(numbering);
-        return Heading{2, text.trimmed()};
+        text = text.remove(numbering).trimmed();
+        if (text.isEmpty()) // **4.** numbers nothing; like an empty ATX heading it is no title
+            return std::nullopt;
+        return Heading{2, text};
     }
     return std::nullopt;
 }
 
+// A thematic break (---, ***, ___) or a setext underline (===): one marker at least three times,
+// spaces and tabs between. Hand-written: as a repeated group, a regular expression runs out of
+// backtracking room on a multi-megabyte rule and silently fails to match.
 bool isRule(const QString &line)
 {
-    static const QRegularExpression rule(QStringLiteral("^ {0,3}(?:-[ \\t]*){3,}$|^ {0,3}(?:=[ \\t]*){3,}$|^ {0,3}(?:_[ \\t]*){3,}$|^ {0,3}(?:\\*[ \\t]*){3,}$"));
-    return (line.contains(u"---") || line.contains(u"===") || line.contains(u"___") || line.contains(u"***")
-            || line.contains(u"- -") || line.contains(u"* *"))
-        && rule.match(line).hasMatch();
+    qsizetype start = 0;
+    while (start < line.size() && start < 3 && line.at(start) == u' ')
+        ++start;
+    if (start == line.size() || !QStringView(u"-=_*").contains(line.at(start)))
+        return false;
+    const QChar marker = line.at(start);
+    qsizetype markers = 0;
+    for (QChar c : QStringView(line).mid(start)) {
+        if (c == marker)
+            ++markers;
+        else if (c != u' ' && c != u'\t')
+            return false;
+    }
+    return markers >= 3;
 }
 
 struct ListItem
@@ -245,6 +261,8 @@ private:
     BilingualText m_region;
     int m_eventIndent = -1;
     QHash<QString, int> m_allianceLines;
+    QSet<QString> m_slugs;
+    QHash<QString, int> m_slugClashes;
 };
 
 bool Parser::isAllianceHeading(qsizetype index) const
@@ -259,19 +277,39 @@ bool Parser::isAllianceHeading(qsizetype index) const
     return false;
 }
 
+// "本2016年中国开源生态系统报告基于 Creative Commons Zero v1.0 Universal 分享。" → title and licence.
+// Hand-written rather than a regular expression: a lazy 本…报告…基于…分享 pattern backtracks
+// cubically on lines that repeat those words without the closing verb.
 bool Parser::extractLicence(const QString &text)
 {
-    if (text.size() > 1000 || !text.contains(u"基于"))
+    if (text.size() > 1000)
         return false;
-    static const QRegularExpression licence(QStringLiteral("本\\s*((?:[0-9]{4}\\s*年)?.*?报告)\\s*基于\\s*(.+?)\\s*(?:分享|发布|授权)"));
-    const QRegularExpressionMatch match = licence.match(text);
-    if (!match.hasMatch())
+    const QStringView line(text);
+    const qsizetype start = line.indexOf(u'本');
+    if (start < 0)
         return false;
-    m_content->title = match.captured(1).remove(u' ');
-    m_content->licence = match.captured(2);
-    static const QRegularExpression year(QStringLiteral("([0-9]{4})"));
-    m_content->edition = year.match(m_content->title).captured(1);
-    return true;
+    for (qsizetype basedOn = line.indexOf(u"基于", start + 1); basedOn >= 0; basedOn = line.indexOf(u"基于", basedOn + 1)) {
+        const QStringView title = line.mid(start + 1, basedOn - start - 1).trimmed();
+        if (!title.endsWith(u"报告"))
+            continue;
+        qsizetype licenceStart = basedOn + 2;
+        while (licenceStart < line.size() && line.at(licenceStart).isSpace())
+            ++licenceStart;
+        // The verb is sought to the end of the line: none after this 基于, none after a later one.
+        static const QRegularExpression verb(QStringLiteral("分享|发布|授权"));
+        const qsizetype verbStart = line.indexOf(verb, licenceStart + 1);
+        if (verbStart < 0)
+            return false;
+        const QStringView licence = line.mid(licenceStart, verbStart - licenceStart).trimmed();
+        if (licence.isEmpty())
+            return false;
+        m_content->title = title.toString().remove(u' ');
+        m_content->licence = licence.toString();
+        static const QRegularExpression year(QStringLiteral("([0-9]{4})"));
+        m_content->edition = year.match(m_content->title).captured(1);
+        return true;
+    }
+    return false;
 }
 
 std::optional<ReportImporter::Error> Parser::finishAlliance()
@@ -290,15 +328,14 @@ std::optional<ReportImporter::Error> Parser::finishAlliance()
     m_allianceLines.insert(alliance.name.zh, alliance.sourceLine);
     if (m_content->alliances.isEmpty() && m_content->alliancesTitle.zh.isEmpty())
         m_content->alliancesTitle.zh = m_lastSectionTitle;
-    alliance.slug = slugFor(alliance);
-    QString slug = alliance.slug;
-    for (int suffix = 2;; ++suffix) {
-        const bool taken = std::any_of(m_content->alliances.cbegin(), m_content->alliances.cend(),
-                                       [&slug](const AllianceRecord &other) { return other.slug == slug; });
-        if (!taken)
-            break;
-        slug = alliance.slug + u'-' + QString::number(suffix);
-    }
+    // Alliances sharing a slug get -2, -3 …; counting the clashes per base slug keeps thousands
+    // of them linear instead of rescanning every earlier alliance for every candidate.
+    const QString base = slugFor(alliance);
+    QString slug = base;
+    int &clashes = m_slugClashes[base];
+    while (m_slugs.contains(slug))
+        slug = base + u'-' + QString::number(++clashes + 1);
+    m_slugs.insert(slug);
     alliance.slug = slug;
     m_content->alliances.append(std::move(alliance));
     return std::nullopt;

@@ -6,13 +6,14 @@
 #include <QValueAxis>
 
 PerYearChartView::PerYearChartView(QWidget *parent)
-    : QChartView(parent)
+    // Given its chart up front: QChartView(parent) makes a default chart that setChart() would
+    // orphan (it is released, not deleted).
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    auto *perYear = new QChart;
+    QChart *perYear = chart();
     perYear->setAnimationOptions(QChart::NoAnimation);
     perYear->legend()->setAlignment(Qt::AlignTop);
-    setChart(perYear);
 }
 
 void PerYearChartView::setTitle(const QString &title)

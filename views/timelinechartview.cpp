@@ -42,17 +42,18 @@ QPen legendPen(qreal width, int alpha)
 } // namespace
 
 TimelineChartView::TimelineChartView(QWidget *parent)
-    : QChartView(parent)
+    // Given its chart up front: QChartView(parent) makes a default chart that setChart() would
+    // orphan (it is released, not deleted).
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
 
-    QChart *timeline = new QChart;
+    QChart *timeline = chart();
     timeline->setAnimationOptions(QChart::NoAnimation);
     timeline->legend()->setAlignment(Qt::AlignTop);
     timeline->setMargins(QMargins(8, 4, 16, 22));
-    setChart(timeline);
 
     m_timeAxis = new QValueAxis;
     m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
