@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <unistd.h>
+
 class TestChartExport : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ private slots:
     void pngHasExactlyTheRequestedSize();
     void unwritableTargetsFailCleanly_data();
     void unwritableTargetsFailCleanly();
+    void readOnlyFolderFailsCleanly();
     void existingFileIsReplacedWhole();
     void captionNamesFiltersAndSource();
 
@@ -135,6 +138,23 @@ void TestChartExport::unwritableTargetsFailCleanly()
     QVERIFY(!ChartExporter::exportChart(&view, path, QSize(800, 600), 1.0, QString(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+}
+
+void TestChartExport::readOnlyFolderFailsCleanly()
+{
+    if (geteuid() == 0)
+        QSKIP("root writes into read-only folders; this case needs an ordinary user");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    PerYearChartView view;
+    ReportCharts::fillPerYear(&view, m_session);
+    QString error;
+    QVERIFY(!ChartExporter::exportChart(&view, dir.filePath(QStringLiteral("chart.svg")), QSize(600, 400), 1.0,
+                                        QString(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 void TestChartExport::existingFileIsReplacedWhole()
