@@ -5,7 +5,6 @@
 #include "reportsearch.h"
 
 #include <QCollator>
-#include <QHash>
 
 #include <array>
 
@@ -147,21 +146,31 @@ void PolicyFilterProxyModel::clearFilters()
     refilter();
 }
 
+bool PolicyFilterProxyModel::levelAccepted(const PolicyEventRecord &event) const
+{
+    return m_levels.isEmpty() || m_levels.contains(event.level);
+}
+
+bool PolicyFilterProxyModel::regionAccepted(int sourceRow) const
+{
+    return m_region.isEmpty() || m_table->regionId(sourceRow) == m_regionId;
+}
+
+bool PolicyFilterProxyModel::yearAccepted(const PolicyEventRecord &event) const
+{
+    if (m_yearFrom == 0 && m_yearTo == 0)
+        return true;
+    const int year = event.date.year();
+    return year != 0 && (m_yearFrom == 0 || year >= m_yearFrom) && (m_yearTo == 0 || year <= m_yearTo);
+}
+
 bool PolicyFilterProxyModel::accepts(int sourceRow, Facet ignored) const
 {
     if (m_search && !m_search->eventMatches(sourceRow))
         return false;
     const PolicyEventRecord &event = m_table->record(sourceRow);
-    if (ignored != Facet::Level && !m_levels.isEmpty() && !m_levels.contains(event.level))
-        return false;
-    if (ignored != Facet::Region && !m_region.isEmpty() && m_table->regionId(sourceRow) != m_regionId)
-        return false;
-    if (ignored != Facet::Year && (m_yearFrom != 0 || m_yearTo != 0)) {
-        const int year = event.date.year();
-        if (year == 0 || (m_yearFrom != 0 && year < m_yearFrom) || (m_yearTo != 0 && year > m_yearTo))
-            return false;
-    }
-    return true;
+    return (ignored == Facet::Level || levelAccepted(event)) && (ignored == Facet::Region || regionAccepted(sourceRow))
+        && (ignored == Facet::Year || yearAccepted(event));
 }
 
 void PolicyFilterProxyModel::computeOrder()
@@ -297,48 +306,41 @@ QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
-// The counts walk every row: they use plain arrays indexed by level and region id, not maps.
-QMap<PolicyLevel, int> PolicyFilterProxyModel::levelCounts() const
+// One pass over every row with plain arrays indexed by level and region id: maps would cost
+// an insertion per row, which a million-event report feels on every keystroke.
+PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
 {
+    Facets facets;
+    if (!m_table)
+        return facets;
     std::array<int, 4> perLevel = {};
-    for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
-        if (accepts(row, Facet::Level))
-            ++perLevel[size_t(m_table->record(row).level)];
+    std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
+    std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_search && !m_search->eventMatches(row))
+            continue;
+        const PolicyEventRecord &event = m_table->record(row);
+        const bool level = levelAccepted(event);
+        const bool region = regionAccepted(row);
+        const bool year = yearAccepted(event);
+        if (region && year)
+            ++perLevel[size_t(event.level)];
+        if (level && year)
+            ++perRegion[size_t(m_table->regionId(row))];
+        if (level && region)
+            ++perYear[size_t(event.date.year())];
     }
-    QMap<PolicyLevel, int> counts;
     for (size_t level = 0; level < perLevel.size(); ++level) {
         if (perLevel[level] > 0)
-            counts.insert(PolicyLevel(level), perLevel[level]);
+            facets.levels.insert(PolicyLevel(level), perLevel[level]);
     }
-    return counts;
-}
-
-QMap<QString, int> PolicyFilterProxyModel::regionCounts() const
-{
-    if (!m_table)
-        return {};
-    std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (accepts(row, Facet::Region))
-            ++perRegion[size_t(m_table->regionId(row))];
-    }
-    QMap<QString, int> counts;
     for (size_t id = 0; id < perRegion.size(); ++id) {
         if (perRegion[id] > 0)
-            counts.insert(m_table->regionKeys().at(qsizetype(id)), perRegion[id]);
+            facets.regions.insert(m_table->regionKeys().at(qsizetype(id)), perRegion[id]);
     }
-    return counts;
-}
-
-QMap<int, int> PolicyFilterProxyModel::yearCounts() const
-{
-    QHash<int, int> perYear;
-    for (int row = 0; m_table && row < m_table->rowCount(); ++row) {
-        if (accepts(row, Facet::Year))
-            ++perYear[m_table->record(row).date.year()];
+    for (size_t year = 0; year < perYear.size(); ++year) {
+        if (perYear[year] > 0)
+            facets.years.insert(int(year), perYear[year]);
     }
-    QMap<int, int> counts;
-    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    return counts;
+    return facets;
 }

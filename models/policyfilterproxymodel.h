@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policyeventrecord.h"
 #include "policylevel.h"
 
 #include <QAbstractProxyModel>
@@ -41,9 +42,17 @@ public:
     void clearFilters();
 
     // Facet counts: events that pass the search and every filter except the facet's own.
-    QMap<PolicyLevel, int> levelCounts() const;
-    QMap<QString, int> regionCounts() const;
-    QMap<int, int> yearCounts() const; // 0 counts undated events
+    struct Facets
+    {
+        QMap<PolicyLevel, int> levels;
+        QMap<QString, int> regions; // by Chinese region name
+        QMap<int, int> years;       // 0 counts undated events
+    };
+    // All three in one pass over the table, as the filter bar needs them together.
+    Facets facets() const;
+    QMap<PolicyLevel, int> levelCounts() const { return facets().levels; }
+    QMap<QString, int> regionCounts() const { return facets().regions; }
+    QMap<int, int> yearCounts() const { return facets().years; }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -65,6 +74,9 @@ signals:
 private:
     enum class Facet { None, Level, Region, Year };
     bool accepts(int sourceRow, Facet ignored) const;
+    bool levelAccepted(const PolicyEventRecord &event) const;
+    bool regionAccepted(int sourceRow) const;
+    bool yearAccepted(const PolicyEventRecord &event) const;
     void computeOrder();
     void applyFilter();
     void refilter();

@@ -89,7 +89,8 @@ void FilterBar::refresh()
     if (!m_proxy)
         return;
     m_updating = true;
-    const QMap<PolicyLevel, int> levelCounts = m_proxy->levelCounts();
+    const PolicyFilterProxyModel::Facets facets = m_proxy->facets();
+    const QMap<PolicyLevel, int> &levelCounts = facets.levels;
     for (auto it = m_levelButtons.cbegin(); it != m_levelButtons.cend(); ++it) {
         it.value()->setText(QStringLiteral("%1 (%L2)").arg(PolicyTableModel::levelName(it.key())).arg(levelCounts.value(it.key())));
         it.value()->setChecked(m_proxy->levels().contains(it.key()));
@@ -101,7 +102,7 @@ void FilterBar::refresh()
         for (int id = 0; id < table->regionKeys().size(); ++id)
             shownRegion.insert(table->regionKeys().at(id), table->regionText(id));
     }
-    const QMap<QString, int> regionCounts = m_proxy->regionCounts();
+    const QMap<QString, int> &regionCounts = facets.regions;
     int total = 0;
     for (int count : regionCounts)
         total += count;
@@ -111,7 +112,7 @@ void FilterBar::refresh()
         m_region->addItem(QStringLiteral("%1 (%L2)").arg(it.value()).arg(regionCounts.value(it.key())), it.key());
     m_region->setCurrentIndex(std::max(0, m_region->findData(m_proxy->region())));
 
-    const QMap<int, int> yearCounts = m_proxy->yearCounts();
+    const QMap<int, int> &yearCounts = facets.years;
     int firstYear = 0;
     int lastYear = 0;
     for (auto it = yearCounts.cbegin(); it != yearCounts.cend(); ++it) {
