@@ -680,24 +680,8 @@ The report shown stays as it was.</source>
         <translation>中国开源政策事件与联盟成立时间线</translation>
     </message>
     <message>
-        <source>Exact day</source>
-        <translation>具体到日</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>具体到月</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>具体到年</translation>
-    </message>
-    <message>
         <source>Policy events per year, by level of government</source>
         <translation>每年政策事件数（按政府层级）</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>事件数</translation>
     </message>
     <message numerus="yes">
         <source>All %n policy event(s) of the report.</source>
@@ -722,6 +706,26 @@ The report shown stays as it was.</source>
     <message>
         <source>see the report</source>
         <translation>见报告</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <comment>date precision, in the timeline&apos;s legend</comment>
+        <translation>具体到日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>date precision, in the timeline&apos;s legend</comment>
+        <translation>具体到月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>date precision, in the timeline&apos;s legend</comment>
+        <translation>具体到年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>axis title of the events-per-year chart</comment>
+        <translation>年份</translation>
     </message>
 </context>
 <context>

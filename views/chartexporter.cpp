@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 #include <QChartView>
+#include <QCoreApplication>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -77,7 +79,19 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
 
     QTextDocument captionDocument;
     const qreal captionH = captionHeight(&captionDocument, caption, logical.width());
+    // A view that was never shown has no laid-out viewport, and its chart would keep its
+    // default size in the middle of the page: lay it out for real, without putting it on screen.
+    const bool wasVisible = view->isVisible();
+    if (!wasVisible) {
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->show();
+    }
     view->resize(QSize(qRound(logical.width()), qRound(logical.height() - captionH)));
+    QCoreApplication::sendPostedEvents();
+    const auto hideAgain = qScopeGuard([view, wasVisible]() {
+        if (!wasVisible)
+            view->hide();
+    });
 
     // Rendered in memory first, so that a failure while drawing leaves nothing on disk.
     QByteArray bytes;

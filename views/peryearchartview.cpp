@@ -26,10 +26,9 @@ void PerYearChartView::setUndatedNote(const QString &note)
     m_note = note;
 }
 
-void PerYearChartView::setAxisTitles(const QString &years, const QString &events)
+void PerYearChartView::setAxisTitle(const QString &years)
 {
     m_yearsTitle = years;
-    m_eventsTitle = events;
 }
 
 void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLevel, QString> &levelNames)
@@ -83,13 +82,20 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
     auto *yearAxis = new QBarCategoryAxis;
     yearAxis->append(years);
     yearAxis->setTitleText(m_note.isEmpty() ? m_yearsTitle : m_yearsTitle + QStringLiteral(" · ") + m_note);
-    if (years.size() > 12)
-        yearAxis->setLabelsAngle(-60);
+    // Qt Charts elides turned labels to the bar's width, so they turn only when level ones
+    // would overlap: a report spanning decades.
+    if (years.size() > 30)
+        yearAxis->setLabelsAngle(-90);
+    else if (years.size() > 12) {
+        // Smaller labels fit a year under each bar where the default size would be elided.
+        QFont font = yearAxis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        yearAxis->setLabelsFont(font);
+    }
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setRange(0, std::max(1, maximum));
     countAxis->setTickCount(std::min(maximum, 10) + 1 < 2 ? 2 : std::min(maximum, 10) + 1);
-    countAxis->setTitleText(m_eventsTitle);
     perYear->addAxis(yearAxis, Qt::AlignBottom);
     perYear->addAxis(countAxis, Qt::AlignLeft);
     series->attachAxis(yearAxis);

@@ -16,10 +16,11 @@ public:
     void setTimeline(const TimelineData &data, const QMap<PolicyLevel, QString> &levelNames);
     void setTitle(const QString &title);
     void setUndatedNote(const QString &note);
-    void setAxisTitles(const QString &years, const QString &events);
+    // The count axis has no title: the chart's title says what is counted, and Qt Charts
+    // elides vertical CJK titles to nothing.
+    void setAxisTitle(const QString &years);
 
 private:
     QString m_yearsTitle;
-    QString m_eventsTitle;
     QString m_note;
 };

@@ -32,7 +32,9 @@ void ReportCharts::fillPerYear(PerYearChartView *view, const ReportSession &sess
 void ReportCharts::fillTimeline(TimelineChartView *view, const TimelineData &data)
 {
     view->setTitle(tr("Open source policy events and alliance foundings in China"));
-    view->setLegendTexts(tr("Exact day"), tr("Month"), tr("Year"));
+    view->setLegendTexts(tr("Exact day", "date precision, in the timeline's legend"),
+                         tr("Month", "date precision, in the timeline's legend"),
+                         tr("Year", "date precision, in the timeline's legend"));
     view->setUndatedNote(undatedNote(data.undatedEvents));
     view->setTimeline(data);
 }
@@ -43,7 +45,7 @@ void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
     for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal, PolicyLevel::Other})
         levelNames.insert(level, PolicyTableModel::levelName(level));
     view->setTitle(tr("Policy events per year, by level of government"));
-    view->setAxisTitles(tr("Year"), tr("Events"));
+    view->setAxisTitle(tr("Year", "axis title of the events-per-year chart"));
     view->setUndatedNote(undatedNote(data.undatedEvents));
     view->setTimeline(data, levelNames);
 }

@@ -90,6 +90,19 @@ void TestChartExport::exportsEachFormat()
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY(colours.size() > 20);
+        // The chart fills the page: a view that was never shown must not leave its chart at a
+        // default size in the middle (the drawing spans most of the width).
+        int left = image.width();
+        int right = 0;
+        for (int y = 0; y < image.height() * 3 / 4; y += 3) {
+            for (int x = 0; x < image.width(); x += 3) {
+                if (qGray(image.pixel(x, y)) < 200) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+            }
+        }
+        QVERIFY2(right - left > image.width() * 3 / 4, qPrintable(QStringLiteral("drawn from x=%1 to %2").arg(left).arg(right)));
     } else if (fileName.endsWith(QLatin1String(".svg"))) {
         QXmlStreamReader xml(bytes);
         bool sawSvg = false;
