@@ -316,6 +316,11 @@ void MainWindow::connectModels()
 void MainWindow::setReport(QSharedPointer<const ReportContent> content)
 {
     m_loading = false;
+    m_openAction->setEnabled(true);
+    m_importAction->setEnabled(true);
+    // Ids of the previous report mean nothing in the new one.
+    m_currentEventId = 0;
+    m_timeline->setSelectedEvent(0);
     m_session->setContent(content);
     m_detail->setContent(content);
     m_tree->expandToDepth(0);
@@ -325,18 +330,26 @@ void MainWindow::setReport(QSharedPointer<const ReportContent> content)
 void MainWindow::showLoading()
 {
     m_loading = true;
+    // A report opened now would be replaced by the one still loading.
+    m_openAction->setEnabled(false);
+    m_importAction->setEnabled(false);
     updateStatus();
     updateEmptyMessage();
 }
 
 void MainWindow::setLanguage(ContentLanguage language)
 {
+    // The tree is rebuilt for the new language: keep the alliance selected across it.
+    const QModelIndex current = m_tree->currentIndex();
+    const int alliance = current.isValid() ? current.data(ReportRoles::AllianceIndexRole).toInt() : -1;
     m_language->apply(language);
     m_session->setLanguage(language);
     m_detail->setLanguage(language);
     m_chineseAction->setChecked(language == ContentLanguage::Chinese);
     m_englishAction->setChecked(language == ContentLanguage::English);
     m_tree->expandToDepth(0);
+    if (alliance >= 0)
+        selectAlliance(alliance);
     retranslateUi();
 }
 
@@ -472,16 +485,17 @@ void MainWindow::onTableCurrentChanged()
         return;
     const QModelIndex source = m_session->policyProxy()->mapToSource(current);
     m_currentEventId = current.data(ReportRoles::EventIdRole).toInt();
-    m_detail->showEvent(source.row());
+    m_detail->showPolicyEvent(source.row());
     m_timeline->setSelectedEvent(m_currentEventId);
 }
 
 void MainWindow::restoreTableSelection()
 {
     const int sourceRow = m_session->policyTable()->rowForEventId(m_currentEventId);
-    const QModelIndex proxy =
-        m_session->policyProxy()->mapFromSource(m_session->policyTable()->index(std::max(0, sourceRow), 0));
-    if (sourceRow < 0 || !proxy.isValid())
+    if (sourceRow < 0)
+        return;
+    const QModelIndex proxy = m_session->policyProxy()->mapFromSource(m_session->policyTable()->index(sourceRow, 0));
+    if (!proxy.isValid())
         return;
     const QSignalBlocker blocker(m_table->selectionModel());
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -528,7 +542,7 @@ void MainWindow::selectEventRow(int sourceRow)
     }
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(proxy);
-    m_detail->showEvent(sourceRow);
+    m_detail->showPolicyEvent(sourceRow);
 }
 
 void MainWindow::selectAlliance(int allianceIndex)
@@ -640,10 +654,9 @@ void MainWindow::exportChart()
                              (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Chart"), QDir(exportFolder()).filePath(QStringLiteral("chart.png")),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     std::unique_ptr<QChartView> view;

@@ -75,7 +75,8 @@ void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, con
         }
         changePersistentIndexList(before, after);
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-        emit dataChanged(index(0, 0), index(std::max(0, rowCount() - 1), columnCount() - 1), roles);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
         return;
     }
     // Forward the change row by row range: related-event highlights touch a few rows.

@@ -30,6 +30,8 @@ void ReportSearch::setContent(QSharedPointer<const ReportContent> content)
     m_cancelIndex = std::make_shared<std::atomic_bool>(false);
     m_eventMatches = QBitArray(m_content->events.size());
     m_allianceMatches = QBitArray(m_content->alliances.size());
+    // Until the new report's results arrive it shows whole, not empty.
+    m_publishedQuery = SearchQuery();
     // Build the index now, while the user reads the window, not on the first keystroke.
     m_pool.start([content = m_content, index = m_index, cancelled = m_cancelIndex]() { index->build(*content, *cancelled); });
     setQueryText(m_queryText);

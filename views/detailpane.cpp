@@ -51,7 +51,7 @@ void DetailPane::showAlliance(int allianceIndex)
     render();
 }
 
-void DetailPane::showEvent(int eventRow)
+void DetailPane::showPolicyEvent(int eventRow)
 {
     m_shown = Shown::Event;
     m_index = eventRow;

@@ -22,7 +22,7 @@ public:
     void setHighlightTerms(const QStringList &terms);
 
     void showAlliance(int allianceIndex);
-    void showEvent(int eventRow);
+    void showPolicyEvent(int eventRow);
     void showNothing();
 
 signals:

@@ -39,6 +39,9 @@ FilterBar::FilterBar(QWidget *parent)
         box->setRange(0, 9999);
         box->setGroupSeparatorShown(false);
         box->setAccelerated(true);
+        // Typed years apply when the box is left or Enter pressed, not at every digit: "2015"
+        // would otherwise pass through the years 2, 20 and 201 and reorder the range.
+        box->setKeyboardTracking(false);
         connect(box, &QSpinBox::valueChanged, this, &FilterBar::applyYears);
         layout->addWidget(box);
     }

@@ -61,15 +61,21 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->save();
     painter->setClipRect(textRect);
     const qreal baseline = textRect.top() + (textRect.height() - metrics.height()) / 2;
+    // Highlights follow the cell's own alignment (dates are right-aligned).
+    const qreal textWidth = metrics.horizontalAdvance(shown);
+    const Qt::Alignment horizontal = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
+    const qreal textLeft = horizontal & Qt::AlignRight ? textRect.right() - textWidth
+        : horizontal & Qt::AlignHCenter                ? textRect.center().x() - textWidth / 2
+                                                        : textRect.left();
     for (const auto &[start, end] : ranges) {
-        const qreal x = textRect.left() + metrics.horizontalAdvance(shown.left(start));
+        const qreal x = textLeft + metrics.horizontalAdvance(shown.left(start));
         const qreal width = metrics.horizontalAdvance(shown.mid(start, end - start));
         painter->fillRect(QRectF(x, baseline, width, metrics.height()), QColor(255, 213, 79, 170));
     }
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(opt.font);
-    painter->drawText(QRectF(textRect.left(), baseline, textRect.width(), metrics.height()),
+    painter->drawText(QRectF(textLeft, baseline, textWidth, metrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown);
     painter->restore();
 }

@@ -43,6 +43,7 @@ private slots:
     void newerQuerySupersedesOlder();
     void clearingWhileAQueryRunsShowsEverythingAtOnce();
     void blockingSearchAgreesWithTheSession();
+    void openingAnotherReportDuringASearchNeverShowsItEmpty();
 
 private:
     QList<int> searchEvents(const QString &text);
@@ -260,6 +261,17 @@ void TestSearch::blockingSearchAgreesWithTheSession()
         QCOMPARE(ids, searchEvents(text));
     }
     QCOMPARE(ReportSearch::matchingEvents(*m_content, QString()).count(true), 26);
+}
+
+void TestSearch::openingAnotherReportDuringASearchNeverShowsItEmpty()
+{
+    const QList<int> linuxEvents = searchEvents(QStringLiteral("Linux"));
+    QVERIFY(!linuxEvents.isEmpty());
+    // The new report is shown whole until its own results arrive, then filtered again.
+    m_session->setContent(QSharedPointer<const ReportContent>::create(*m_content));
+    QCOMPARE(m_session->policyProxy()->rowCount(), int(m_content->events.size()));
+    m_session->waitForSearch();
+    QCOMPARE(sorted(eventIds(*m_session->policyProxy())), linuxEvents);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
