@@ -193,12 +193,11 @@ void TimelineChartView::layoutMarkers()
         if (step >= yearsPerLabel)
             break;
     }
-    if (yearsPerLabel < 0.25)
-        interval = 0.25;
-    if (!qFuzzyCompare(m_timeAxis->tickInterval(), interval)) {
+    // Labels stay whole years (a decimal year would read as nonsense); zoomed in further, the
+    // minor grid still marks the quarters.
+    if (!qFuzzyCompare(m_timeAxis->tickInterval(), interval))
         m_timeAxis->setTickInterval(interval);
-        m_timeAxis->setLabelFormat(interval < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
-    }
+    m_timeAxis->setMinorTickCount(interval == 1.0 ? 3 : 1);
 
     struct Placed
     {
