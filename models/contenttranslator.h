@@ -26,7 +26,6 @@ public:
     // Entries of the named table that match no text of the content.
     QStringList unusedEntries(const ReportContent &content, const QString &tableName) const;
 
-    QString english(const QString &chinese) const { return m_english.value(chinese); }
 
 private:
     QHash<QString, QString> m_english;
