@@ -583,32 +583,29 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report Database"), exportFolder(),
-                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const std::optional<ReportContent> content = ReportSource::database(path, &error);
-    if (!content) {
-        showError(tr("Cannot open the database"), tr("%1\n\nThe report shown stays as it was.").arg(error));
-        return;
-    }
-    setReport(QSharedPointer<const ReportContent>::create(*content));
+    openReport(tr("Open Report Database"), tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+               tr("Cannot open the database"), &ReportSource::database);
 }
 
 void MainWindow::importReport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Report Markdown"), exportFolder(),
-                                                      tr("Markdown (*.md *.markdown);;All files (*)"));
+    openReport(tr("Import Report Markdown"), tr("Markdown (*.md *.markdown);;All files (*)"),
+               tr("Cannot import the report"), &ReportSource::importMarkdown);
+}
+
+void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
+                            std::optional<ReportContent> (*load)(const QString &, QString *))
+{
+    const QString path = QFileDialog::getOpenFileName(this, caption, exportFolder(), filter);
     if (path.isEmpty())
         return;
     QString error;
-    const std::optional<ReportContent> content = ReportSource::importMarkdown(path, &error);
+    std::optional<ReportContent> content = load(path, &error);
     if (!content) {
-        showError(tr("Cannot import the report"), tr("%1\n\nThe report shown stays as it was.").arg(error));
+        showError(errorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
         return;
     }
-    setReport(QSharedPointer<const ReportContent>::create(*content));
+    setReport(QSharedPointer<const ReportContent>::create(std::move(*content)));
 }
 
 void MainWindow::exportDatabase()

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QSharedPointer>
 
+#include <optional>
+
 class DetailPane;
 class FilterBar;
 class InterfaceLanguage;
@@ -61,6 +63,9 @@ private:
 
     void openDatabase();
     void importReport();
+    // Asks for a file, loads it with load(), and shows it or says why not.
+    void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
+                    std::optional<ReportContent> (*load)(const QString &, QString *));
     void exportDatabase();
     void exportCsv();
     void exportChart();

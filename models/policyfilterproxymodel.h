@@ -55,8 +55,6 @@ public:
     QMap<int, int> yearCounts() const { return facets().years; }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // The source rows shown, in display order.
     const std::vector<int> &sourceRows() const { return m_rows; }
