@@ -11,10 +11,18 @@ for lang in zh en; do
   for size in 1440x900 1024x640; do
     shot="$out/window-$lang-$size.png"
     rm -f "$shot"
+    # Waits for the first frame rather than a fixed time (a busy CI machine may need longer),
+    # then gives the report, which loads after the first frame, time to fill the window.
     xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
       "$0" --lang "$1" & pid=$!
-      sleep 5
-      kill -0 "$pid"                       # still running: it started
+      for attempt in $(seq 120); do
+        kill -0 "$pid"                     # still running: it started
+        import -window root "$2"
+        [ "$(convert "$2" -format "%k" info:)" -ge 50 ] && break
+        sleep 0.5
+      done
+      sleep 2
+      kill -0 "$pid"
       import -window root "$2"
       kill "$pid"; wait "$pid" || true' "$explorer" "$lang" "$shot"
     # A window was drawn: the screenshot is not one flat colour.
