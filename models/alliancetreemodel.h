@@ -32,6 +32,10 @@ public:
 
     // Every index that shows the alliance (several when grouped by guiding unit).
     QModelIndexList indexesForAlliance(int allianceIndex) const;
+    // The raw values behind NodeKindRole and AllianceIndexRole, without a QVariant: proxies
+    // ask them of every node on every keystroke.
+    NodeKind nodeKind(const QModelIndex &index) const { return m_nodes.at(int(index.internalId())).kind; }
+    int allianceIndex(const QModelIndex &index) const { return m_nodes.at(int(index.internalId())).alliance; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -30,6 +30,7 @@ void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         m_sourceConnections = {
             connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this, &PolicyFilterProxyModel::beginResetModel),
             connect(m_table, &QAbstractItemModel::modelReset, this, [this]() {
+                collectRowKeys();
                 computeOrder();
                 applyFilter();
                 endResetModel();
@@ -41,6 +42,7 @@ void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(m_table, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
         };
     }
+    collectRowKeys();
     computeOrder();
     applyFilter();
     endResetModel();
@@ -49,6 +51,7 @@ void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 void PolicyFilterProxyModel::resetFromSource()
 {
     beginResetModel();
+    collectRowKeys();
     computeOrder();
     applyFilter();
     endResetModel();
@@ -70,7 +73,7 @@ void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, con
         applyFilter();
         QModelIndexList after;
         for (qsizetype i = 0; i < before.size(); ++i) {
-            const int row = m_proxyRowOf[size_t(sourceRows.at(i))];
+            const int row = proxyRowOf(sourceRows.at(i));
             after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
         }
         changePersistentIndexList(before, after);
@@ -81,7 +84,7 @@ void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, con
     }
     // Forward the change row by row range: related-event highlights touch a few rows.
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const int proxyRow = m_proxyRowOf[size_t(row)];
+        const int proxyRow = proxyRowOf(row);
         if (proxyRow >= 0)
             emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
     }
@@ -110,6 +113,11 @@ void PolicyFilterProxyModel::setLevels(const QSet<PolicyLevel> &levels)
     if (m_levels == levels)
         return;
     m_levels = levels;
+    m_levelMask = 0;
+    for (PolicyLevel level : levels)
+        m_levelMask |= 1u << unsigned(level);
+    if (levels.isEmpty())
+        m_levelMask = ~0u;
     refilter();
 }
 
@@ -142,36 +150,32 @@ void PolicyFilterProxyModel::clearFilters()
     if (!hasFilters())
         return;
     m_levels.clear();
+    m_levelMask = ~0u;
     m_region.clear();
     m_yearFrom = m_yearTo = 0;
     refilter();
 }
 
-bool PolicyFilterProxyModel::levelAccepted(const PolicyEventRecord &event) const
-{
-    return m_levels.isEmpty() || m_levels.contains(event.level);
-}
-
-bool PolicyFilterProxyModel::regionAccepted(int sourceRow) const
-{
-    return m_region.isEmpty() || m_table->regionId(sourceRow) == m_regionId;
-}
-
-bool PolicyFilterProxyModel::yearAccepted(const PolicyEventRecord &event) const
+bool PolicyFilterProxyModel::yearAccepted(const RowKeys &keys) const
 {
     if (m_yearFrom == 0 && m_yearTo == 0)
         return true;
-    const int year = event.date.year();
-    return year != 0 && (m_yearFrom == 0 || year >= m_yearFrom) && (m_yearTo == 0 || year <= m_yearTo);
+    return keys.year != 0 && (m_yearFrom == 0 || keys.year >= m_yearFrom) && (m_yearTo == 0 || keys.year <= m_yearTo);
 }
 
-bool PolicyFilterProxyModel::accepts(int sourceRow, Facet ignored) const
+bool PolicyFilterProxyModel::keysAccepted(const RowKeys &keys) const
 {
-    if (m_search && !m_search->eventMatches(sourceRow))
-        return false;
-    const PolicyEventRecord &event = m_table->record(sourceRow);
-    return (ignored == Facet::Level || levelAccepted(event)) && (ignored == Facet::Region || regionAccepted(sourceRow))
-        && (ignored == Facet::Year || yearAccepted(event));
+    return levelAccepted(keys) && regionAccepted(keys) && yearAccepted(keys);
+}
+
+void PolicyFilterProxyModel::collectRowKeys()
+{
+    const int count = m_table ? m_table->rowCount() : 0;
+    m_rowKeys.resize(size_t(count));
+    for (int row = 0; row < count; ++row) {
+        const PolicyEventRecord &event = m_table->record(row);
+        m_rowKeys[size_t(row)] = {m_table->regionId(row), quint16(event.date.year()), quint8(event.level)};
+    }
 }
 
 void PolicyFilterProxyModel::computeOrder()
@@ -239,14 +243,30 @@ void PolicyFilterProxyModel::applyFilter()
 {
     // A region the table does not have gets -1, which no row has: it matches nothing.
     m_regionId = m_region.isEmpty() || !m_table ? -1 : m_table->regionIdOf(m_region);
+    m_facets.reset();
+    m_proxyRowOf.clear();
     m_rows.clear();
-    m_proxyRowOf.assign(m_order.size(), -1);
+    // The loop runs once per row of the report on every keystroke: what does not change
+    // from row to row is decided before it.
+    const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
+    const bool searching = !matches.isEmpty();
+    const bool filtering = hasFilters();
     for (int sourceRow : m_order) {
-        if (accepts(sourceRow, Facet::None)) {
-            m_proxyRowOf[size_t(sourceRow)] = int(m_rows.size());
+        if ((!searching || matches.testBit(sourceRow)) && (!filtering || keysAccepted(m_rowKeys[size_t(sourceRow)])))
             m_rows.push_back(sourceRow);
-        }
     }
+}
+
+int PolicyFilterProxyModel::proxyRowOf(int sourceRow) const
+{
+    // Built when first needed rather than with every filter: most keystrokes never map
+    // back from the source, and the map costs a random write per shown row.
+    if (m_proxyRowOf.empty() && !m_rowKeys.empty()) {
+        m_proxyRowOf.assign(m_rowKeys.size(), -1);
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            m_proxyRowOf[size_t(m_rows[row])] = int(row);
+    }
+    return m_proxyRowOf[size_t(sourceRow)];
 }
 
 void PolicyFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -264,7 +284,7 @@ void PolicyFilterProxyModel::sort(int column, Qt::SortOrder order)
     applyFilter();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(m_proxyRowOf[size_t(sourceRows.at(i))], before.at(i).column()));
+        after.append(index(proxyRowOf(sourceRows.at(i)), before.at(i).column()));
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -301,35 +321,39 @@ QModelIndex PolicyFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) c
 QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table
-        || size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        || size_t(sourceIndex.row()) >= m_rowKeys.size())
         return {};
-    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    const int row = proxyRowOf(sourceIndex.row());
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
-// One pass over every row with plain arrays indexed by level and region id: maps would cost
-// an insertion per row, which a million-event report feels on every keystroke.
+// One pass over the packed row keys with plain arrays indexed by level and region id: maps
+// would cost an insertion per row, which a million-event report feels on every keystroke.
 PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
 {
-    Facets facets;
+    if (m_facets)
+        return *m_facets;
+    Facets &facets = m_facets.emplace();
     if (!m_table)
         return facets;
     std::array<int, 4> perLevel = {};
     std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
     std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_search && !m_search->eventMatches(row))
+    const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
+    const bool searching = !matches.isEmpty();
+    for (size_t row = 0; row < m_rowKeys.size(); ++row) {
+        if (searching && !matches.testBit(qsizetype(row)))
             continue;
-        const PolicyEventRecord &event = m_table->record(row);
-        const bool level = levelAccepted(event);
-        const bool region = regionAccepted(row);
-        const bool year = yearAccepted(event);
+        const RowKeys &keys = m_rowKeys[row];
+        const bool level = levelAccepted(keys);
+        const bool region = regionAccepted(keys);
+        const bool year = yearAccepted(keys);
         if (region && year)
-            ++perLevel[size_t(event.level)];
+            ++perLevel[keys.level];
         if (level && year)
-            ++perRegion[size_t(m_table->regionId(row))];
+            ++perRegion[size_t(keys.region)];
         if (level && region)
-            ++perYear[size_t(event.date.year())];
+            ++perYear[keys.year];
     }
     for (size_t level = 0; level < perLevel.size(); ++level) {
         if (perLevel[level] > 0)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
 #include <vector>
 
 class PolicyTableModel;
@@ -70,13 +71,22 @@ signals:
     void filtersChanged();
 
 private:
-    enum class Facet { None, Level, Region, Year };
-    bool accepts(int sourceRow, Facet ignored) const;
-    bool levelAccepted(const PolicyEventRecord &event) const;
-    bool regionAccepted(int sourceRow) const;
-    bool yearAccepted(const PolicyEventRecord &event) const;
+    // What the filters test of one source row, packed so that a pass over a million rows
+    // reads 8 bytes a row instead of walking the event records.
+    struct RowKeys
+    {
+        int region = 0;
+        quint16 year = 0; // 0: undated
+        quint8 level = 0;
+    };
+    bool keysAccepted(const RowKeys &keys) const;
+    bool levelAccepted(const RowKeys &keys) const { return m_levelMask & (1u << keys.level); }
+    bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
+    bool yearAccepted(const RowKeys &keys) const;
+    void collectRowKeys();
     void computeOrder();
     void applyFilter();
+    int proxyRowOf(int sourceRow) const; // -1 when filtered out
     void refilter();
     void resetFromSource();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
@@ -84,14 +94,17 @@ private:
     PolicyTableModel *m_table = nullptr;
     QPointer<ReportSearch> m_search;
     QSet<PolicyLevel> m_levels;
+    unsigned m_levelMask = ~0u; // bit per PolicyLevel accepted
     QString m_region;
     int m_regionId = -1; // of m_region in the table; -1 when no region is chosen
     int m_yearFrom = 0;
     int m_yearTo = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<RowKeys> m_rowKeys;  // by source row
     std::vector<int> m_order;        // every source row, in sort order
     std::vector<int> m_rows;         // the rows shown: m_order filtered
-    std::vector<int> m_proxyRowOf;   // source row → proxy row, -1 when filtered out
+    mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for
+    mutable std::optional<Facets> m_facets; // of the current filters, computed when first asked
     QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -39,6 +39,8 @@ public:
     {
         return m_publishedQuery.isEmpty() || m_eventMatches.testBit(eventRow);
     }
+    // One bit per event row; empty while no query is published (every event matches then).
+    QBitArray matchedEvents() const { return m_publishedQuery.isEmpty() ? QBitArray() : m_eventMatches; }
     bool allianceMatches(int allianceIndex) const
     {
         return m_publishedQuery.isEmpty() || m_allianceMatches.testBit(allianceIndex);

@@ -37,6 +37,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
                                  ContentLanguage language)
 {
     TimelineData data;
+    data.content = contentPointer;
     data.language = language;
     const ReportContent &content = *contentPointer;
     const QList<PolicyLevel> levelOrder = {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal,
@@ -86,7 +87,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.end = event.date.latest();
         entry.precision = event.date.precision();
         entry.eventId = event.id;
-        entry.label = event.text.text(language);
+        entry.eventRow = row;
         entry.date = event.date;
         entry.middle = middleOf(entry.start, entry.end);
         extend(entry.start, entry.end);
@@ -111,11 +112,21 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.end = alliance.founded.latest();
         entry.precision = alliance.founded.precision();
         entry.allianceIndex = allianceIndex;
-        entry.label = alliance.name.text(language);
         entry.date = alliance.founded;
         entry.middle = middleOf(entry.start, entry.end);
         extend(entry.start, entry.end);
         data.entries.append(entry);
     }
     return data;
+}
+
+QString TimelineData::label(const Entry &entry) const
+{
+    if (!content)
+        return {};
+    if (entry.eventRow >= 0 && entry.eventRow < content->events.size())
+        return content->events.at(entry.eventRow).text.text(language);
+    if (entry.allianceIndex >= 0 && entry.allianceIndex < content->alliances.size())
+        return content->alliances.at(entry.allianceIndex).name.text(language);
+    return {};
 }

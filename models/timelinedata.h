@@ -10,6 +10,7 @@
 #include <QSharedPointer>
 #include <QString>
 
+#include <type_traits>
 #include <vector>
 
 class PolicyFilterProxyModel;
@@ -32,13 +33,17 @@ public:
         ReportDate date;
         qreal middle = 0;      // the span's centre in decimal years (2004.5 is mid-2004)
         int eventId = 0;       // 0 for a founding
+        int eventRow = -1;     // in ReportContent::events; -1 for a founding
         int allianceIndex = -1; // for a founding
-        QString label;
     };
+    // Entries hold no text: a million of them are copied, handed between threads and freed
+    // on the GUI thread, where a string per entry would cost a reference count each.
+    static_assert(std::is_trivially_destructible_v<Entry>);
 
-    // The entry's date as the chart shows it; formatted on demand because formatting a
-    // million dates up front would cost more than building the whole timeline.
+    // The entry's date and text as the chart shows them; formatted on demand because
+    // formatting a million dates up front would cost more than building the whole timeline.
     QString dateText(const Entry &entry) const { return entry.date.toDisplayString(localeFor(language)); }
+    QString label(const Entry &entry) const;
 
     // The events the proxy shows, in its order, and the given alliances of the same report.
     static TimelineData build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
@@ -48,6 +53,7 @@ public:
     static TimelineData build(const QSharedPointer<const ReportContent> &content, const std::vector<int> &eventRows,
                               const QList<int> &alliances, LaneMode mode, ContentLanguage language);
 
+    QSharedPointer<const ReportContent> content;
     ContentLanguage language = ContentLanguage::Chinese;
     QStringList lanes;
     int foundingLane = -1;

@@ -152,7 +152,8 @@ void TimelineChartView::setTimeline(const TimelineData &data)
 
     if (m_data.entries.size() <= maximumMarkers) {
         for (const TimelineData::Entry &entry : std::as_const(m_data.entries))
-            m_markers.append(new TimelineMarker(entry, m_data.dateText(entry), laneColor(entry.lane), m_plotClip));
+            m_markers.append(new TimelineMarker(entry, m_data.dateText(entry), m_data.label(entry),
+                                                laneColor(entry.lane), m_plotClip));
     }
     m_density->setVisible(m_markers.isEmpty() && !m_data.entries.isEmpty());
     resetZoom();

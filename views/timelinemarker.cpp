@@ -3,15 +3,15 @@
 #include <QCursor>
 #include <QPainter>
 
-TimelineMarker::TimelineMarker(const TimelineData::Entry &entry, const QString &dateText, const QColor &color,
-                               QGraphicsItem *parent)
+TimelineMarker::TimelineMarker(const TimelineData::Entry &entry, const QString &dateText, const QString &label,
+                               const QColor &color, QGraphicsItem *parent)
     : QGraphicsObject(parent)
     , m_entry(entry)
     , m_color(color)
 {
     setAcceptHoverEvents(true);
     setCursor(QCursor(Qt::PointingHandCursor));
-    setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(dateText.toHtmlEscaped(), entry.label.toHtmlEscaped()));
+    setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(dateText.toHtmlEscaped(), label.toHtmlEscaped()));
 }
 
 void TimelineMarker::setExtent(const QRectF &rect)

@@ -36,6 +36,7 @@ private slots:
     void searchKeepsThePathToEveryMatch();
     void searchForAServiceKeepsItsCategory();
     void searchWithoutMatchesEmptiesTheTree();
+    void searchForAGroupShowsItsAlliances();
     void sortingFlatByFoundingDate();
 
 private:
@@ -359,6 +360,26 @@ void TestAllianceTree::searchWithoutMatchesEmptiesTheTree()
     search(QString());
     QCOMPARE(proxy()->rowCount(), tree()->rowCount());
     QCOMPARE(proxy()->visibleAlliances().size(), 8);
+}
+
+void TestAllianceTree::searchForAGroupShowsItsAlliances()
+{
+    // The group's label is the window's wording, not a field of any alliance: the group is
+    // found by its label and shown with all of its alliances.
+    ReportContent content = *m_content;
+    content.alliances[m_copu].founded = ReportDate();
+    tree()->setGrouping(Grouping::FoundingYear);
+    m_session->setContent(QSharedPointer<const ReportContent>::create(content));
+    search(QStringLiteral("date unknown"));
+    QVERIFY(!m_session->search()->allianceMatches(m_copu));
+    QCOMPARE(proxy()->visibleAlliances(), QList<int>({m_copu}));
+    QCOMPARE(proxy()->rowCount(), 1);
+    const QModelIndex group = proxy()->index(0, 0);
+    QCOMPARE(group.data().toString(), QStringLiteral("Founding date unknown"));
+    QCOMPARE(childTexts(*proxy(), group), QStringList({QStringLiteral("中国开源软件推进联盟")}));
+    const QModelIndex alliance = proxy()->index(0, 0, group);
+    QVERIFY(proxy()->hasChildren(alliance));
+    QCOMPARE(proxy()->rowCount(alliance), tree()->rowCount(proxy()->mapToSource(alliance)));
 }
 
 void TestAllianceTree::sortingFlatByFoundingDate()

@@ -230,7 +230,7 @@ void TestRelationsAndTimeline::entriesSpanTheirPrecision()
     QCOMPARE(int(entry->precision), precision);
     QCOMPARE(data.dateText(*entry), dateText);
     QCOMPARE(entry->allianceIndex, -1);
-    QCOMPARE(entry->label, m_content->events.at(m_session->policyTable()->rowForEventId(eventId)).text.zh);
+    QCOMPARE(data.label(*entry), m_content->events.at(m_session->policyTable()->rowForEventId(eventId)).text.zh);
 }
 
 void TestRelationsAndTimeline::foundingsSitInTheirOwnLane()
@@ -247,7 +247,7 @@ void TestRelationsAndTimeline::foundingsSitInTheirOwnLane()
             QCOMPARE(entry.start, QDate(2000, 3, 1));
             QCOMPARE(entry.end, QDate(2000, 3, 31));
             QCOMPARE(data.dateText(entry), QStringLiteral("March 2000"));
-            QCOMPARE(entry.label, QStringLiteral("CoCreate OSS Union"));
+            QCOMPARE(data.label(entry), QStringLiteral("CoCreate OSS Union"));
         }
     }
     QCOMPARE(sorted(founded), QList<int>({0, 1, 2, 3, 4, 5, 6, 7}));
