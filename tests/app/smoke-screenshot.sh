@@ -5,6 +5,7 @@ set -euo pipefail
 explorer=$1
 out=$2
 mkdir -p "$out"
+unset QT_QPA_PLATFORM      # the window must reach Xvfb, even when the caller runs offscreen
 export HOME=$(mktemp -d)   # fresh settings, so the window opens at its default size
 trap 'rm -rf "$HOME"' EXIT
 for lang in zh en; do
