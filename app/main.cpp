@@ -8,8 +8,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QSettings>
 
 #include <cstdio>
@@ -22,22 +20,13 @@ int failOnCommandLine(const QString &message)
     return 1;
 }
 
-struct LoadedReport
+std::optional<ReportContent> loadReport(const CommandLine &options, QString *error)
 {
-    std::optional<ReportContent> content;
-    QString error;
-};
-
-LoadedReport loadReport(const CommandLine &options)
-{
-    LoadedReport loaded;
     if (!options.importPath.isEmpty())
-        loaded.content = ReportSource::importMarkdown(options.importPath, &loaded.error);
-    else if (!options.databasePath.isEmpty())
-        loaded.content = ReportSource::database(options.databasePath, &loaded.error);
-    else
-        loaded.content = ReportSource::embedded(&loaded.error);
-    return loaded;
+        return ReportSource::importMarkdown(options.importPath, error);
+    if (!options.databasePath.isEmpty())
+        return ReportSource::database(options.databasePath, error);
+    return ReportSource::embedded(error);
 }
 
 } // namespace
@@ -72,10 +61,11 @@ int main(int argc, char *argv[])
     ReportSession session;
     session.setLanguage(chosen);
     if (options.isHeadless()) {
-        const LoadedReport loaded = loadReport(options);
-        if (!loaded.content)
-            return failOnCommandLine(loaded.error);
-        session.setContent(QSharedPointer<const ReportContent>::create(std::move(*loaded.content)));
+        QString error;
+        std::optional<ReportContent> content = loadReport(options, &error);
+        if (!content)
+            return failOnCommandLine(error);
+        session.setContent(QSharedPointer<const ReportContent>::create(std::move(*content)));
         return HeadlessExport::run(options, &session);
     }
 
@@ -83,30 +73,20 @@ int main(int argc, char *argv[])
     window.setLanguage(chosen);
     if (qEnvironmentVariable("REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
         window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
-    window.showLoading();
     window.show();
-
-    // The report loads off the GUI thread, so a large database never keeps the window from
-    // appearing or from answering.
-    QFutureWatcher<LoadedReport> loading;
-    QObject::connect(&loading, &QFutureWatcher<LoadedReport>::finished, &window, [&loading, &window]() {
-        LoadedReport loaded = loading.result();
-        if (loaded.content) {
-            window.setReport(QSharedPointer<const ReportContent>::create(std::move(*loaded.content)));
-            return;
-        }
-        // A file that cannot be opened must not keep the explorer from starting.
-        QString error;
-        std::optional<ReportContent> embedded = ReportSource::embedded(&error);
-        if (!embedded) {
-            window.showError(QApplication::applicationDisplayName(), error);
-            return;
-        }
-        window.setReport(QSharedPointer<const ReportContent>::create(std::move(*embedded)));
-        window.showError(QCoreApplication::translate("main", "Cannot open the report"),
-                         QCoreApplication::translate("main", "%1\n\nShowing the report built into the explorer instead.")
-                             .arg(loaded.error));
-    });
-    loading.setFuture(QtConcurrent::run(loadReport, options));
+    window.loadReport([options](QString *error) { return loadReport(options, error); },
+                      [&window](const QString &reason) {
+                          // A file that cannot be opened must not keep the explorer from starting.
+                          QString error;
+                          std::optional<ReportContent> embedded = ReportSource::embedded(&error);
+                          if (!embedded) {
+                              window.showError(QApplication::applicationDisplayName(), error);
+                              return;
+                          }
+                          window.setReport(QSharedPointer<const ReportContent>::create(std::move(*embedded)));
+                          window.showError(QCoreApplication::translate("main", "Cannot open the report"),
+                                           QCoreApplication::translate("main", "%1\n\nShowing the report built into the explorer instead.")
+                                               .arg(reason));
+                      });
     return QApplication::exec();
 }

@@ -56,6 +56,8 @@ MainWindow::MainWindow(ReportSession *session, InterfaceLanguage *language, QWid
     , m_language(language)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/report-explorer.svg")));
+    m_chartPool.setMaxThreadCount(1);
+    m_loadPool.setMaxThreadCount(1);
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
@@ -75,6 +77,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     m_importAction = new QAction(this);
@@ -327,14 +330,40 @@ void MainWindow::setReport(QSharedPointer<const ReportContent> content)
     scheduleRefresh();
 }
 
-void MainWindow::showLoading()
+void MainWindow::showLoading(bool loading)
 {
-    m_loading = true;
+    m_loading = loading;
     // A report opened now would be replaced by the one still loading.
-    m_openAction->setEnabled(false);
-    m_importAction->setEnabled(false);
+    m_openAction->setEnabled(!loading);
+    m_importAction->setEnabled(!loading);
     updateStatus();
     updateEmptyMessage();
+}
+
+void MainWindow::loadReport(ReportLoader load, std::function<void(const QString &)> onFailure)
+{
+    struct Loaded
+    {
+        std::optional<ReportContent> content;
+        QString error;
+    };
+    showLoading(true);
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, onFailure = std::move(onFailure)]() {
+        watcher->deleteLater();
+        Loaded loaded = watcher->future().takeResult();
+        if (loaded.content) {
+            setReport(QSharedPointer<const ReportContent>::create(std::move(*loaded.content)));
+            return;
+        }
+        showLoading(false);
+        onFailure(loaded.error);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_loadPool, [load = std::move(load)]() {
+        Loaded loaded;
+        loaded.content = load(&loaded.error);
+        return loaded;
+    }));
 }
 
 void MainWindow::setLanguage(ContentLanguage language)
@@ -441,8 +470,12 @@ void MainWindow::refreshViews()
         ReportCharts::fillPerYear(m_perYear, data);
     });
     watcher->setFuture(QtConcurrent::run(
-        [content = m_session->content(), rows = m_session->policyProxy()->sourceRows(),
+        &m_chartPool,
+        [this, generation, content = m_session->content(), rows = m_session->policyProxy()->sourceRows(),
          alliances = m_session->allianceProxy()->visibleAlliances(), mode = laneMode(), language = m_session->language()]() {
+            // Typing queues a refresh per result; only the newest is worth building.
+            if (generation != m_chartGeneration)
+                return TimelineData();
             return TimelineData::build(content, rows, alliances, mode, language);
         }));
 }
@@ -599,13 +632,10 @@ void MainWindow::openReport(const QString &caption, const QString &filter, const
     const QString path = QFileDialog::getOpenFileName(this, caption, exportFolder(), filter);
     if (path.isEmpty())
         return;
-    QString error;
-    std::optional<ReportContent> content = load(path, &error);
-    if (!content) {
-        showError(errorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
-        return;
-    }
-    setReport(QSharedPointer<const ReportContent>::create(std::move(*content)));
+    loadReport([load, path](QString *error) { return load(path, error); },
+               [this, errorTitle](const QString &error) {
+                   showError(errorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
+               });
 }
 
 void MainWindow::exportDatabase()

@@ -6,7 +6,10 @@
 
 #include <QMainWindow>
 #include <QSharedPointer>
+#include <QThreadPool>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 class DetailPane;
@@ -39,9 +42,14 @@ public:
     MainWindow(ReportSession *session, InterfaceLanguage *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Reads a report; returns nothing and says why in *error when it cannot.
+    using ReportLoader = std::function<std::optional<ReportContent>(QString *error)>;
+
     void setReport(QSharedPointer<const ReportContent> content);
-    // Says the report is on its way, until setReport().
-    void showLoading();
+    // Runs load off the GUI thread, so that a large report never keeps the window from
+    // answering, and shows its report; the window says it is loading until then. When it
+    // fails, the report shown stays and onFailure is called with the reason.
+    void loadReport(ReportLoader load, std::function<void(const QString &error)> onFailure);
     void setLanguage(ContentLanguage language);
 
     // Shows an error in a dialog; used for failures at start-up as well as later.
@@ -66,6 +74,7 @@ private:
     // Asks for a file, loads it with load(), and shows it or says why not.
     void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                     std::optional<ReportContent> (*load)(const QString &, QString *));
+    void showLoading(bool loading);
     void exportDatabase();
     void exportCsv();
     void exportChart();
@@ -108,7 +117,13 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
     bool m_loading = false;
-    quint64 m_chartGeneration = 0;
+    // The newest chart refresh; a worker job of an older one skips its work. Declared before
+    // the pool, whose destructor waits for the jobs that read it.
+    std::atomic<quint64> m_chartGeneration = 0;
+    // Chart data is built on a pool of its own: the global pool must stay free, since Qt's
+    // raster engine (Qt 6.4) splits large fills over it and waits for them while painting.
+    QThreadPool m_chartPool;
+    QThreadPool m_loadPool; // apart from the charts, so a refresh never waits for a load
     int m_currentEventId = 0; // kept across proxy resets, which clear the view's selection
 
     QMenu *m_fileMenu = nullptr;

@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTest>
 #include <QTreeView>
 
@@ -46,6 +48,8 @@ private slots:
     void clickingAMarkerSelectsItsRow();
     void copyGivesTabSeparatedRows();
     void languageSwitchesEverythingAndBack();
+    void loadingAReportKeepsTheWindowAnswering();
+    void aReportThatFailsToLoadLeavesTheShownOne();
 
 private:
     QStringList visibleEventTexts() const;
@@ -326,3 +330,47 @@ void TestMainWindow::languageSwitchesEverythingAndBack()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::loadingAReportKeepsTheWindowAnswering()
+{
+    // The loader blocks until the test lets it go: meanwhile the event loop runs, and the
+    // window says it is loading.
+    QSemaphore release;
+    // Let the loader go whatever happens, or the window's pool would wait for it forever.
+    const auto letGo = qScopeGuard([&release]() {
+        if (release.available() == 0)
+            release.release();
+    });
+    ReportContent smaller = *m_content;
+    smaller.events.resize(3);
+    m_window->loadReport(
+        [&release, smaller](QString *) {
+            release.acquire();
+            return std::optional<ReportContent>(smaller);
+        },
+        [](const QString &error) { QFAIL(qPrintable(error)); });
+    QTest::qWait(50);
+    QVERIFY(m_status->text().contains(QStringLiteral("Loading")) || m_status->text().contains(QStringLiteral("加载")));
+    auto *open = m_window->findChild<QAction *>(QStringLiteral("openAction"));
+    QVERIFY(open);
+    QVERIFY(!open->isEnabled());
+    release.release();
+    QTRY_COMPARE(m_session->policyTable()->rowCount(), 3);
+    QVERIFY(open->isEnabled());
+}
+
+void TestMainWindow::aReportThatFailsToLoadLeavesTheShownOne()
+{
+    const int events = m_session->policyTable()->rowCount();
+    QString failure;
+    m_window->loadReport(
+        [](QString *error) {
+            *error = QStringLiteral("not a report");
+            return std::optional<ReportContent>();
+        },
+        [&failure](const QString &error) { failure = error; });
+    QTRY_COMPARE(failure, QStringLiteral("not a report"));
+    QCOMPARE(m_session->policyTable()->rowCount(), events);
+    QVERIFY(!m_status->text().contains(QStringLiteral("Loading")) && !m_status->text().contains(QStringLiteral("加载")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("openAction"))->isEnabled());
+}
