@@ -177,15 +177,9 @@ void TimelineChartView::layoutMarkers()
     const int laneCount = std::max(1, int(m_data.lanes.size()));
     if (plot.isEmpty())
         return;
-    if (m_density->isVisible()) {
-        layoutDensity(plot);
-        return;
-    }
-    const qreal laneHeight = plot.height() / laneCount;
     const qreal minYear = m_timeAxis->min();
     const qreal maxYear = m_timeAxis->max();
     const qreal pxPerYear = plot.width() / std::max(1e-6, maxYear - minYear);
-    auto xOf = [&](qreal year) { return plot.left() + (year - minYear) * pxPerYear; };
     // Whole years between labels, so that labels never crowd: about one per 70 pixels.
     const qreal yearsPerLabel = 70 / pxPerYear;
     qreal interval = 1;
@@ -199,6 +193,12 @@ void TimelineChartView::layoutMarkers()
     if (!qFuzzyCompare(m_timeAxis->tickInterval(), interval))
         m_timeAxis->setTickInterval(interval);
     m_timeAxis->setMinorTickCount(interval == 1.0 ? 3 : 1);
+    if (m_density->isVisible()) {
+        layoutDensity(plot);
+        return;
+    }
+    const qreal laneHeight = plot.height() / laneCount;
+    auto xOf = [&](qreal year) { return plot.left() + (year - minYear) * pxPerYear; };
 
     struct Placed
     {
