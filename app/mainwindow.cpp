@@ -667,7 +667,7 @@ void MainWindow::exportCsv()
         return;
     }
     rememberExportFolder(path);
-    statusBar()->showMessage(tr("%n event(s) written to %1", nullptr, m_session->policyProxy()->rowCount())
+    statusBar()->showMessage(tr("%Ln event(s) written to %1", nullptr, m_session->policyProxy()->rowCount())
                                  .arg(QDir::toNativeSeparators(path)),
                              5000);
 }

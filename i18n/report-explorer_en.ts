@@ -35,44 +35,44 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) written to %1</source>
+        <source>%Ln event(s) written to %1</source>
         <translation>
-            <numerusform>%n event written to %1</numerusform>
-            <numerusform>%n events written to %1</numerusform>
+            <numerusform>%Ln event written to %1</numerusform>
+            <numerusform>%Ln events written to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message numerus="yes">
-        <source>%n event(s) have no date and are not placed on the time axis.</source>
+        <source>%Ln event(s) have no date and are not placed on the time axis.</source>
         <translation>
-            <numerusform>%n event has no date and is not placed on the time axis.</numerusform>
-            <numerusform>%n events have no date and are not placed on the time axis.</numerusform>
+            <numerusform>%Ln event has no date and is not placed on the time axis.</numerusform>
+            <numerusform>%Ln events have no date and are not placed on the time axis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n policy event(s) of the report.</source>
+        <source>All %Ln policy event(s) of the report.</source>
         <translation>
             <numerusform>The report’s only policy event.</numerusform>
-            <numerusform>All %n policy events of the report.</numerusform>
+            <numerusform>All %Ln policy events of the report.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Filtered: %1 (%2 of %n events).</source>
+        <source>Filtered: %1 (%L2 of %Ln events).</source>
         <translation>
-            <numerusform>Filtered: %1 (%2 of %n event).</numerusform>
-            <numerusform>Filtered: %1 (%2 of %n events).</numerusform>
+            <numerusform>Filtered: %1 (%L2 of %Ln event).</numerusform>
+            <numerusform>Filtered: %1 (%L2 of %Ln events).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TimelineDensityItem</name>
     <message numerus="yes">
-        <source>%n event(s) around %1</source>
+        <source>%Ln event(s) around %1</source>
         <translation>
-            <numerusform>%n event around %1</numerusform>
-            <numerusform>%n events around %1</numerusform>
+            <numerusform>%Ln event around %1</numerusform>
+            <numerusform>%Ln events around %1</numerusform>
         </translation>
     </message>
 </context>

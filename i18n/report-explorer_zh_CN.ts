@@ -594,9 +594,9 @@ The report shown stays as it was.</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) written to %1</source>
+        <source>%Ln event(s) written to %1</source>
         <translation>
-            <numerusform>已将 %n 条事件写入 %1</numerusform>
+            <numerusform>已将 %Ln 条事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -670,9 +670,9 @@ The report shown stays as it was.</source>
 <context>
     <name>ReportCharts</name>
     <message numerus="yes">
-        <source>%n event(s) have no date and are not placed on the time axis.</source>
+        <source>%Ln event(s) have no date and are not placed on the time axis.</source>
         <translation>
-            <numerusform>另有 %n 条事件没有日期，未在时间轴上标出。</numerusform>
+            <numerusform>另有 %Ln 条事件没有日期，未在时间轴上标出。</numerusform>
         </translation>
     </message>
     <message>
@@ -684,15 +684,15 @@ The report shown stays as it was.</source>
         <translation>每年政策事件数（按政府层级）</translation>
     </message>
     <message numerus="yes">
-        <source>All %n policy event(s) of the report.</source>
+        <source>All %Ln policy event(s) of the report.</source>
         <translation>
-            <numerusform>报告中的全部 %n 条政策事件。</numerusform>
+            <numerusform>报告中的全部 %Ln 条政策事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Filtered: %1 (%2 of %n events).</source>
+        <source>Filtered: %1 (%L2 of %Ln events).</source>
         <translation>
-            <numerusform>筛选：%1（%n 条中的 %2 条）。</numerusform>
+            <numerusform>筛选：%1（%Ln 条中的 %L2 条）。</numerusform>
         </translation>
     </message>
     <message>
@@ -768,9 +768,9 @@ The report shown stays as it was.</source>
 <context>
     <name>TimelineDensityItem</name>
     <message numerus="yes">
-        <source>%n event(s) around %1</source>
+        <source>%Ln event(s) around %1</source>
         <translation>
-            <numerusform>%1 前后有 %n 条事件</numerusform>
+            <numerusform>%1 前后有 %Ln 条事件</numerusform>
         </translation>
     </message>
 </context>

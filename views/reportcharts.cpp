@@ -15,7 +15,7 @@ TimelineData ReportCharts::timeline(const ReportSession &session, TimelineData::
 
 QString ReportCharts::undatedNote(int undated)
 {
-    return undated > 0 ? tr("%n event(s) have no date and are not placed on the time axis.", nullptr, undated)
+    return undated > 0 ? tr("%Ln event(s) have no date and are not placed on the time axis.", nullptr, undated)
                        : QString();
 }
 
@@ -56,8 +56,8 @@ QString ReportCharts::caption(const ReportSession &session)
     const QString filters = session.filterDescription();
     const int shown = session.policyProxy()->rowCount();
     const int total = session.policyTable()->rowCount();
-    QString caption = filters.isEmpty() ? tr("All %n policy event(s) of the report.", nullptr, total)
-                                        : tr("Filtered: %1 (%2 of %n events).", nullptr, total).arg(filters).arg(shown);
+    QString caption = filters.isEmpty() ? tr("All %Ln policy event(s) of the report.", nullptr, total)
+                                        : tr("Filtered: %1 (%L2 of %Ln events).", nullptr, total).arg(filters).arg(shown);
     caption += u'\n';
     caption += tr("Source: %1, “%2” (%3), Kaiyuanshe; licence: %4.")
                    .arg(content->title.isEmpty() ? tr("the report") : content->title,

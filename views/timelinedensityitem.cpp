@@ -64,5 +64,5 @@ void TimelineDensityItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         setToolTip(QString());
         return;
     }
-    setToolTip(tr("%n event(s) around %1", nullptr, m_counts.at(lane).at(bin)).arg(m_binLabels.value(bin)));
+    setToolTip(tr("%Ln event(s) around %1", nullptr, m_counts.at(lane).at(bin)).arg(m_binLabels.value(bin)));
 }
