@@ -113,11 +113,9 @@ void PolicyFilterProxyModel::setLevels(const QSet<PolicyLevel> &levels)
     if (m_levels == levels)
         return;
     m_levels = levels;
-    m_levelMask = 0;
+    m_levelMask = levels.isEmpty() ? ~0u : 0u;
     for (PolicyLevel level : levels)
         m_levelMask |= 1u << unsigned(level);
-    if (levels.isEmpty())
-        m_levelMask = ~0u;
     refilter();
 }
 
