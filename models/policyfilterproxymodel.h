@@ -85,6 +85,8 @@ private:
     bool yearAccepted(const RowKeys &keys) const;
     void collectRowKeys();
     void computeOrder();
+    template<typename KeyOf>
+    void countingSort(KeyOf keyOf, int keyCount);
     void applyFilter();
     int proxyRowOf(int sourceRow) const; // -1 when filtered out
     void refilter();
