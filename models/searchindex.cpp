@@ -213,7 +213,7 @@ void SearchIndex::matchRows(const Segment &segment, qsizetype beginRow, qsizetyp
 }
 
 bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
-                              QBitArray *rows, const std::atomic_bool &cancelled)
+                              const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled)
 {
     // The lead term is scanned for, the others checked only in the rows it hits. One with a
     // non-ASCII byte scans the smaller buffer; a longer one hits fewer rows and skips faster.
@@ -241,7 +241,17 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
                 return false;
             const Chunk &chunk = chunks[i];
             const Segment &segment = *chunk.segment;
-            matchRows(segment, chunk.beginRow, chunk.endRow, terms, lead, states.data() + segment.firstRow);
+            RowState *segmentStates = states.data() + segment.firstRow;
+            if (!candidates) {
+                matchRows(segment, chunk.beginRow, chunk.endRow, terms, lead, segmentStates);
+                continue;
+            }
+            // Runs of candidate rows are contiguous text: scan each as a whole.
+            forEachRun(chunk.beginRow, chunk.endRow,
+                       [&](qsizetype row) { return candidates->testBit(segment.firstRow + row); },
+                       [&](qsizetype runBegin, qsizetype runEnd) {
+                           matchRows(segment, runBegin, runEnd, terms, lead, segmentStates);
+                       });
         }
         return true;
     };
@@ -261,8 +271,9 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     return done;
 }
 
-bool SearchIndex::match(const SearchQuery &query, QBitArray *events, QBitArray *alliances,
-                        const std::atomic_bool &cancelled) const
+bool SearchIndex::matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
+                               const QBitArray *candidateAlliances, QBitArray *events, QBitArray *alliances,
+                               const std::atomic_bool &cancelled) const
 {
     if (query.isEmpty()) {
         events->fill(true, m_eventCount);
@@ -272,6 +283,19 @@ bool SearchIndex::match(const SearchQuery &query, QBitArray *events, QBitArray *
     std::vector<SubstringFinder> terms;
     for (const QString &term : query.terms())
         terms.emplace_back(term.toUtf8());
-    return matchCorpus(m_events, m_eventCount, terms, events, cancelled)
-        && matchCorpus(m_alliances, m_allianceCount, terms, alliances, cancelled);
+    return matchCorpus(m_events, m_eventCount, terms, candidateEvents, events, cancelled)
+        && matchCorpus(m_alliances, m_allianceCount, terms, candidateAlliances, alliances, cancelled);
+}
+
+bool SearchIndex::match(const SearchQuery &query, QBitArray *events, QBitArray *alliances,
+                        const std::atomic_bool &cancelled) const
+{
+    return matchCorpora(query, nullptr, nullptr, events, alliances, cancelled);
+}
+
+bool SearchIndex::matchWithin(const SearchQuery &query, const QBitArray &candidateEvents,
+                              const QBitArray &candidateAlliances, QBitArray *events, QBitArray *alliances,
+                              const std::atomic_bool &cancelled) const
+{
+    return matchCorpora(query, &candidateEvents, &candidateAlliances, events, alliances, cancelled);
 }

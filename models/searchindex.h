@@ -23,6 +23,12 @@ public:
     // Returns false when cancelled; the bit arrays are then incomplete.
     bool match(const SearchQuery &query, QBitArray *events, QBitArray *alliances,
                const std::atomic_bool &cancelled) const;
+    // As match(), for a query that narrows one whose results are candidateEvents and
+    // candidateAlliances (SearchQuery::narrows()): only the rows set there can match, so only
+    // those are checked.
+    bool matchWithin(const SearchQuery &query, const QBitArray &candidateEvents,
+                     const QBitArray &candidateAlliances, QBitArray *events, QBitArray *alliances,
+                     const std::atomic_bool &cancelled) const;
 
     bool isBuilt() const { return m_built; }
 
@@ -53,8 +59,11 @@ private:
     template<typename Record, typename AppendFields>
     static bool buildCorpus(const QList<Record> &records, AppendFields appendFields, Corpus *corpus,
                             const std::atomic_bool &cancelled);
+    bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
+                      const QBitArray *candidateAlliances, QBitArray *events, QBitArray *alliances,
+                      const std::atomic_bool &cancelled) const;
     static bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
-                            QBitArray *rows, const std::atomic_bool &cancelled);
+                            const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled);
     static void matchRows(const Segment &segment, qsizetype beginRow, qsizetype endRow,
                           const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states);
     static void scanForLead(const Segment &segment, bool asciiHalf, qsizetype beginRow, qsizetype endRow,

@@ -75,6 +75,9 @@ private slots:
     void openingAnotherReportDuringASearchNeverShowsItEmpty();
     void termsMatchInEitherLanguage_data();
     void termsMatchInEitherLanguage();
+    void narrowsNeedsEveryBroaderTerm_data();
+    void narrowsNeedsEveryBroaderTerm();
+    void typingOnFindsWhatAFreshSearchFinds();
     void largeReportFindsWhatTheSmallOneFinds();
 
 private:
@@ -344,6 +347,57 @@ void TestSearch::termsMatchInEitherLanguage()
     QCOMPARE(ids, expectedIds);
 }
 
+void TestSearch::narrowsNeedsEveryBroaderTerm_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("broader");
+    QTest::addColumn<bool>("narrows");
+
+    QTest::newRow("typing on") << QStringLiteral("Linux") << QStringLiteral("Lin") << true;
+    QTest::newRow("Chinese typed on") << QStringLiteral("开源软件") << QStringLiteral("开源") << true;
+    QTest::newRow("word added") << QStringLiteral("Linux 2004") << QStringLiteral("Linux") << true;
+    QTest::newRow("words reordered") << QStringLiteral("2004 Linux") << QStringLiteral("Linux 2004") << true;
+    QTest::newRow("word removed") << QStringLiteral("Linux") << QStringLiteral("Linux 2004") << false;
+    // Each new term holds an old one, but 2004 is no longer required.
+    QTest::newRow("broader term dropped") << QStringLiteral("Linux \"Linux public\"") << QStringLiteral("Linux 2004")
+                                          << false;
+    QTest::newRow("erasing") << QStringLiteral("Lin") << QStringLiteral("Linux") << false;
+}
+
+void TestSearch::narrowsNeedsEveryBroaderTerm()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, broader);
+    QFETCH(bool, narrows);
+
+    QCOMPARE(SearchQuery(query).narrows(SearchQuery(broader)), narrows);
+}
+
+void TestSearch::typingOnFindsWhatAFreshSearchFinds()
+{
+    // Each query waits for its results, so the next one narrows what is shown whenever it can
+    // and checks only those rows; a session that starts from nothing checks every row.
+    ReportSession fresh;
+    fresh.setContent(m_content);
+    const QStringList typed = {QStringLiteral("L"),          QStringLiteral("Li"),
+                               QStringLiteral("Linux"),      QStringLiteral("Linux 2"),
+                               QStringLiteral("Linux 2004"), QStringLiteral("Linux \"Linux public\""),
+                               QStringLiteral("Linux"),      QStringLiteral("湖"),
+                               QStringLiteral("湖北"),       QStringLiteral("湖北省"),
+                               QStringLiteral("联"),         QStringLiteral("联盟"),
+                               QStringLiteral("联盟 湖北")};
+    for (const QString &text : typed) {
+        fresh.setSearchText(QString());
+        fresh.setSearchText(text);
+        fresh.waitForSearch();
+        QCOMPARE(searchEvents(text), sorted(eventIds(*fresh.policyProxy())));
+        for (int alliance = 0; alliance < m_content->alliances.size(); ++alliance)
+            QCOMPARE(m_session->search()->allianceMatches(alliance), fresh.search()->allianceMatches(alliance));
+    }
+    QCOMPARE(searchEvents(QStringLiteral("Linux 2004")), QList<int>({17, 18}));
+    QCOMPARE(searchEvents(QStringLiteral("Linux \"Linux public\"")), QList<int>({17, 20}));
+}
+
 void TestSearch::largeReportFindsWhatTheSmallOneFinds()
 {
     // Enough copies of the report's events that the index splits them between threads.
@@ -355,6 +409,7 @@ void TestSearch::largeReportFindsWhatTheSmallOneFinds()
     ReportSession session;
     session.setContent(large);
     const qsizetype eventCount = m_content->events.size();
+    // Typed on, so that each query after the first re-checks only the rows shown before.
     for (const QString &text : {QStringLiteral("L"), QStringLiteral("Linux"), QStringLiteral("Linux 2004"),
                                 QStringLiteral("开"), QStringLiteral("开源"), QStringLiteral("开源 Linux")}) {
         const QBitArray small = ReportSearch::matchingEvents(*m_content, text);
