@@ -51,6 +51,9 @@ void ReportSearch::setQueryText(const QString &text)
         return;
     }
     m_pendingJob = job;
+    // Typing on usually narrows the query whose results are shown; then no other row can
+    // match, and only those rows are checked.
+    const bool narrowing = !m_publishedQuery.isEmpty() && m_query.narrows(m_publishedQuery);
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher]() {
         publish(watcher->result());
@@ -58,14 +61,23 @@ void ReportSearch::setQueryText(const QString &text)
     });
     watcher->setFuture(QtConcurrent::run(
         &m_pool, [job, content = m_content, index = m_index, query = m_query, cancelled = m_cancelRunning,
-                  cancelIndex = m_cancelIndex]() {
+                  cancelIndex = m_cancelIndex, narrowing, candidateEvents = m_eventMatches,
+                  candidateAlliances = m_allianceMatches]() {
             Outcome outcome;
             outcome.job = job;
             outcome.query = query;
             // The index belongs to this content; only this single worker thread touches it, and
             // the build queued by setContent() ran before this job.
             const bool ready = index->isBuilt() || index->build(*content, *cancelIndex);
-            outcome.cancelled = !ready || !index->match(query, &outcome.events, &outcome.alliances, *cancelled);
+            if (!ready) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            const bool matched = narrowing
+                ? index->matchWithin(query, candidateEvents, candidateAlliances, &outcome.events, &outcome.alliances,
+                                     *cancelled)
+                : index->match(query, &outcome.events, &outcome.alliances, *cancelled);
+            outcome.cancelled = !matched;
             return outcome;
         }));
 }

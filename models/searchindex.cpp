@@ -1,11 +1,11 @@
 #include "searchindex.h"
 
+#include "substringfinder.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <cstring>
-#include <functional>
-#include <string_view>
+#include <limits>
 
 namespace {
 
@@ -13,193 +13,300 @@ namespace {
 constexpr char fieldSeparator = '\xFF';
 // Below this many rows one thread is faster than two.
 constexpr qsizetype parallelThreshold = 20000;
+// A segment is closed once one of its buffers passes this, far enough below 4 GiB that the
+// row that follows cannot overflow its 32-bit offsets.
+constexpr qsizetype segmentBytes = qsizetype(1) << 30;
+static_assert(segmentBytes < qsizetype(std::numeric_limits<quint32>::max()) / 2);
+// Rows matched by one thread between two looks at the cancellation flag; also the unit the
+// threads share the work in.
+constexpr qsizetype chunkRows = 4096;
+// Rows folded before the rest of a segment's buffers are reserved from their size.
+constexpr qsizetype sampleRows = 2048;
 
-void appendField(QByteArray *haystack, const QString &text)
+// Appends one row's folded fields, each to the buffer its bytes allow.
+class RowWriter
 {
-    if (text.isEmpty())
-        return;
-    haystack->append(SearchQuery::fold(text).toUtf8());
-    haystack->append(fieldSeparator);
+public:
+    RowWriter(QByteArray *ascii, QByteArray *other)
+        : m_ascii(ascii)
+        , m_other(other)
+    {
+    }
+
+    void append(const QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        const QString folded = SearchQuery::fold(text);
+        const bool ascii = std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        QByteArray *buffer = ascii ? m_ascii : m_other;
+        buffer->append(folded.toUtf8());
+        buffer->append(fieldSeparator);
+    }
+
+    void append(const BilingualText &text)
+    {
+        append(text.zh);
+        append(text.en);
+    }
+
+    void append(const ReportDate &date)
+    {
+        if (date.isNull())
+            return;
+        append(date.toIso());
+        append(date.toDisplayString(localeFor(ContentLanguage::Chinese)));
+        append(date.toDisplayString(localeFor(ContentLanguage::English)));
+    }
+
+private:
+    QByteArray *m_ascii;
+    QByteArray *m_other;
+};
+
+void appendEventFields(const PolicyEventRecord &event, RowWriter *row)
+{
+    row->append(event.region);
+    row->append(event.text);
+    row->append(event.date);
 }
 
-void appendField(QByteArray *haystack, const BilingualText &text)
+void appendAllianceFields(const AllianceRecord &alliance, RowWriter *row)
 {
-    appendField(haystack, text.zh);
-    appendField(haystack, text.en);
-}
-
-void appendDate(QByteArray *haystack, const ReportDate &date)
-{
-    if (date.isNull())
-        return;
-    appendField(haystack, date.toIso());
-    appendField(haystack, date.toDisplayString(localeFor(ContentLanguage::Chinese)));
-    appendField(haystack, date.toDisplayString(localeFor(ContentLanguage::English)));
-}
-
-QByteArray eventText(const PolicyEventRecord &event)
-{
-    QByteArray haystack;
-    appendField(&haystack, event.region);
-    appendField(&haystack, event.text);
-    appendDate(&haystack, event.date);
-    return haystack;
-}
-
-QByteArray allianceText(const AllianceRecord &alliance)
-{
-    QByteArray haystack;
-    appendField(&haystack, alliance.name);
-    appendField(&haystack, alliance.abbreviation);
-    appendField(&haystack, alliance.givenEnglishName);
-    appendField(&haystack, alliance.intro);
-    appendField(&haystack, alliance.members);
+    row->append(alliance.name);
+    row->append(alliance.abbreviation);
+    row->append(alliance.givenEnglishName);
+    row->append(alliance.intro);
+    row->append(alliance.members);
     for (const QList<BilingualText> *list : {&alliance.structure, &alliance.guides, &alliance.activities,
                                              &alliance.services, &alliance.otherFields}) {
         for (const BilingualText &text : *list)
-            appendField(&haystack, text);
+            row->append(text);
     }
-    appendDate(&haystack, alliance.founded);
-    return haystack;
+    row->append(alliance.founded);
 }
 
-// Folds rows [first, end) of records into one segment.
-template<typename Record, typename ToText>
-bool foldRows(const QList<Record> &records, qsizetype first, qsizetype end, ToText toText, QByteArray *text,
-              std::vector<qsizetype> *starts, const std::atomic_bool &cancelled)
+// Calls scan(runBegin, runEnd) for each maximal run of rows in [beginRow, endRow) that
+// selected() picks.
+template<typename Selected, typename Scan>
+void forEachRun(qsizetype beginRow, qsizetype endRow, Selected selected, Scan scan)
 {
-    starts->reserve(size_t(end - first) + 1);
-    for (qsizetype row = first; row < end; ++row) {
-        if ((row & 1023) == 0 && cancelled.load(std::memory_order_relaxed))
-            return false;
-        starts->push_back(text->size());
-        text->append(toText(records.at(row)));
+    qsizetype row = beginRow;
+    while (row < endRow) {
+        if (!selected(row)) {
+            ++row;
+            continue;
+        }
+        qsizetype runEnd = row + 1;
+        while (runEnd < endRow && selected(runEnd))
+            ++runEnd;
+        scan(row, runEnd);
+        row = runEnd;
     }
-    starts->push_back(text->size());
-    // Growing doubles the capacity; give the slack back before the next segment grows.
-    text->squeeze();
-    return true;
-}
-
-// glibc's memmem is vectorised and several times faster than std::search here; other C
-// libraries get the standard algorithm.
-const char *findBytes(const char *begin, const char *end, const QByteArray &needle)
-{
-#ifdef __GLIBC__
-    return static_cast<const char *>(memmem(begin, size_t(end - begin), needle.constData(), size_t(needle.size())));
-#else
-    const char *hit = std::search(begin, end, std::boyer_moore_horspool_searcher(needle.cbegin(), needle.cend()));
-    return hit == end ? nullptr : hit;
-#endif
 }
 
 } // namespace
 
-template<typename Record, typename ToText>
-bool SearchIndex::buildCorpus(const QList<Record> &records, ToText toText, Corpus *corpus,
+template<typename Record, typename AppendFields>
+bool SearchIndex::buildCorpus(const QList<Record> &records, AppendFields appendFields, Corpus *corpus,
                               const std::atomic_bool &cancelled)
 {
-    const qsizetype count = records.size();
-    const qsizetype segments = count < parallelThreshold ? 1 : 2;
-    corpus->assign(size_t(segments), Segment());
-    for (qsizetype i = 0; i < segments; ++i)
-        (*corpus)[size_t(i)].firstRow = count * i / segments;
-    auto fold = [&](qsizetype i) {
-        Segment &segment = (*corpus)[size_t(i)];
-        const qsizetype end = i + 1 < segments ? (*corpus)[size_t(i + 1)].firstRow : count;
-        return foldRows(records, segment.firstRow, end, toText, &segment.text, &segment.starts, cancelled);
+    // Folds rows [first, end) into segments of their own.
+    auto fold = [&](qsizetype first, qsizetype end, Corpus *segments) {
+        auto close = [](Segment *segment) {
+            segment->starts.push_back({quint32(segment->asciiText.size()), quint32(segment->otherText.size())});
+            segment->starts.shrink_to_fit();
+            // Growing doubles the capacity; give the slack back before the next segment grows.
+            segment->asciiText.squeeze();
+            segment->otherText.squeeze();
+        };
+        segments->emplace_back();
+        segments->back().firstRow = first;
+        segments->back().starts.reserve(size_t(end - first) + 1);
+        for (qsizetype row = first; row < end; ++row) {
+            if ((row & 1023) == 0 && cancelled.load(std::memory_order_relaxed))
+                return false;
+            Segment *segment = &segments->back();
+            if (segment->asciiText.size() > segmentBytes || segment->otherText.size() > segmentBytes) {
+                close(segment);
+                segment = &segments->emplace_back();
+                segment->firstRow = row;
+            }
+            segment->starts.push_back({quint32(segment->asciiText.size()), quint32(segment->otherText.size())});
+            RowWriter writer(&segment->asciiText, &segment->otherText);
+            appendFields(records.at(row), &writer);
+            // Growing four buffers at once by doubling held up to 200 MB of old copies at the
+            // peak (1 000 000 events); sized from the first rows, they mostly grow no more.
+            if (row - first + 1 == sampleRows && end - first > 2 * sampleRows) {
+                auto reserveFor = [&](QByteArray *text) {
+                    text->reserve(std::min(segmentBytes, text->size() / sampleRows * (end - first) * 9 / 8));
+                };
+                reserveFor(&segment->asciiText);
+                reserveFor(&segment->otherText);
+            }
+        }
+        close(&segments->back());
+        return true;
     };
-    if (segments == 1)
-        return fold(0);
+    const qsizetype count = records.size();
+    corpus->clear();
+    if (count < parallelThreshold)
+        return fold(0, count, corpus);
     // Folding (NFKC and case folding) dominates; the second half runs on another core.
-    QFuture<bool> second = QtConcurrent::run(fold, 1);
-    const bool firstDone = fold(0);
-    return second.result() && firstDone;
+    Corpus secondHalf;
+    QFuture<bool> second = QtConcurrent::run(fold, count / 2, count, &secondHalf);
+    const bool firstDone = fold(0, count / 2, corpus);
+    if (!second.result() || !firstDone)
+        return false;
+    std::move(secondHalf.begin(), secondHalf.end(), std::back_inserter(*corpus));
+    return true;
 }
 
 bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &cancelled)
 {
     m_eventCount = content.events.size();
     m_allianceCount = content.alliances.size();
-    m_built = buildCorpus(content.events, eventText, &m_events, cancelled)
-        && buildCorpus(content.alliances, allianceText, &m_alliances, cancelled);
+    m_built = buildCorpus(content.events, appendEventFields, &m_events, cancelled)
+        && buildCorpus(content.alliances, appendAllianceFields, &m_alliances, cancelled);
     return m_built;
 }
 
-// flags has one entry per row of the segment.
-bool SearchIndex::matchSegment(const Segment &segment, const QList<QByteArray> &terms, char *flags,
-                               const std::atomic_bool &cancelled)
+// Finds lead in one buffer of rows [beginRow, endRow) of segment, and decides each row it hits
+// by the other terms.
+void SearchIndex::scanForLead(const Segment &segment, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
+                              const std::vector<SubstringFinder> &terms, const SubstringFinder &lead,
+                              RowState *states)
 {
-    // Scan for the longest term (the most selective, and the fastest to skip through), then
-    // check the others only inside the rows it hits.
-    const QByteArray &lead = *std::max_element(terms.cbegin(), terms.cend(),
-                                               [](const QByteArray &a, const QByteArray &b) { return a.size() < b.size(); });
-    const char *base = segment.text.constData();
-    // Chunks bound the time between two looks at the cancellation flag.
-    constexpr qsizetype chunkRows = 4096;
-    const qsizetype endRow = segment.rowCount();
-    for (qsizetype chunkStart = 0; chunkStart < endRow; chunkStart += chunkRows) {
-        if (cancelled.load(std::memory_order_relaxed))
-            return false;
-        const qsizetype chunkEnd = std::min(endRow, chunkStart + chunkRows);
-        const char *end = base + segment.starts[size_t(chunkEnd)];
-        const char *position = base + segment.starts[size_t(chunkStart)];
-        qsizetype row = chunkStart;
-        while (position < end) {
-            const char *hit = findBytes(position, end, lead);
-            if (!hit)
-                break;
-            const qsizetype offset = hit - base;
-            while (segment.starts[size_t(row + 1)] <= offset)
-                ++row;
-            const std::string_view text(base + segment.starts[size_t(row)],
-                                        size_t(segment.starts[size_t(row + 1)] - segment.starts[size_t(row)]));
-            bool all = true;
-            for (const QByteArray &term : terms) {
-                if (&term != &lead && text.find(std::string_view(term.constData(), size_t(term.size()))) == std::string_view::npos) {
-                    all = false;
-                    break;
-                }
-            }
-            flags[row] = all ? 1 : 0;
-            position = base + segment.starts[size_t(row + 1)];
-        }
+    auto startOf = [&segment, asciiHalf](qsizetype row) {
+        const RowStart &start = segment.starts[size_t(row)];
+        return qsizetype(asciiHalf ? start.ascii : start.other);
+    };
+    auto containsOtherTerms = [&segment, &terms, &lead](qsizetype row) {
+        const char *ascii = segment.asciiText.constData();
+        const char *other = segment.otherText.constData();
+        const RowStart &begin = segment.starts[size_t(row)];
+        const RowStart &end = segment.starts[size_t(row) + 1];
+        return std::all_of(terms.cbegin(), terms.cend(), [&](const SubstringFinder &term) {
+            // An ASCII term is more likely in the (mostly English) ASCII fields: look there first.
+            return &term == &lead || (term.isAscii() && term.occursIn(ascii + begin.ascii, ascii + end.ascii))
+                || term.occursIn(other + begin.other, other + end.other);
+        });
+    };
+    const char *base = asciiHalf ? segment.asciiText.constData() : segment.otherText.constData();
+    const char *end = base + startOf(endRow);
+    const char *position = base + startOf(beginRow);
+    qsizetype row = beginRow;
+    while (const char *hit = lead.find(position, end)) {
+        const qsizetype offset = hit - base;
+        while (startOf(row + 1) <= offset)
+            ++row;
+        if (states[row] == RowState::Unchecked)
+            states[row] = containsOtherTerms(row) ? RowState::Matches : RowState::Fails;
+        position = base + startOf(row + 1);
     }
-    return true;
 }
 
-bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const QList<QByteArray> &terms,
-                              QBitArray *rows, const std::atomic_bool &cancelled)
+void SearchIndex::matchRows(const Segment &segment, qsizetype beginRow, qsizetype endRow,
+                            const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states)
 {
-    std::vector<char> flags(size_t(rowCount), 0);
-    QList<QFuture<bool>> others;
-    for (size_t i = 1; i < corpus.size(); ++i) {
-        others.append(QtConcurrent::run([&, i]() {
-            return matchSegment(corpus[i], terms, flags.data() + corpus[i].firstRow, cancelled);
-        }));
+    // A term with a byte of 0x80 or more cannot occur in pure ASCII fields (and no term holds
+    // the separator 0xFF), so only an ASCII lead needs the ASCII buffer.
+    if (!lead.isAscii()) {
+        scanForLead(segment, false, beginRow, endRow, terms, lead, states);
+        return;
     }
-    bool done = corpus.empty() || matchSegment(corpus.front(), terms, flags.data(), cancelled);
-    for (QFuture<bool> &other : others)
-        done = other.result() && done;
+    scanForLead(segment, true, beginRow, endRow, terms, lead, states);
+    // Each hit decided its whole row; the other buffer is left to scan for the rest.
+    forEachRun(beginRow, endRow, [states](qsizetype row) { return states[row] == RowState::Unchecked; },
+               [&](qsizetype runBegin, qsizetype runEnd) {
+                   scanForLead(segment, false, runBegin, runEnd, terms, lead, states);
+               });
+}
+
+bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
+                              const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled)
+{
+    // The lead term is scanned for, the others checked only in the rows it hits. One with a
+    // non-ASCII byte scans the smaller buffer; a longer one hits fewer rows and skips faster.
+    const SubstringFinder &lead = *std::max_element(terms.cbegin(), terms.cend(), [](const auto &a, const auto &b) {
+        return std::make_pair(!a.isAscii(), a.size()) < std::make_pair(!b.isAscii(), b.size());
+    });
+    struct Chunk
+    {
+        const Segment *segment;
+        qsizetype beginRow;
+        qsizetype endRow;
+    };
+    std::vector<Chunk> chunks;
+    for (const Segment &segment : corpus) {
+        for (qsizetype row = 0; row < segment.rowCount(); row += chunkRows)
+            chunks.push_back({&segment, row, std::min(segment.rowCount(), row + chunkRows)});
+    }
+    std::vector<RowState> states(size_t(rowCount), RowState::Unchecked);
+    std::atomic<size_t> nextChunk(0);
+    // Threads take chunks in turn rather than a fixed half each, so neither waits for the
+    // other when its rows hold more text or when it starts late.
+    auto work = [&]() {
+        for (size_t i = nextChunk++; i < chunks.size(); i = nextChunk++) {
+            if (cancelled.load(std::memory_order_relaxed))
+                return false;
+            const Chunk &chunk = chunks[i];
+            const Segment &segment = *chunk.segment;
+            RowState *segmentStates = states.data() + segment.firstRow;
+            if (!candidates) {
+                matchRows(segment, chunk.beginRow, chunk.endRow, terms, lead, segmentStates);
+                continue;
+            }
+            // Runs of candidate rows are contiguous text: scan each as a whole.
+            forEachRun(chunk.beginRow, chunk.endRow,
+                       [&](qsizetype row) { return candidates->testBit(segment.firstRow + row); },
+                       [&](qsizetype runBegin, qsizetype runEnd) {
+                           matchRows(segment, runBegin, runEnd, terms, lead, segmentStates);
+                       });
+        }
+        return true;
+    };
+    bool done = true;
+    if (rowCount < parallelThreshold) {
+        done = work();
+    } else {
+        QFuture<bool> helper = QtConcurrent::run(work);
+        done = work();
+        done = helper.result() && done;
+    }
     rows->fill(false, rowCount);
     for (qsizetype row = 0; row < rowCount; ++row) {
-        if (flags[size_t(row)])
+        if (states[size_t(row)] == RowState::Matches)
             rows->setBit(row);
     }
     return done;
 }
 
-bool SearchIndex::match(const SearchQuery &query, QBitArray *events, QBitArray *alliances,
-                        const std::atomic_bool &cancelled) const
+bool SearchIndex::matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
+                               const QBitArray *candidateAlliances, QBitArray *events, QBitArray *alliances,
+                               const std::atomic_bool &cancelled) const
 {
-    QList<QByteArray> terms;
-    for (const QString &term : query.terms())
-        terms.append(term.toUtf8());
-    if (terms.isEmpty()) {
+    if (query.isEmpty()) {
         events->fill(true, m_eventCount);
         alliances->fill(true, m_allianceCount);
         return true;
     }
-    return matchCorpus(m_events, m_eventCount, terms, events, cancelled)
-        && matchCorpus(m_alliances, m_allianceCount, terms, alliances, cancelled);
+    std::vector<SubstringFinder> terms;
+    for (const QString &term : query.terms())
+        terms.emplace_back(term.toUtf8());
+    return matchCorpus(m_events, m_eventCount, terms, candidateEvents, events, cancelled)
+        && matchCorpus(m_alliances, m_allianceCount, terms, candidateAlliances, alliances, cancelled);
+}
+
+bool SearchIndex::match(const SearchQuery &query, QBitArray *events, QBitArray *alliances,
+                        const std::atomic_bool &cancelled) const
+{
+    return matchCorpora(query, nullptr, nullptr, events, alliances, cancelled);
+}
+
+bool SearchIndex::matchWithin(const SearchQuery &query, const QBitArray &candidateEvents,
+                              const QBitArray &candidateAlliances, QBitArray *events, QBitArray *alliances,
+                              const std::atomic_bool &cancelled) const
+{
+    return matchCorpora(query, &candidateEvents, &candidateAlliances, events, alliances, cancelled);
 }

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include <algorithm>
+
 namespace {
 // A query longer than this is cut: no report text is that long, and matching stays cheap.
 constexpr qsizetype maximumQueryLength = 1000;
@@ -40,6 +42,14 @@ bool SearchQuery::matches(QStringView foldedHaystack) const
             return false;
     }
     return true;
+}
+
+bool SearchQuery::narrows(const SearchQuery &broader) const
+{
+    return std::all_of(broader.m_terms.cbegin(), broader.m_terms.cend(), [this](const QString &broaderTerm) {
+        return std::any_of(m_terms.cbegin(), m_terms.cend(),
+                           [&broaderTerm](const QString &term) { return term.contains(broaderTerm); });
+    });
 }
 
 namespace {

@@ -19,6 +19,9 @@ public:
 
     // haystack must already be fold()ed.
     bool matches(QStringView foldedHaystack) const;
+    // True when every text this query matches also matches broader, because each of broader's
+    // terms lies inside one of this query's: typing on at the end of a word, or adding a word.
+    bool narrows(const SearchQuery &broader) const;
 
     // NFKC, Unicode case folding, whitespace runs as one space, control characters dropped.
     static QString fold(QStringView text);

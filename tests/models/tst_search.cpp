@@ -23,6 +23,35 @@ const QList<int> allEvents = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13
 const QList<int> hubeiEvents = {13, 23, 24}; // 湖北电信 in a central event, and the two 湖北省 events
 const QList<int> linuxEvents = {1, 6, 9, 17, 18, 20};
 
+PolicyEventRecord event(int id, const BilingualText &region, const BilingualText &text)
+{
+    PolicyEventRecord record;
+    record.id = id;
+    record.region = region;
+    record.text = text;
+    return record;
+}
+
+// Events whose languages do not keep to themselves: English quoting Chinese, and words that
+// occur in only one of the two texts.
+ReportContent mixedLanguageContent()
+{
+    ReportContent content;
+    content.events = {
+        event(1, {QStringLiteral("湖北省"), QStringLiteral("Hubei")},
+              {QStringLiteral("湖北省发布开源软件政策"), QStringLiteral("Hubei issued an open source policy")}),
+        event(2, {QStringLiteral("北京市"), QStringLiteral("Beijing")},
+              {QStringLiteral("北京支持Linux"), QStringLiteral("Beijing supports Linux")}),
+        event(3, {QStringLiteral("上海市"), QStringLiteral("Shanghai")},
+              {QStringLiteral("上海发布量子政策"), QStringLiteral("Shanghai’s policy on 量子纠缠 (quantum entanglement)")}),
+        event(4, {QStringLiteral("广东省"), QStringLiteral("Guangdong")},
+              {QStringLiteral("广东"), QStringLiteral("Guangdong adopts the 开源 model")}),
+        event(5, {QStringLiteral("浙江省"), QStringLiteral("Zhejiang")},
+              {QStringLiteral("浙江开源社区"), QStringLiteral("A Zhejiang LINUX community")}),
+    };
+    return content;
+}
+
 } // namespace
 
 class TestSearch : public QObject
@@ -44,6 +73,12 @@ private slots:
     void clearingWhileAQueryRunsShowsEverythingAtOnce();
     void blockingSearchAgreesWithTheSession();
     void openingAnotherReportDuringASearchNeverShowsItEmpty();
+    void termsMatchInEitherLanguage_data();
+    void termsMatchInEitherLanguage();
+    void narrowsNeedsEveryBroaderTerm_data();
+    void narrowsNeedsEveryBroaderTerm();
+    void typingOnFindsWhatAFreshSearchFinds();
+    void largeReportFindsWhatTheSmallOneFinds();
 
 private:
     QList<int> searchEvents(const QString &text);
@@ -272,6 +307,118 @@ void TestSearch::openingAnotherReportDuringASearchNeverShowsItEmpty()
     QCOMPARE(m_session->policyProxy()->rowCount(), int(m_content->events.size()));
     m_session->waitForSearch();
     QCOMPARE(sorted(eventIds(*m_session->policyProxy())), linuxEvents);
+}
+
+void TestSearch::termsMatchInEitherLanguage_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QList<int>>("expectedIds");
+
+    // Chinese words found only in the English text, which quotes them.
+    QTest::newRow("Chinese in English only") << QStringLiteral("纠缠") << QList<int>({3});
+    QTest::newRow("Chinese in either text") << QStringLiteral("开源") << QList<int>({1, 4, 5});
+    // English words in an English text that also holds Chinese.
+    QTest::newRow("English next to Chinese") << QStringLiteral("entanglement") << QList<int>({3});
+    QTest::newRow("curly apostrophe") << QStringLiteral("shanghai’s") << QList<int>({3});
+    // Every word must occur, each in either language.
+    QTest::newRow("Chinese and English words") << QStringLiteral("开源 Linux") << QList<int>({5});
+    QTest::newRow("English and Chinese words") << QStringLiteral("linux 开源") << QList<int>({5});
+    QTest::newRow("words from both texts") << QStringLiteral("北京 supports") << QList<int>({2});
+    QTest::newRow("phrase inside a field") << QStringLiteral("\"hubei issued\"") << QList<int>({1});
+    // Phrases never span two fields, nor the end of one row and the start of the next.
+    QTest::newRow("phrase across Chinese fields") << QStringLiteral("\"省湖北\"") << QList<int>();
+    QTest::newRow("phrase across English fields") << QStringLiteral("\"hubeihubei\"") << QList<int>();
+    QTest::newRow("phrase across Chinese rows") << QStringLiteral("\"政策北京\"") << QList<int>();
+    QTest::newRow("phrase across English rows") << QStringLiteral("\"policybeijing\"") << QList<int>();
+}
+
+void TestSearch::termsMatchInEitherLanguage()
+{
+    QFETCH(QString, query);
+    QFETCH(QList<int>, expectedIds);
+
+    const ReportContent content = mixedLanguageContent();
+    const QBitArray matches = ReportSearch::matchingEvents(content, query);
+    QList<int> ids;
+    for (int row = 0; row < matches.size(); ++row) {
+        if (matches.testBit(row))
+            ids.append(content.events.at(row).id);
+    }
+    QCOMPARE(ids, expectedIds);
+}
+
+void TestSearch::narrowsNeedsEveryBroaderTerm_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("broader");
+    QTest::addColumn<bool>("narrows");
+
+    QTest::newRow("typing on") << QStringLiteral("Linux") << QStringLiteral("Lin") << true;
+    QTest::newRow("Chinese typed on") << QStringLiteral("开源软件") << QStringLiteral("开源") << true;
+    QTest::newRow("word added") << QStringLiteral("Linux 2004") << QStringLiteral("Linux") << true;
+    QTest::newRow("words reordered") << QStringLiteral("2004 Linux") << QStringLiteral("Linux 2004") << true;
+    QTest::newRow("word removed") << QStringLiteral("Linux") << QStringLiteral("Linux 2004") << false;
+    // Each new term holds an old one, but 2004 is no longer required.
+    QTest::newRow("broader term dropped") << QStringLiteral("Linux \"Linux public\"") << QStringLiteral("Linux 2004")
+                                          << false;
+    QTest::newRow("erasing") << QStringLiteral("Lin") << QStringLiteral("Linux") << false;
+}
+
+void TestSearch::narrowsNeedsEveryBroaderTerm()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, broader);
+    QFETCH(bool, narrows);
+
+    QCOMPARE(SearchQuery(query).narrows(SearchQuery(broader)), narrows);
+}
+
+void TestSearch::typingOnFindsWhatAFreshSearchFinds()
+{
+    // Each query waits for its results, so the next one narrows what is shown whenever it can
+    // and checks only those rows; a session that starts from nothing checks every row.
+    ReportSession fresh;
+    fresh.setContent(m_content);
+    const QStringList typed = {QStringLiteral("L"),          QStringLiteral("Li"),
+                               QStringLiteral("Linux"),      QStringLiteral("Linux 2"),
+                               QStringLiteral("Linux 2004"), QStringLiteral("Linux \"Linux public\""),
+                               QStringLiteral("Linux"),      QStringLiteral("湖"),
+                               QStringLiteral("湖北"),       QStringLiteral("湖北省"),
+                               QStringLiteral("联"),         QStringLiteral("联盟"),
+                               QStringLiteral("联盟 湖北")};
+    for (const QString &text : typed) {
+        fresh.setSearchText(QString());
+        fresh.setSearchText(text);
+        fresh.waitForSearch();
+        QCOMPARE(searchEvents(text), sorted(eventIds(*fresh.policyProxy())));
+        for (int alliance = 0; alliance < m_content->alliances.size(); ++alliance)
+            QCOMPARE(m_session->search()->allianceMatches(alliance), fresh.search()->allianceMatches(alliance));
+    }
+    QCOMPARE(searchEvents(QStringLiteral("Linux 2004")), QList<int>({17, 18}));
+    QCOMPARE(searchEvents(QStringLiteral("Linux \"Linux public\"")), QList<int>({17, 20}));
+}
+
+void TestSearch::largeReportFindsWhatTheSmallOneFinds()
+{
+    // Enough copies of the report's events that the index splits them between threads.
+    constexpr int copies = 800;
+    auto large = QSharedPointer<ReportContent>::create(*m_content);
+    large->events.clear();
+    for (int copy = 0; copy < copies; ++copy)
+        large->events.append(m_content->events);
+    ReportSession session;
+    session.setContent(large);
+    const qsizetype eventCount = m_content->events.size();
+    // Typed on, so that each query after the first re-checks only the rows shown before.
+    for (const QString &text : {QStringLiteral("L"), QStringLiteral("Linux"), QStringLiteral("Linux 2004"),
+                                QStringLiteral("开"), QStringLiteral("开源"), QStringLiteral("开源 Linux")}) {
+        const QBitArray small = ReportSearch::matchingEvents(*m_content, text);
+        session.setSearchText(text);
+        session.waitForSearch();
+        QCOMPARE(session.policyProxy()->rowCount(), copies * small.count(true));
+        for (qsizetype row = 0; row < large->events.size(); ++row)
+            QCOMPARE(session.search()->eventMatches(int(row)), small.testBit(row % eventCount));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
