@@ -22,19 +22,29 @@ void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content)
     m_relatedEvents.clear();
     m_regionKeys.clear();
     m_regionIdOfRow.clear();
-    m_rowById.reserve(m_content->events.size());
+    m_rowById.reserve(size_t(m_content->events.size()));
     m_regionIdOfRow.reserve(size_t(m_content->events.size()));
     QHash<QString, int> regionIds;
+    // Loaders share one string per region name, so most rows are found by the address of
+    // their name before the name itself is hashed and compared.
+    QHash<const QChar *, int> regionIdsByStorage;
     for (int row = 0; row < m_content->events.size(); ++row) {
         const PolicyEventRecord &event = m_content->events.at(row);
-        m_rowById.insert(event.id, row);
-        auto region = regionIds.constFind(event.region.zh);
-        if (region == regionIds.cend()) {
-            region = regionIds.insert(event.region.zh, int(m_regionKeys.size()));
-            m_regionKeys.append(event.region.zh);
+        m_rowById.emplace_back(event.id, row);
+        auto shared = regionIdsByStorage.constFind(event.region.zh.constData());
+        if (shared == regionIdsByStorage.cend()) {
+            auto region = regionIds.constFind(event.region.zh);
+            if (region == regionIds.cend()) {
+                region = regionIds.insert(event.region.zh, int(m_regionKeys.size()));
+                m_regionKeys.append(event.region.zh);
+            }
+            shared = regionIdsByStorage.insert(event.region.zh.constData(), *region);
         }
-        m_regionIdOfRow.push_back(*region);
+        m_regionIdOfRow.push_back(*shared);
     }
+    // Reports list their events by id, so this is usually a check that they are sorted.
+    if (!std::is_sorted(m_rowById.cbegin(), m_rowById.cend()))
+        std::sort(m_rowById.begin(), m_rowById.end());
     rebuildRegionRanks();
     endResetModel();
 }
@@ -65,7 +75,8 @@ void PolicyTableModel::setRelatedEvents(const QSet<int> &eventIds)
 
 int PolicyTableModel::rowForEventId(int id) const
 {
-    return m_rowById.value(id, -1);
+    const auto found = std::lower_bound(m_rowById.cbegin(), m_rowById.cend(), std::make_pair(id, 0));
+    return found != m_rowById.cend() && found->first == id ? found->second : -1;
 }
 
 void PolicyTableModel::rebuildRegionRanks()

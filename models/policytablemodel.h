@@ -55,6 +55,6 @@ private:
     QStringList m_regionShown;
     std::vector<int> m_regionIdOfRow;
     std::vector<int> m_regionRankOfId; // collation order of regions in the current language
-    QHash<int, int> m_rowById;
+    std::vector<std::pair<int, int>> m_rowById; // (event id, row), by id
     QSet<int> m_relatedEvents;
 };
