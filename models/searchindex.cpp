@@ -2,12 +2,18 @@
 
 #include "substringfinder.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
 
 namespace {
+
+// The second core's share of folding and scanning runs here rather than on the global pool:
+// Qt 6.4's raster engine splits large fills over the global pool and waits for them while
+// painting, so a long scan holding it would stall the window.
+Q_GLOBAL_STATIC(QThreadPool, secondCore)
 
 // Separates fields and rows; 0xFF never occurs in UTF-8, so no phrase can span two fields.
 constexpr char fieldSeparator = '\xFF';
@@ -154,7 +160,7 @@ bool SearchIndex::buildCorpus(const QList<Record> &records, AppendFields appendF
         return fold(0, count, corpus);
     // Folding (NFKC and case folding) dominates; the second half runs on another core.
     Corpus secondHalf;
-    QFuture<bool> second = QtConcurrent::run(fold, count / 2, count, &secondHalf);
+    QFuture<bool> second = QtConcurrent::run(secondCore(), fold, count / 2, count, &secondHalf);
     const bool firstDone = fold(0, count / 2, corpus);
     if (!second.result() || !firstDone)
         return false;
@@ -270,7 +276,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     if (rowCount < parallelThreshold) {
         done = work();
     } else {
-        QFuture<bool> helper = QtConcurrent::run(work);
+        QFuture<bool> helper = QtConcurrent::run(secondCore(), work);
         done = work();
         done = helper.result() && done;
     }

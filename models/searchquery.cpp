@@ -19,8 +19,7 @@ SearchQuery::SearchQuery(QStringView text)
         current.clear();
     };
     for (QChar c : folded) {
-        // Noncharacters are no text, and SearchIndex separates fields with one (U+FFFF): a term
-        // holding one would match every record or join two fields into a phrase.
+        // Noncharacters are not text anyone can type or read: they are dropped from queries.
         if (c.isNonCharacter())
             continue;
         if (c == u'"' || c == u'“' || c == u'”') {
