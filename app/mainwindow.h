@@ -25,6 +25,7 @@ class QTimer;
 class QToolBar;
 class QToolButton;
 class QTreeView;
+class QVBoxLayout;
 class ReportSession;
 class SearchHighlightDelegate;
 class TimelineChartView;
@@ -52,6 +53,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum ChartTab { TimelineTab, PerYearTab };
+
     void createActions();
     void createMenus();
     void createToolBar();
@@ -71,6 +74,7 @@ private:
     void exportChart();
     void about();
 
+    void ensureChartView(int tab);
     void scheduleRefresh();
     void refreshViews();
     void updateStatus();
@@ -97,8 +101,12 @@ private:
     PolicyTableView *m_table = nullptr;
     SearchHighlightDelegate *m_highlighter = nullptr;
     QTabWidget *m_chartTabs = nullptr;
+    QVBoxLayout *m_timelineArea = nullptr;
+    QVBoxLayout *m_perYearArea = nullptr;
+    // Made by ensureChartView() when their tab is first shown with a report; null until then.
     TimelineChartView *m_timeline = nullptr;
     PerYearChartView *m_perYear = nullptr;
+    TimelineData m_chartData; // the latest built, for a chart view made after it
     QLabel *m_laneLabel = nullptr;
     QComboBox *m_laneMode = nullptr;
     QToolButton *m_resetZoom = nullptr;
@@ -108,6 +116,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
     bool m_loading = false;
+    bool m_hasReport = false; // set by setReport(): before it there is nothing to chart
     quint64 m_chartGeneration = 0;
     int m_currentEventId = 0; // kept across proxy resets, which clear the view's selection
 
