@@ -66,6 +66,9 @@ MainWindow::MainWindow(ReportSession *session, InterfaceLanguage *language, QWid
     createCentralWidgets();
     connectModels();
     retranslateUi();
+    m_detail->setLanguage(m_session->language());
+    m_chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
+    m_englishAction->setChecked(m_session->language() == ContentLanguage::English);
     readSettings();
 }
 

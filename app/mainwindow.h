@@ -37,6 +37,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Opens in the session's language, which the interface should already be in;
+    // setLanguage() switches both.
     MainWindow(ReportSession *session, InterfaceLanguage *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
