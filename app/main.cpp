@@ -70,7 +70,6 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&session, &language);
-    window.setLanguage(chosen);
     if (qEnvironmentVariable("REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
         window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
     window.show();

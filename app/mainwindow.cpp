@@ -55,7 +55,6 @@ MainWindow::MainWindow(ReportSession *session, InterfaceLanguage *language, QWid
     , m_session(session)
     , m_language(language)
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/report-explorer.svg")));
     m_chartPool.setMaxThreadCount(1);
     m_loadPool.setMaxThreadCount(1);
     m_refreshTimer = new QTimer(this);
@@ -69,6 +68,9 @@ MainWindow::MainWindow(ReportSession *session, InterfaceLanguage *language, QWid
     createCentralWidgets();
     connectModels();
     retranslateUi();
+    m_detail->setLanguage(m_session->language());
+    m_chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
+    m_englishAction->setChecked(m_session->language() == ContentLanguage::English);
     readSettings();
 }
 
@@ -228,6 +230,8 @@ void MainWindow::createCentralWidgets()
     m_table->addAction(m_copyAction);
     connect(m_copyAction, &QAction::triggered, m_table, &PolicyTableView::copySelection);
 
+    // The chart views themselves are made later, by ensureChartView(): setting up Qt Charts
+    // would delay the first frame, and there is nothing to chart before the report arrives.
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
     m_chartTabs->setDocumentMode(true);
@@ -246,15 +250,18 @@ void MainWindow::createCentralWidgets()
     timelineControls->addStretch();
     timelineControls->addWidget(m_resetZoom);
     timelineLayout->addLayout(timelineControls);
-    m_timeline = new TimelineChartView(timelinePage);
-    m_timeline->setObjectName(QStringLiteral("timelineChart"));
-    m_timeline->setMinimumHeight(220);
-    timelineLayout->addWidget(m_timeline, 1);
-    m_perYear = new PerYearChartView(m_chartTabs);
-    m_perYear->setObjectName(QStringLiteral("perYearChart"));
-    m_chartTabs->addTab(timelinePage, QString());
-    m_chartTabs->addTab(m_perYear, QString());
-    connect(m_resetZoomAction, &QAction::triggered, m_timeline, &TimelineChartView::resetZoom);
+    // The chart's area keeps its place while it waits for the chart, so that the splitter
+    // shares the window out as it does with the chart there.
+    auto *timelineArea = new QWidget(timelinePage);
+    timelineArea->setMinimumHeight(220);
+    m_timelineArea = new QVBoxLayout(timelineArea);
+    m_timelineArea->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(timelineArea, 1);
+    auto *perYearPage = new QWidget(m_chartTabs);
+    m_perYearArea = new QVBoxLayout(perYearPage);
+    m_perYearArea->setContentsMargins(0, 0, 0, 0);
+    m_chartTabs->insertTab(TimelineTab, timelinePage, QString());
+    m_chartTabs->insertTab(PerYearTab, perYearPage, QString());
 
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
@@ -303,10 +310,7 @@ void MainWindow::connectModels()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onTableCurrentChanged);
     connect(m_session->policyProxy(), &QAbstractItemModel::modelReset, this, &MainWindow::restoreTableSelection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeCurrentChanged);
-    connect(m_timeline, &TimelineChartView::eventClicked, this, [this](int eventId) {
-        selectEventRow(m_session->policyTable()->rowForEventId(eventId));
-    });
-    connect(m_timeline, &TimelineChartView::allianceClicked, this, &MainWindow::selectAlliance);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
     connect(m_detail, &DetailPane::eventLinkActivated, this, &MainWindow::selectEventRow);
     connect(m_detail, &DetailPane::allianceLinkActivated, this, &MainWindow::selectAlliance);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this]() {
@@ -319,15 +323,45 @@ void MainWindow::connectModels()
 void MainWindow::setReport(QSharedPointer<const ReportContent> content)
 {
     m_loading = false;
+    m_hasReport = true;
     m_openAction->setEnabled(true);
     m_importAction->setEnabled(true);
     // Ids of the previous report mean nothing in the new one.
     m_currentEventId = 0;
-    m_timeline->setSelectedEvent(0);
+    if (m_timeline)
+        m_timeline->setSelectedEvent(0);
     m_session->setContent(content);
     m_detail->setContent(content);
     m_tree->expandToDepth(0);
+    ensureChartView(m_chartTabs->currentIndex());
     scheduleRefresh();
+}
+
+void MainWindow::ensureChartView(int tab)
+{
+    if (!m_hasReport)
+        return;
+    if (tab == TimelineTab && !m_timeline) {
+        m_timeline = new TimelineChartView;
+        m_timeline->setObjectName(QStringLiteral("timelineChart"));
+        m_timelineArea->addWidget(m_timeline);
+        connect(m_resetZoomAction, &QAction::triggered, m_timeline, &TimelineChartView::resetZoom);
+        connect(m_timeline, &TimelineChartView::eventClicked, this, [this](int eventId) {
+            selectEventRow(m_session->policyTable()->rowForEventId(eventId));
+        });
+        connect(m_timeline, &TimelineChartView::allianceClicked, this, &MainWindow::selectAlliance);
+        ReportCharts::fillTimeline(m_timeline, m_chartData);
+        // What was selected while the chart did not exist yet.
+        m_timeline->setSelectedEvent(m_currentEventId);
+        const QModelIndex alliance = m_tree->currentIndex();
+        m_timeline->setSelectedAlliance(alliance.isValid() ? alliance.data(ReportRoles::AllianceIndexRole).toInt() : -1);
+        m_timeline->setRelatedEvents(m_session->policyTable()->relatedEvents());
+    } else if (tab == PerYearTab && !m_perYear) {
+        m_perYear = new PerYearChartView;
+        m_perYear->setObjectName(QStringLiteral("perYearChart"));
+        m_perYearArea->addWidget(m_perYear);
+        ReportCharts::fillPerYear(m_perYear, m_chartData);
+    }
 }
 
 void MainWindow::showLoading(bool loading)
@@ -457,6 +491,8 @@ void MainWindow::refreshViews()
 {
     updateStatus();
     updateEmptyMessage();
+    if (m_loading)
+        return; // nothing to chart until the report arrives
     // The chart data is built on a worker: with a million events it takes longer than a frame,
     // and typing must not wait for it. Results of a superseded refresh are dropped.
     const quint64 generation = ++m_chartGeneration;
@@ -465,9 +501,11 @@ void MainWindow::refreshViews()
         watcher->deleteLater();
         if (generation != m_chartGeneration)
             return;
-        const TimelineData data = watcher->result();
-        ReportCharts::fillTimeline(m_timeline, data);
-        ReportCharts::fillPerYear(m_perYear, data);
+        m_chartData = watcher->result();
+        if (m_timeline)
+            ReportCharts::fillTimeline(m_timeline, m_chartData);
+        if (m_perYear)
+            ReportCharts::fillPerYear(m_perYear, m_chartData);
     });
     watcher->setFuture(QtConcurrent::run(
         &m_chartPool,
@@ -519,7 +557,8 @@ void MainWindow::onTableCurrentChanged()
     const QModelIndex source = m_session->policyProxy()->mapToSource(current);
     m_currentEventId = current.data(ReportRoles::EventIdRole).toInt();
     m_detail->showPolicyEvent(source.row());
-    m_timeline->setSelectedEvent(m_currentEventId);
+    if (m_timeline)
+        m_timeline->setSelectedEvent(m_currentEventId);
 }
 
 void MainWindow::restoreTableSelection()
@@ -544,7 +583,8 @@ void MainWindow::onTreeCurrentChanged()
         return;
     }
     m_detail->showAlliance(alliance);
-    m_timeline->setSelectedAlliance(alliance);
+    if (m_timeline)
+        m_timeline->setSelectedAlliance(alliance);
     showRelatedEvents(alliance);
 }
 
@@ -557,7 +597,8 @@ void MainWindow::showRelatedEvents(int allianceIndex)
             related.insert(m_session->content()->events.at(row).id);
     }
     m_session->policyTable()->setRelatedEvents(related);
-    m_timeline->setRelatedEvents(related);
+    if (m_timeline)
+        m_timeline->setRelatedEvents(related);
 }
 
 void MainWindow::selectEventRow(int sourceRow)
@@ -590,7 +631,8 @@ void MainWindow::selectAlliance(int allianceIndex)
         }
     }
     m_detail->showAlliance(allianceIndex);
-    m_timeline->setSelectedAlliance(allianceIndex);
+    if (m_timeline)
+        m_timeline->setSelectedAlliance(allianceIndex);
     showRelatedEvents(allianceIndex);
 }
 
@@ -674,8 +716,10 @@ void MainWindow::exportCsv()
 
 void MainWindow::exportChart()
 {
-    const bool timelineShown = m_chartTabs->currentIndex() == 0;
+    const bool timelineShown = m_chartTabs->currentIndex() == TimelineTab;
     QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
+    if (!shown) // the report is still loading
+        shown = m_chartTabs->currentWidget();
     const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
     ChartExportDialog dialog(timelineShown ? ChartExportDialog::Chart::Timeline : ChartExportDialog::Chart::PerYear,
                              (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);

@@ -28,6 +28,7 @@ class QTimer;
 class QToolBar;
 class QToolButton;
 class QTreeView;
+class QVBoxLayout;
 class ReportSession;
 class SearchHighlightDelegate;
 class TimelineChartView;
@@ -39,6 +40,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Opens in the session's language, which the interface should already be in;
+    // setLanguage() switches both.
     MainWindow(ReportSession *session, InterfaceLanguage *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -60,6 +63,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum ChartTab { TimelineTab, PerYearTab };
+
     void createActions();
     void createMenus();
     void createToolBar();
@@ -80,6 +85,7 @@ private:
     void exportChart();
     void about();
 
+    void ensureChartView(int tab);
     void scheduleRefresh();
     void refreshViews();
     void updateStatus();
@@ -106,8 +112,12 @@ private:
     PolicyTableView *m_table = nullptr;
     SearchHighlightDelegate *m_highlighter = nullptr;
     QTabWidget *m_chartTabs = nullptr;
+    QVBoxLayout *m_timelineArea = nullptr;
+    QVBoxLayout *m_perYearArea = nullptr;
+    // Made by ensureChartView() when their tab is first shown with a report; null until then.
     TimelineChartView *m_timeline = nullptr;
     PerYearChartView *m_perYear = nullptr;
+    TimelineData m_chartData; // the latest built, for a chart view made after it
     QLabel *m_laneLabel = nullptr;
     QComboBox *m_laneMode = nullptr;
     QToolButton *m_resetZoom = nullptr;
@@ -117,6 +127,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_refreshTimer = nullptr;
     bool m_loading = false;
+    bool m_hasReport = false; // set by setReport(): before it there is nothing to chart
     // The newest chart refresh; a worker job of an older one skips its work. Declared before
     // the pool, whose destructor waits for the jobs that read it.
     std::atomic<quint64> m_chartGeneration = 0;

@@ -28,6 +28,7 @@ public:
 
     // Rows of these events get a highlight background (events related to a selected alliance).
     void setRelatedEvents(const QSet<int> &eventIds);
+    const QSet<int> &relatedEvents() const { return m_relatedEvents; }
 
     const PolicyEventRecord &record(int row) const { return m_content->events.at(row); }
     int rowForEventId(int id) const;

@@ -12,9 +12,11 @@
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
+#include "peryearchartview.h"
 #include "timelinechartview.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -46,6 +48,8 @@ private slots:
     void selectingATreeNodeFillsTheDetailPane();
     void selectingAnAllianceHighlightsRelatedEvents();
     void clickingAMarkerSelectsItsRow();
+    void chartsAreMadeWhenTheirTabIsFirstShown();
+    void rememberedPerYearTabIsShownFirst();
     void copyGivesTabSeparatedRows();
     void languageSwitchesEverythingAndBack();
     void loadingAReportKeepsTheWindowAnswering();
@@ -280,6 +284,53 @@ void TestMainWindow::clickingAMarkerSelectsItsRow()
     QVERIFY(current.isValid());
     QCOMPARE(current.data(ReportRoles::EventIdRole).toInt(), eventId);
     QVERIFY(m_detail->toPlainText().contains(QStringLiteral("2011年7月13日")));
+}
+
+// The years under the per-year chart's bars; none until it is filled.
+static int perYearCategories(const PerYearChartView *view)
+{
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Horizontal);
+    return axes.isEmpty() ? 0 : static_cast<QBarCategoryAxis *>(axes.constFirst())->count();
+}
+
+void TestMainWindow::chartsAreMadeWhenTheirTabIsFirstShown()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(!m_window->findChild<PerYearChartView *>(QStringLiteral("perYearChart")));
+    QTRY_VERIFY(m_timeline->markerCount() > 0);
+    tabs->setCurrentIndex(1);
+    const auto *perYear = m_window->findChild<PerYearChartView *>(QStringLiteral("perYearChart"));
+    QVERIFY(perYear);
+    // Filled at once from the data the timeline shows, without waiting for a rebuild.
+    QVERIFY(perYearCategories(perYear) > 0);
+}
+
+void TestMainWindow::rememberedPerYearTabIsShownFirst()
+{
+    QSettings().setValue(QStringLiteral("view/chartTab"), 1);
+    ReportSession session;
+    MainWindow window(&session, m_language.get());
+    window.setReport(m_content);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY(!window.findChild<TimelineChartView *>(QStringLiteral("timelineChart")));
+    const auto *perYear = window.findChild<PerYearChartView *>(QStringLiteral("perYearChart"));
+    QVERIFY(perYear);
+    QTRY_VERIFY(perYearCategories(perYear) > 0);
+
+    // The timeline made later is filled and answers clicks like one made with the window.
+    tabs->setCurrentIndex(0);
+    auto *timeline = window.findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
+    QVERIFY(timeline);
+    QVERIFY(timeline->markerCount() > 0);
+    const int eventId = 8;
+    QTRY_VERIFY(!timeline->markerCenter(eventId).isNull());
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, timeline->mapFromScene(timeline->markerCenter(eventId)));
+    auto *table = window.findChild<PolicyTableView *>(QStringLiteral("policyTable"));
+    QCOMPARE(table->currentIndex().data(ReportRoles::EventIdRole).toInt(), eventId);
 }
 
 void TestMainWindow::copyGivesTabSeparatedRows()
