@@ -83,14 +83,13 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         ++perYear[event.date.year()][size_t(event.level)];
         Entry entry;
         entry.lane = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regionLanes.value(event.region.zh);
-        entry.start = event.date.earliest();
-        entry.end = event.date.latest();
-        entry.precision = event.date.precision();
         entry.eventId = event.id;
         entry.eventRow = row;
         entry.date = event.date;
-        entry.middle = middleOf(entry.start, entry.end);
-        extend(entry.start, entry.end);
+        const QDate start = entry.date.earliest();
+        const QDate end = entry.date.latest();
+        entry.middle = middleOf(start, end);
+        extend(start, end);
         data.entries.append(entry);
     }
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
@@ -108,13 +107,12 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
             continue;
         Entry entry;
         entry.lane = data.foundingLane;
-        entry.start = alliance.founded.earliest();
-        entry.end = alliance.founded.latest();
-        entry.precision = alliance.founded.precision();
         entry.allianceIndex = allianceIndex;
         entry.date = alliance.founded;
-        entry.middle = middleOf(entry.start, entry.end);
-        extend(entry.start, entry.end);
+        const QDate start = entry.date.earliest();
+        const QDate end = entry.date.latest();
+        entry.middle = middleOf(start, end);
+        extend(start, end);
         data.entries.append(entry);
     }
     return data;

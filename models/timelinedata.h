@@ -27,10 +27,7 @@ public:
     struct Entry
     {
         int lane = 0;
-        QDate start;
-        QDate end;
-        ReportDate::Precision precision = ReportDate::Precision::None;
-        ReportDate date;
+        ReportDate date;       // its span is date.earliest() to date.latest()
         qreal middle = 0;      // the span's centre in decimal years (2004.5 is mid-2004)
         int eventId = 0;       // 0 for a founding
         int eventRow = -1;     // in ReportContent::events; -1 for a founding

@@ -209,9 +209,9 @@ void TimelineChartView::layoutMarkers()
     QList<QList<Placed>> lanes(laneCount);
     for (TimelineMarker *marker : std::as_const(m_markers)) {
         const TimelineData::Entry &entry = marker->entry();
-        qreal left = xOf(toAxis(entry.start));
-        qreal right = xOf(toAxisEnd(entry.end));
-        const qreal minimum = entry.precision == ReportDate::Precision::Day ? 9.0 : 5.0;
+        qreal left = xOf(toAxis(entry.date.earliest()));
+        qreal right = xOf(toAxisEnd(entry.date.latest()));
+        const qreal minimum = entry.date.precision() == ReportDate::Precision::Day ? 9.0 : 5.0;
         if (right - left < minimum) {
             const qreal centre = (left + right) / 2;
             left = centre - minimum / 2;
@@ -246,12 +246,12 @@ void TimelineChartView::layoutMarkers()
             const qreal y = stackTop + rows.at(i) * rowHeight + (rowHeight - markerHeight) / 2;
             qreal left = p.left;
             qreal width = p.right - p.left;
-            if (p.marker->entry().precision == ReportDate::Precision::Day) {
+            if (p.marker->entry().date.precision() == ReportDate::Precision::Day) {
                 const qreal size = std::min<qreal>(9, markerHeight + 1);
                 left = (p.left + p.right - size) / 2;
                 width = size;
             }
-            p.marker->setExtent(QRectF(left, y, width, p.marker->entry().precision == ReportDate::Precision::Day
+            p.marker->setExtent(QRectF(left, y, width, p.marker->entry().date.precision() == ReportDate::Precision::Day
                                                            ? std::min<qreal>(9, markerHeight + 1)
                                                            : markerHeight));
         }

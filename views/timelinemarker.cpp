@@ -50,14 +50,14 @@ void TimelineMarker::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->setPen(Qt::NoPen);
         painter->setBrush(m_selected ? QColor(255, 193, 7, 200) : QColor(255, 213, 79, 150));
         const QRectF halo = m_rect.adjusted(-3, -3, 3, 3);
-        if (m_entry.precision == ReportDate::Precision::Day)
+        if (m_entry.date.precision() == ReportDate::Precision::Day)
             painter->drawEllipse(halo);
         else
             painter->drawRoundedRect(halo, 4, 4);
     }
     QColor fill = m_color;
     QPen outline(m_color.darker(140), m_selected || m_hovered ? 2.0 : 1.0);
-    switch (m_entry.precision) {
+    switch (m_entry.date.precision()) {
     case ReportDate::Precision::Day:
         painter->setPen(outline);
         painter->setBrush(fill);

@@ -225,9 +225,9 @@ void TestRelationsAndTimeline::entriesSpanTheirPrecision()
     const auto entry = std::find_if(data.entries.cbegin(), data.entries.cend(),
                                     [eventId](const TimelineData::Entry &e) { return e.eventId == eventId; });
     QVERIFY(entry != data.entries.cend());
-    QCOMPARE(entry->start, start);
-    QCOMPARE(entry->end, end);
-    QCOMPARE(int(entry->precision), precision);
+    QCOMPARE(entry->date.earliest(), start);
+    QCOMPARE(entry->date.latest(), end);
+    QCOMPARE(int(entry->date.precision()), precision);
     QCOMPARE(data.dateText(*entry), dateText);
     QCOMPARE(entry->allianceIndex, -1);
     QCOMPARE(data.label(*entry), m_content->events.at(m_session->policyTable()->rowForEventId(eventId)).text.zh);
@@ -244,8 +244,8 @@ void TestRelationsAndTimeline::foundingsSitInTheirOwnLane()
         QCOMPARE(entry.eventId, 0);
         founded << entry.allianceIndex;
         if (entry.allianceIndex == ReportTest::allianceNamed(*m_content, QStringLiteral("共创软件联盟"))) {
-            QCOMPARE(entry.start, QDate(2000, 3, 1));
-            QCOMPARE(entry.end, QDate(2000, 3, 31));
+            QCOMPARE(entry.date.earliest(), QDate(2000, 3, 1));
+            QCOMPARE(entry.date.latest(), QDate(2000, 3, 31));
             QCOMPARE(data.dateText(entry), QStringLiteral("March 2000"));
             QCOMPARE(data.label(entry), QStringLiteral("CoCreate OSS Union"));
         }
