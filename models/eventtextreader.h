@@ -1,0 +1,35 @@
+#pragma once
+
+#include "bilingualtext.h"
+
+#include <QtGlobal>
+
+struct ReportContent;
+struct sqlite3;
+struct sqlite3_stmt;
+
+// Reads the texts of a run of events in row order, for the passes over every event (the search
+// index, relations, sorting by text, export). Content built in memory gives its records' texts;
+// content whose texts stay in the database file is read by one SELECT in id order on a
+// connection of the reader's own, which streams the table where a point lookup per event would
+// descend its B-tree each time and queue for the store's one connection. One thread uses it.
+class EventTextReader
+{
+public:
+    // Rows [beginRow, endRow) of content, which must outlive the reader.
+    EventTextReader(const ReportContent &content, qsizetype beginRow, qsizetype endRow);
+    explicit EventTextReader(const ReportContent &content);
+    ~EventTextReader();
+    Q_DISABLE_COPY_MOVE(EventTextReader)
+
+    // The text of row, which must lie in the reader's run and follow the row read before it.
+    // Empty when it cannot be read (EventTextStore warns).
+    BilingualText text(qsizetype row);
+
+private:
+    const ReportContent &m_content;
+    sqlite3 *m_connection = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    // The id of the row the statement stands on; 0 before its first step, past every id once done.
+    qint64 m_currentId = 0;
+};

@@ -1,0 +1,79 @@
+#include "eventtextstore.h"
+
+#include "reportdatabase.h"
+
+#include <QFileInfo>
+#include <QMutexLocker>
+
+#include <sqlite3.h>
+
+QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, QString *error)
+{
+    QSharedPointer<EventTextStore> store(new EventTextStore);
+    const QFileInfo info(path);
+    store->m_path = info.absoluteFilePath();
+    store->m_size = info.size();
+    store->m_modified = info.lastModified();
+    store->m_connection = ReportDatabase::openReadOnly(store->m_path, error);
+    if (!store->m_connection)
+        return {};
+    const int rc = sqlite3_prepare_v3(store->m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id = ?",
+                                      -1, SQLITE_PREPARE_PERSISTENT, &store->m_lookup, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(store->m_connection));
+        return {};
+    }
+    return store;
+}
+
+EventTextStore::~EventTextStore()
+{
+    sqlite3_finalize(m_lookup);
+    sqlite3_close(m_connection);
+}
+
+BilingualText EventTextStore::text(int eventId) const
+{
+    const QMutexLocker locker(&m_mutex);
+    sqlite3_reset(m_lookup);
+    sqlite3_bind_int64(m_lookup, 1, eventId);
+    const int rc = sqlite3_step(m_lookup);
+    if (rc == SQLITE_ROW)
+        return textAt(m_lookup);
+    warnUnreadable(rc == SQLITE_DONE ? QStringLiteral("event %1 is missing").arg(eventId)
+                                     : QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    return {};
+}
+
+sqlite3 *EventTextStore::openConnection() const
+{
+    const QFileInfo info(m_path);
+    if (info.size() != m_size || info.lastModified() != m_modified) {
+        warnUnreadable(QStringLiteral("the file has changed since it was opened"));
+        return nullptr;
+    }
+    QString error;
+    sqlite3 *connection = ReportDatabase::openReadOnly(m_path, &error);
+    if (!connection)
+        warnUnreadable(error);
+    return connection;
+}
+
+void EventTextStore::warnUnreadable(const QString &problem) const
+{
+    if (!m_warned.exchange(true))
+        qWarning("Cannot read the policy events' texts from %s: %s", qPrintable(m_path), qPrintable(problem));
+}
+
+// UTF-16 straight from SQLite, as the Qt driver reads it when the texts are copied at load, so
+// that both give the very same strings.
+BilingualText EventTextStore::textAt(sqlite3_stmt *statement)
+{
+    auto column = [statement](int index) {
+        const void *text = sqlite3_column_text16(statement, index);
+        const int bytes = sqlite3_column_bytes16(statement, index);
+        return text ? QString(static_cast<const QChar *>(text), bytes / int(sizeof(QChar))) : QString();
+    };
+    return {column(1), column(2)};
+}
