@@ -3,6 +3,8 @@
 #include "eventtextstore.h"
 #include "reportcontent.h"
 
+#include <QMutexLocker>
+
 #include <sqlite3.h>
 
 #include <limits>
@@ -10,15 +12,15 @@
 EventTextReader::EventTextReader(const ReportContent &content, qsizetype beginRow, qsizetype endRow)
     : m_content(content)
 {
-    if (!content.eventTextStore || beginRow >= endRow)
+    const EventTextStore *store = content.eventTextStore.get();
+    if (!store || beginRow >= endRow)
         return;
-    m_connection = content.eventTextStore->openConnection();
-    if (!m_connection)
-        return;
-    if (sqlite3_prepare_v2(m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id BETWEEN ? AND ? ORDER BY id",
-                           -1, &m_statement, nullptr)
+    const QMutexLocker locker(&store->m_mutex);
+    if (sqlite3_prepare_v2(store->m_connection,
+                           "SELECT id, text_zh, text_en FROM policy_events WHERE id BETWEEN ? AND ? ORDER BY id", -1,
+                           &m_statement, nullptr)
         != SQLITE_OK) {
-        content.eventTextStore->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        store->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(store->m_connection)));
         return;
     }
     sqlite3_bind_int64(m_statement, 1, content.events.at(beginRow).id);
@@ -32,31 +34,36 @@ EventTextReader::EventTextReader(const ReportContent &content)
 
 EventTextReader::~EventTextReader()
 {
+    if (!m_statement)
+        return;
+    const QMutexLocker locker(&m_content.eventTextStore->m_mutex);
     sqlite3_finalize(m_statement);
-    sqlite3_close(m_connection);
 }
 
 BilingualText EventTextReader::text(qsizetype row)
 {
     const PolicyEventRecord &event = m_content.events.at(row);
-    if (!m_content.eventTextStore)
+    const EventTextStore *store = m_content.eventTextStore.get();
+    if (!store)
         return event.text;
     if (!m_statement)
         return {};
     // Rows are in id order, so the statement only ever steps forward to the row's id.
     while (m_currentId < event.id) {
+        const QMutexLocker locker(&store->m_mutex);
         const int rc = sqlite3_step(m_statement);
         if (rc == SQLITE_ROW) {
             m_currentId = sqlite3_column_int64(m_statement, 0);
+            m_currentText = EventTextStore::textAt(m_statement);
             continue;
         }
         if (rc != SQLITE_DONE)
-            m_content.eventTextStore->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+            store->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(store->m_connection)));
         m_currentId = std::numeric_limits<qint64>::max();
     }
     if (m_currentId != event.id) {
-        m_content.eventTextStore->warnUnreadable(QStringLiteral("event %1 is missing").arg(event.id));
+        store->warnUnreadable(QStringLiteral("event %1 is missing").arg(event.id));
         return {};
     }
-    return EventTextStore::textAt(m_statement);
+    return m_currentText;
 }

@@ -5,14 +5,13 @@
 #include <QtGlobal>
 
 struct ReportContent;
-struct sqlite3;
 struct sqlite3_stmt;
 
 // Reads the texts of a run of events in row order, for the passes over every event (the search
 // index, relations, sorting by text, export). Content built in memory gives its records' texts;
-// content whose texts stay in the database file is read by one SELECT in id order on a
-// connection of the reader's own, which streams the table where a point lookup per event would
-// descend its B-tree each time and queue for the store's one connection. One thread uses it.
+// content whose texts stay in the database file is read by one SELECT in id order, which
+// streams the table where a lookup per event would descend its B-tree each time. One thread
+// uses a reader; several readers and lookups share the store's connection.
 class EventTextReader
 {
 public:
@@ -28,8 +27,9 @@ public:
 
 private:
     const ReportContent &m_content;
-    sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    // The id of the row the statement stands on; 0 before its first step, past every id once done.
+    // The id and text of the row the statement stands on: id 0 before the first step, past
+    // every id once it is done.
     qint64 m_currentId = 0;
+    BilingualText m_currentText;
 };

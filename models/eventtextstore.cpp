@@ -10,10 +10,7 @@
 QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, QString *error)
 {
     QSharedPointer<EventTextStore> store(new EventTextStore);
-    const QFileInfo info(path);
-    store->m_path = info.absoluteFilePath();
-    store->m_size = info.size();
-    store->m_modified = info.lastModified();
+    store->m_path = QFileInfo(path).absoluteFilePath();
     store->m_connection = ReportDatabase::openReadOnly(store->m_path, error);
     if (!store->m_connection)
         return {};
@@ -44,20 +41,6 @@ BilingualText EventTextStore::text(int eventId) const
     warnUnreadable(rc == SQLITE_DONE ? QStringLiteral("event %1 is missing").arg(eventId)
                                      : QString::fromUtf8(sqlite3_errmsg(m_connection)));
     return {};
-}
-
-sqlite3 *EventTextStore::openConnection() const
-{
-    const QFileInfo info(m_path);
-    if (info.size() != m_size || info.lastModified() != m_modified) {
-        warnUnreadable(QStringLiteral("the file has changed since it was opened"));
-        return nullptr;
-    }
-    QString error;
-    sqlite3 *connection = ReportDatabase::openReadOnly(m_path, &error);
-    if (!connection)
-        warnUnreadable(error);
-    return connection;
 }
 
 void EventTextStore::warnUnreadable(const QString &problem) const

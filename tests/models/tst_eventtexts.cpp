@@ -24,7 +24,8 @@ private slots:
     void readersOverRunsOfRows();
     void exportWritesCompleteTexts();
     void concurrentReads();
-    void changedFileGivesEmptyTextsAndOneWarning();
+    void truncatedFileGivesEmptyTextsAndOneWarning();
+    void textsOutliveAFileSavedOverThem();
 
 private:
     QString writeDatabase(const QString &name);
@@ -132,8 +133,8 @@ void TestEventTexts::concurrentReads()
     QString error;
     const std::optional<ReportContent> file = ReportDatabase::loadFile(path, &error);
     QVERIFY2(file, qPrintable(error));
-    // Two threads looking events up one by one on the shared connection, in opposite orders,
-    // while this one streams every text through a reader of its own.
+    // Two threads looking events up one by one, in opposite orders, while this one streams
+    // every text through a reader: all on the store's one connection.
     std::atomic_int mismatches = 0;
     auto lookUp = [&](bool backwards) {
         const qsizetype count = file->events.size();
@@ -161,24 +162,41 @@ void TestEventTexts::concurrentReads()
     QCOMPARE(mismatches.load(), 0);
 }
 
-void TestEventTexts::changedFileGivesEmptyTextsAndOneWarning()
+void TestEventTexts::truncatedFileGivesEmptyTextsAndOneWarning()
 {
-    const QString path = writeDatabase(QStringLiteral("changing.sqlite"));
+    const QString path = writeDatabase(QStringLiteral("truncated.sqlite"));
     QString error;
     const std::optional<ReportContent> file = ReportDatabase::loadFile(path, &error);
     QVERIFY2(file, qPrintable(error));
     QCOMPARE(file->eventText(0), m_memory.events.at(0).text);
-    // Cut short in place: the open connection finds its pages gone, and a new one finds a
-    // file of another size.
+    // Cut short in place, under the open connection: the pages of the last events are gone.
     QVERIFY(QFile::resize(path, 4096));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Cannot read the policy events' texts from ")));
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
     const qsizetype last = file->events.size() - 1;
     QCOMPARE(file->eventText(last), BilingualText());
     QCOMPARE(file->eventText(last - 1), BilingualText());
+    EventTextReader reader(*file, last - 1, last + 1);
+    QCOMPARE(reader.text(last - 1), BilingualText());
+    QCOMPARE(reader.text(last), BilingualText());
+}
+
+void TestEventTexts::textsOutliveAFileSavedOverThem()
+{
+    // Export Database to the path the report was opened from replaces the file by a rename:
+    // the texts are still those of the file that was loaded.
+    const QString path = writeDatabase(QStringLiteral("saved-over.sqlite"));
+    QString error;
+    const std::optional<ReportContent> file = ReportDatabase::loadFile(path, &error);
+    QVERIFY2(file, qPrintable(error));
+    ReportContent other = m_memory;
+    other.events.resize(10);
+    QVERIFY2(ReportDatabase::exportTo(other, path, &error), qPrintable(error));
     EventTextReader reader(*file);
-    QCOMPARE(reader.text(0), BilingualText());
-    QCOMPARE(reader.text(1), BilingualText());
+    for (qsizetype row = 0; row < file->events.size(); ++row) {
+        QCOMPARE(file->eventText(row), m_memory.events.at(row).text);
+        QCOMPARE(reader.text(row), m_memory.events.at(row).text);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventTexts)
