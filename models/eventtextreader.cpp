@@ -48,22 +48,28 @@ BilingualText EventTextReader::text(qsizetype row)
         return event.text;
     if (!m_statement)
         return {};
-    // Rows are in id order, so the statement only ever steps forward to the row's id.
-    while (m_currentId < event.id) {
+    // Rows are in id order, so the statement only ever steps forward to the row's id. Only
+    // SQLite's part runs under the mutex; the texts are decoded after it, while the other
+    // threads sharing the connection step their own statements.
+    EventTextStore::Utf8Text text;
+    {
         const QMutexLocker locker(&store->m_mutex);
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW) {
-            m_currentId = sqlite3_column_int64(m_statement, 0);
-            m_currentText = EventTextStore::textAt(m_statement);
-            continue;
+        while (m_currentId < event.id) {
+            const int rc = sqlite3_step(m_statement);
+            if (rc == SQLITE_ROW) {
+                m_currentId = sqlite3_column_int64(m_statement, 0);
+                continue;
+            }
+            if (rc != SQLITE_DONE)
+                store->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(store->m_connection)));
+            m_currentId = std::numeric_limits<qint64>::max();
         }
-        if (rc != SQLITE_DONE)
-            store->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(store->m_connection)));
-        m_currentId = std::numeric_limits<qint64>::max();
+        if (m_currentId == event.id)
+            text = EventTextStore::utf8TextAt(m_statement);
     }
     if (m_currentId != event.id) {
         store->warnUnreadable(QStringLiteral("event %1 is missing").arg(event.id));
         return {};
     }
-    return m_currentText;
+    return text.toBilingualText();
 }

@@ -28,8 +28,7 @@ public:
 private:
     const ReportContent &m_content;
     sqlite3_stmt *m_statement = nullptr;
-    // The id and text of the row the statement stands on: id 0 before the first step, past
-    // every id once it is done.
+    // The id of the row the statement stands on: 0 before the first step, past every id once
+    // it is done.
     qint64 m_currentId = 0;
-    BilingualText m_currentText;
 };

@@ -37,7 +37,7 @@ BilingualText EventTextStore::text(int eventId) const
     sqlite3_bind_int64(m_lookup, 1, eventId);
     const int rc = sqlite3_step(m_lookup);
     if (rc == SQLITE_ROW)
-        return textAt(m_lookup);
+        return utf8TextAt(m_lookup).toBilingualText();
     warnUnreadable(rc == SQLITE_DONE ? QStringLiteral("event %1 is missing").arg(eventId)
                                      : QString::fromUtf8(sqlite3_errmsg(m_connection)));
     return {};
@@ -49,14 +49,17 @@ void EventTextStore::warnUnreadable(const QString &problem) const
         qWarning("Cannot read the policy events' texts from %s: %s", qPrintable(m_path), qPrintable(problem));
 }
 
-// UTF-16 straight from SQLite, as the Qt driver reads it when the texts are copied at load, so
-// that both give the very same strings.
-BilingualText EventTextStore::textAt(sqlite3_stmt *statement)
+EventTextStore::Utf8Text EventTextStore::utf8TextAt(sqlite3_stmt *statement)
 {
     auto column = [statement](int index) {
-        const void *text = sqlite3_column_text16(statement, index);
-        const int bytes = sqlite3_column_bytes16(statement, index);
-        return text ? QString(static_cast<const QChar *>(text), bytes / int(sizeof(QChar))) : QString();
+        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, index));
+        return QByteArrayView(text, text ? sqlite3_column_bytes(statement, index) : 0);
     };
     return {column(1), column(2)};
+}
+
+BilingualText EventTextStore::Utf8Text::toBilingualText() const
+{
+    // A NULL English stays a null QString, as when the texts are copied at load.
+    return {QString::fromUtf8(zh), en.data() ? QString::fromUtf8(en) : QString()};
 }

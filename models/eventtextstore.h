@@ -2,6 +2,7 @@
 
 #include "bilingualtext.h"
 
+#include <QByteArrayView>
 #include <QMutex>
 #include <QSharedPointer>
 #include <QString>
@@ -37,8 +38,15 @@ private:
     EventTextStore() = default;
     // Warns once per store: a file that fails one read mostly fails them all.
     void warnUnreadable(const QString &problem) const;
-    // The texts of the statement's current row, from its columns 1 and 2.
-    static BilingualText textAt(sqlite3_stmt *statement);
+    // The texts of a statement's current row, from its columns 1 and 2, as SQLite holds them:
+    // valid until the statement steps again, so they can be decoded after the mutex is released.
+    struct Utf8Text
+    {
+        QByteArrayView zh;
+        QByteArrayView en;
+        BilingualText toBilingualText() const;
+    };
+    static Utf8Text utf8TextAt(sqlite3_stmt *statement);
 
     QString m_path;
     // Guards every use of the connection and its statements, EventTextReader's included.
