@@ -11,6 +11,8 @@ struct PolicyEventRecord
     BilingualText region;
     PolicyLevel level = PolicyLevel::Other;
     ReportDate date;
-    BilingualText text; // the whole item, date included, as the report words it
+    // The whole item, date included, as the report words it; read it through
+    // ReportContent::eventText(), as it stays in the file for a report opened from one.
+    BilingualText text;
     int sourceLine = 0;
 };

@@ -1,5 +1,6 @@
 #include "policyfilterproxymodel.h"
 
+#include "eventtextreader.h"
 #include "policytablemodel.h"
 #include "reportroles.h"
 #include "reportsearch.h"
@@ -216,8 +217,9 @@ void PolicyFilterProxyModel::computeOrder()
         QCollator collator(localeFor(m_table->language()));
         std::vector<QCollatorSortKey> keys;
         keys.reserve(size_t(count));
+        EventTextReader texts(*m_table->content());
         for (int row = 0; row < count; ++row)
-            keys.push_back(collator.sortKey(m_table->record(row).text.text(m_table->language())));
+            keys.push_back(collator.sortKey(texts.text(row).text(m_table->language())));
         std::sort(m_order.begin(), m_order.end(), [&keys](int a, int b) {
             const int order = keys[size_t(a)].compare(keys[size_t(b)]);
             return order != 0 ? order < 0 : a < b;

@@ -138,12 +138,12 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
         case RegionColumn:
             return event.region.text(m_language);
         case TextColumn:
-            return event.text.text(m_language);
+            return m_content->eventText(index.row()).text(m_language);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
-            return event.text.text(m_language);
+            return m_content->eventText(index.row()).text(m_language);
         if (index.column() == DateColumn && event.date.isNull())
             return tr("The report gives no date for this event.");
         break;
@@ -164,7 +164,7 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
         case RegionColumn:
             return regionRank(index.row());
         case TextColumn:
-            return event.text.text(m_language);
+            return m_content->eventText(index.row()).text(m_language);
         }
         break;
     case ReportRoles::EventIdRole:

@@ -5,7 +5,10 @@
 #include "policyeventrecord.h"
 
 #include <QList>
+#include <QSharedPointer>
 #include <QString>
+
+class EventTextStore;
 
 // Everything the explorer knows about one edition of the report's chapter.
 struct ReportContent
@@ -20,4 +23,9 @@ struct ReportContent
     BilingualText policyIntro;
     QList<AllianceRecord> alliances;
     QList<PolicyEventRecord> events;
+    // Set when the events' texts stay in the database file the report was read from: their
+    // records' text is then empty. Read them with eventText(), or EventTextReader for many.
+    QSharedPointer<const EventTextStore> eventTextStore;
+
+    BilingualText eventText(qsizetype row) const;
 };

@@ -1,5 +1,7 @@
 #include "reportdatabase.h"
 
+#include "eventtextreader.h"
+#include "eventtextstore.h"
 #include "filewriter.h"
 
 #include <QAtomicInt>
@@ -50,6 +52,28 @@ const char *const schemaStatements[] = {
     "CREATE INDEX policy_events_by_region ON policy_events(region_zh)",
 };
 
+// Everything a hostile schema could use to run code or write is switched off.
+void hardenHandle(sqlite3 *handle)
+{
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, ReportDatabase::maxValueBytes);
+    sqlite3_exec(handle, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    sqlite3_exec(handle, "PRAGMA cell_size_check = 1", nullptr, nullptr, nullptr);
+}
+
+// immutable=1: SQLite takes no locks and creates no journal beside the file, so opening a
+// colleague's database leaves its bytes and its modification time untouched.
+QString readOnlyUri(const QString &path)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    return uri.toString(QUrl::FullyEncoded);
+}
+
 class Connection
 {
 public:
@@ -89,18 +113,7 @@ public:
         return m_handle != nullptr;
     }
 
-    // Everything a hostile schema could use to run code or write is switched off.
-    void harden()
-    {
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-        sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
-        exec("PRAGMA query_only = 1");
-        exec("PRAGMA cell_size_check = 1");
-    }
+    void harden() { hardenHandle(m_handle); }
 
     bool exec(const char *sql, QString *error = nullptr)
     {
@@ -121,11 +134,28 @@ private:
     sqlite3 *m_handle = nullptr;
 };
 
+// Whether the events' texts are copied into ReportContent or left in the database file, for
+// EventTextStore to read when they are needed.
+enum class EventTexts { Copied, LeftInFile };
+
+// Every character QString::trimmed() removes, for SQL's trim(): a text made of them alone is as
+// empty to the check in the database as to the one in ContentReader::text().
+QString spaceCharacters()
+{
+    QString spaces;
+    for (char16_t c = 0; c < 0xFFFF; ++c) {
+        if (QChar(c).isSpace())
+            spaces += QChar(c);
+    }
+    return spaces;
+}
+
 class ContentReader
 {
 public:
-    explicit ContentReader(const QSqlDatabase &db)
+    ContentReader(const QSqlDatabase &db, EventTexts eventTexts)
         : m_db(db)
+        , m_eventTexts(eventTexts)
     {
     }
 
@@ -143,6 +173,7 @@ private:
     bool readAlliances(ReportContent *content);
     bool readAllianceLists(ReportContent *content);
     bool readEvents(ReportContent *content);
+    bool checkEventTexts();
     bool prepare(QSqlQuery *query, const QString &sql);
     bool finished(const QSqlQuery &query);
     QString text(const QSqlQuery &query, int column, const char *what, bool required);
@@ -150,6 +181,7 @@ private:
     std::optional<ReportDate> date(const QSqlQuery &query, int dateColumn, int precisionColumn, const char *what);
 
     QSqlDatabase m_db;
+    EventTexts m_eventTexts;
     QString m_error;
 };
 
@@ -356,9 +388,11 @@ bool ContentReader::readAllianceLists(ReportContent *content)
 
 bool ContentReader::readEvents(ReportContent *content)
 {
+    const bool copyTexts = m_eventTexts == EventTexts::Copied;
     QSqlQuery query(m_db);
-    if (!prepare(&query, QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, text_zh,"
-                                        " text_en, source_line FROM policy_events ORDER BY id")))
+    if (!prepare(&query, QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line%1"
+                                        " FROM policy_events ORDER BY id")
+                             .arg(copyTexts ? QStringLiteral(", text_zh, text_en") : QString())))
         return false;
     // Sized up front (a million-event list regrowing costs a seventh of the load), and region
     // names shared between events instead of copied into each (they repeat thousands of times).
@@ -383,11 +417,47 @@ bool ContentReader::readEvents(ReportContent *content)
         if (!ok)
             fail(QStringLiteral("policy_events.level of event %1 is not central, provincial, municipal or other").arg(id));
         event.date = date(query, 4, 5, "policy_events.date").value_or(ReportDate());
-        event.text = {text(query, 6, "policy_events.text_zh", true), text(query, 7, "policy_events.text_en", false)};
-        event.sourceLine = int(integer(query, 8, "policy_events.source_line", true).value_or(0));
+        event.sourceLine = int(integer(query, 6, "policy_events.source_line", true).value_or(0));
+        if (copyTexts)
+            event.text = {text(query, 7, "policy_events.text_zh", true), text(query, 8, "policy_events.text_en", false)};
         content->events.append(std::move(event));
     }
-    return finished(query);
+    return finished(query) && (copyTexts || checkEventTexts());
+}
+
+// Texts left in the file are checked as if they were copied, with the same messages, without
+// holding them: one pass that reads every text (so that a value over the length limit or on a
+// damaged page fails the load, as it does when copying) and stops at the first one copying
+// would refuse.
+bool ContentReader::checkEventTexts()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const bool prepared = query.prepare(QStringLiteral(
+        "SELECT typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '' FROM policy_events"
+        " WHERE typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
+        " OR length(text_en) < 0 ORDER BY id LIMIT 1"));
+    const QString spaces = spaceCharacters();
+    query.addBindValue(spaces);
+    query.addBindValue(spaces);
+    if (!prepared || !query.exec())
+        return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+    if (!query.next())
+        return finished(query);
+    // The names QVariant gives SQLite's types, as ContentReader::text() reports them.
+    auto typeName = [](const QString &sqlType) {
+        return sqlType == QLatin1String("integer") ? QStringLiteral("qlonglong")
+            : sqlType == QLatin1String("real")     ? QStringLiteral("double")
+                                                   : QStringLiteral("QByteArray");
+    };
+    const QString zhType = query.value(0).toString();
+    if (zhType == QLatin1String("null"))
+        return fail(QStringLiteral("policy_events.text_zh is missing (NULL)"));
+    if (zhType != QLatin1String("text"))
+        return fail(QStringLiteral("policy_events.text_zh holds a %1 where text belongs").arg(typeName(zhType)));
+    if (query.value(2).toBool())
+        return fail(QStringLiteral("policy_events.text_zh is empty"));
+    return fail(QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(query.value(1).toString())));
 }
 
 std::optional<ReportContent> ContentReader::read(QString *error)
@@ -403,10 +473,10 @@ std::optional<ReportContent> ContentReader::read(QString *error)
     return content;
 }
 
-std::optional<ReportContent> readHardened(Connection &connection, QString *error)
+std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts, QString *error)
 {
     connection.harden();
-    ContentReader reader(connection.database());
+    ContentReader reader(connection.database(), eventTexts);
     return reader.read(error);
 }
 
@@ -507,7 +577,10 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
     QSqlQuery event(db);
     event.prepare(QStringLiteral("INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
                                  " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const PolicyEventRecord &e : content.events) {
+    EventTextReader texts(content);
+    for (qsizetype row = 0; row < content.events.size(); ++row) {
+        const PolicyEventRecord &e = content.events.at(row);
+        const BilingualText text = texts.text(row);
         event.addBindValue(qint64(e.id));
         event.addBindValue(e.region.zh);
         event.addBindValue(nullable(e.region.en));
@@ -516,8 +589,8 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         event.addBindValue(ReportDate::precisionName(e.date.precision()));
         event.addBindValue(nullable(e.date.earliest().toString(Qt::ISODate)));
         event.addBindValue(nullable(e.date.latest().toString(Qt::ISODate)));
-        event.addBindValue(e.text.zh);
-        event.addBindValue(nullable(e.text.en));
+        event.addBindValue(text.zh);
+        event.addBindValue(nullable(text.en));
         event.addBindValue(qint64(e.sourceLine));
         if (!run(event))
             return false;
@@ -565,7 +638,7 @@ std::optional<ReportContent> ReportDatabase::loadBytes(const QByteArray &bytes, 
         failure = QStringLiteral("cannot read the database: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
         return fail();
     }
-    std::optional<ReportContent> content = readHardened(connection, &failure);
+    std::optional<ReportContent> content = readHardened(connection, EventTexts::Copied, &failure);
     if (!content)
         return fail();
     return content;
@@ -598,17 +671,32 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
         return fail();
     }
     file.close();
-    // immutable=1: SQLite takes no locks and creates no journal beside the file, so opening a
-    // colleague's database leaves its bytes and its modification time untouched.
-    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
     Connection connection;
-    if (!connection.open(uri.toString(QUrl::FullyEncoded), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), &failure))
+    if (!connection.open(readOnlyUri(path), QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), &failure))
         return fail();
-    std::optional<ReportContent> content = readHardened(connection, &failure);
+    // The file stays where it is, so the events' texts (most of its bytes) are read from it when
+    // needed rather than held: a million events carry 400 MB of them.
+    std::optional<ReportContent> content = readHardened(connection, EventTexts::LeftInFile, &failure);
     if (!content)
         return fail();
+    content->eventTextStore = EventTextStore::open(path, &failure);
+    if (!content->eventTextStore)
+        return fail();
     return content;
+}
+
+sqlite3 *ReportDatabase::openReadOnly(const QString &path, QString *error)
+{
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(readOnlyUri(path).toUtf8().constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+        sqlite3_close(handle);
+        return nullptr;
+    }
+    hardenHandle(handle);
+    return handle;
 }
 
 std::optional<QByteArray> ReportDatabase::serialize(const ReportContent &content, QString *error)

@@ -1,5 +1,7 @@
 #include "reportrelations.h"
 
+#include "eventtextreader.h"
+
 namespace {
 
 QString regionStem(const QString &region)
@@ -25,9 +27,9 @@ bool containsWord(const QString &text, const QString &word)
     return false;
 }
 
-bool eventConcernsAlliance(const PolicyEventRecord &event, const AllianceRecord &alliance)
+// text is the event's Chinese text, ReportContent::eventText(): it may not be in the record.
+bool eventConcernsAlliance(const PolicyEventRecord &event, const QString &text, const AllianceRecord &alliance)
 {
-    const QString &text = event.text.zh;
     if (text.contains(alliance.name.zh))
         return true;
     if (alliance.abbreviation.size() >= 2 && containsWord(text, alliance.abbreviation))
@@ -51,8 +53,9 @@ QList<int> ReportRelations::eventsOfAlliance(int allianceIndex) const
     if (allianceIndex < 0 || allianceIndex >= m_content->alliances.size())
         return events;
     const AllianceRecord &alliance = m_content->alliances.at(allianceIndex);
+    EventTextReader texts(*m_content);
     for (int e = 0; e < m_content->events.size(); ++e) {
-        if (eventConcernsAlliance(m_content->events.at(e), alliance))
+        if (eventConcernsAlliance(m_content->events.at(e), texts.text(e).zh, alliance))
             events.append(e);
     }
     return events;
@@ -64,8 +67,9 @@ QList<int> ReportRelations::alliancesOfEvent(int eventRow) const
     if (eventRow < 0 || eventRow >= m_content->events.size())
         return alliances;
     const PolicyEventRecord &event = m_content->events.at(eventRow);
+    const QString text = m_content->eventText(eventRow).zh;
     for (int a = 0; a < m_content->alliances.size(); ++a) {
-        if (eventConcernsAlliance(event, m_content->alliances.at(a)))
+        if (eventConcernsAlliance(event, text, m_content->alliances.at(a)))
             alliances.append(a);
     }
     return alliances;

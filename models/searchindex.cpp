@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "eventtextreader.h"
 #include "substringfinder.h"
 
 #include <QThreadPool>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 namespace {
 
@@ -70,10 +72,10 @@ private:
     QByteArray *m_other;
 };
 
-void appendEventFields(const PolicyEventRecord &event, RowWriter *row)
+void appendEventFields(const PolicyEventRecord &event, const BilingualText &text, RowWriter *row)
 {
     row->append(event.region);
-    row->append(event.text);
+    row->append(text);
     row->append(event.date);
 }
 
@@ -113,12 +115,13 @@ void forEachRun(qsizetype beginRow, qsizetype endRow, Selected selected, Scan sc
 
 } // namespace
 
-template<typename Record, typename AppendFields>
-bool SearchIndex::buildCorpus(const QList<Record> &records, AppendFields appendFields, Corpus *corpus,
+template<typename MakeRowAppender>
+bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus,
                               const std::atomic_bool &cancelled)
 {
     // Folds rows [first, end) into segments of their own.
     auto fold = [&](qsizetype first, qsizetype end, Corpus *segments) {
+        const auto appendRow = makeRowAppender(first, end);
         auto close = [](Segment *segment) {
             segment->starts.push_back({quint32(segment->asciiText.size()), quint32(segment->otherText.size())});
             segment->starts.shrink_to_fit();
@@ -140,7 +143,7 @@ bool SearchIndex::buildCorpus(const QList<Record> &records, AppendFields appendF
             }
             segment->starts.push_back({quint32(segment->asciiText.size()), quint32(segment->otherText.size())});
             RowWriter writer(&segment->asciiText, &segment->otherText);
-            appendFields(records.at(row), &writer);
+            appendRow(row, &writer);
             // Growing four buffers at once by doubling held up to 200 MB of old copies at the
             // peak (1 000 000 events); sized from the first rows, they mostly grow no more.
             if (row - first + 1 == sampleRows && end - first > 2 * sampleRows) {
@@ -154,7 +157,6 @@ bool SearchIndex::buildCorpus(const QList<Record> &records, AppendFields appendF
         close(&segments->back());
         return true;
     };
-    const qsizetype count = records.size();
     corpus->clear();
     if (count < parallelThreshold)
         return fold(0, count, corpus);
@@ -172,8 +174,18 @@ bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &ca
 {
     m_eventCount = content.events.size();
     m_allianceCount = content.alliances.size();
-    m_built = buildCorpus(content.events, appendEventFields, &m_events, cancelled)
-        && buildCorpus(content.alliances, appendAllianceFields, &m_alliances, cancelled);
+    // Each thread reads its events' texts in order, on a connection of its own when they are in
+    // the database file.
+    auto eventAppender = [&content](qsizetype first, qsizetype end) {
+        return [&content, texts = std::make_unique<EventTextReader>(content, first, end)](qsizetype row, RowWriter *writer) {
+            appendEventFields(content.events.at(row), texts->text(row), writer);
+        };
+    };
+    auto allianceAppender = [&content](qsizetype, qsizetype) {
+        return [&content](qsizetype row, RowWriter *writer) { appendAllianceFields(content.alliances.at(row), writer); };
+    };
+    m_built = buildCorpus(m_eventCount, eventAppender, &m_events, cancelled)
+        && buildCorpus(m_allianceCount, allianceAppender, &m_alliances, cancelled);
     return m_built;
 }
 

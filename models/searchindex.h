@@ -56,8 +56,10 @@ private:
     using Corpus = std::vector<Segment>;
     enum class RowState : char { Unchecked, Matches, Fails };
 
-    template<typename Record, typename AppendFields>
-    static bool buildCorpus(const QList<Record> &records, AppendFields appendFields, Corpus *corpus,
+    // makeRowAppender(first, end) gives what appends the fields of rows first to end - 1, in
+    // order, to a RowWriter: (row, writer).
+    template<typename MakeRowAppender>
+    static bool buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus,
                             const std::atomic_bool &cancelled);
     bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
                       const QBitArray *candidateAlliances, QBitArray *events, QBitArray *alliances,

@@ -123,7 +123,7 @@ QString TimelineData::label(const Entry &entry) const
     if (!content)
         return {};
     if (entry.eventRow >= 0 && entry.eventRow < content->events.size())
-        return content->events.at(entry.eventRow).text.text(language);
+        return content->eventText(entry.eventRow).text(language);
     if (entry.allianceIndex >= 0 && entry.allianceIndex < content->alliances.size())
         return content->alliances.at(entry.allianceIndex).name.text(language);
     return {};

@@ -149,7 +149,7 @@ QString DetailPane::allianceHtml(int allianceIndex) const
         const QString date = event.date.isNull() ? QStringLiteral("—") : event.date.toDisplayString(locale);
         related << QStringLiteral("<a href='event:%1'>%2</a> %3")
                        .arg(eventRow)
-                       .arg(date.toHtmlEscaped(), event.text.text(m_language).left(60).toHtmlEscaped());
+                       .arg(date.toHtmlEscaped(), m_content->eventText(eventRow).text(m_language).left(60).toHtmlEscaped());
     }
     row(tr("Related events"), related.join(QStringLiteral("<br>")));
     row(tr("Provenance"), sourceLine(alliance.sourceLine));
@@ -163,7 +163,7 @@ QString DetailPane::eventHtml(int eventRow) const
     const QLocale locale = localeFor(m_language);
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg(event.date.isNull() ? tr("Undated event") : event.date.toDisplayString(locale).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(bilingual(event.text));
+    html += QStringLiteral("<p>%1</p>").arg(bilingual(m_content->eventText(eventRow)));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td valign='top' style='color:#555'><b>%1</b></td><td>%2</td></tr>")

@@ -1,6 +1,7 @@
 #include "sizebenchmark.h"
 
 #include "chartexporter.h"
+#include "eventtextreader.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "policyfilterproxymodel.h"
@@ -549,10 +550,13 @@ void SizeBenchmark::verify()
     for (const QString &query : queries()) {
         const QStringList words = query.split(u' ', Qt::SkipEmptyParts);
         int count = 0;
-        for (const PolicyEventRecord &event : std::as_const(m_content->events)) {
+        EventTextReader texts(*m_content);
+        for (qsizetype row = 0; row < m_content->events.size(); ++row) {
+            const PolicyEventRecord &event = m_content->events.at(row);
+            const BilingualText text = texts.text(row);
             const QStringList &dates = datesOf(event.date);
             const bool matches = std::all_of(words.begin(), words.end(), [&](const QString &word) {
-                for (const QString *field : {&event.region.zh, &event.region.en, &event.text.zh, &event.text.en}) {
+                for (const QString *field : {&event.region.zh, &event.region.en, &text.zh, &text.en}) {
                     if (field->contains(word, Qt::CaseInsensitive))
                         return true;
                 }

@@ -301,6 +301,12 @@ void TestHostileDatabases::hostileDatabases_data()
          QStringLiteral("alliances.name_zh holds a QByteArray where text belongs")},
         {"a blob where alliance_items.text_zh belongs", Start::Valid, sql("UPDATE alliance_items SET text_zh = X'00FF'"),
          QStringLiteral("alliance_items.text_zh holds a QByteArray where text belongs")},
+        {"a blob where policy_events.text_zh belongs", Start::Valid, sql("UPDATE policy_events SET text_zh = X'E4B8AD' WHERE id = 12"),
+         QStringLiteral("policy_events.text_zh holds a QByteArray where text belongs")},
+        {"a number where policy_events.text_en belongs", Start::Valid,
+         retyped(QStringLiteral("policy_events"), QStringLiteral("text_en TEXT"),
+                 QStringLiteral("UPDATE policy_events SET text_en = 42 WHERE id = 20")),
+         QStringLiteral("policy_events.text_en holds a qlonglong where text belongs")},
         {"a number where report_meta.value belongs", Start::Valid,
          retyped(QStringLiteral("report_meta"), QStringLiteral("value TEXT NOT NULL"),
                  QStringLiteral("UPDATE report_meta SET value = 2016 WHERE key = 'edition'")),
@@ -364,6 +370,9 @@ void TestHostileDatabases::hostileDatabases_data()
          QStringLiteral("malformed database schema")},
         {"a generated column blowing up memory", Start::Valid,
          generated(QStringLiteral("alliances"), QStringLiteral("intro_zh"), QStringLiteral("zeroblob(100 * 1024 * 1024)")),
+         QStringLiteral("string or blob too big")},
+        {"an event text blowing up memory", Start::Valid,
+         generated(QStringLiteral("policy_events"), QStringLiteral("text_en"), QStringLiteral("zeroblob(100 * 1024 * 1024)")),
          QStringLiteral("string or blob too big")},
     };
     for (const Case &fixture : cases) {

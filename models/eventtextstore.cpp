@@ -1,0 +1,65 @@
+#include "eventtextstore.h"
+
+#include "reportdatabase.h"
+
+#include <QFileInfo>
+#include <QMutexLocker>
+
+#include <sqlite3.h>
+
+QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, QString *error)
+{
+    QSharedPointer<EventTextStore> store(new EventTextStore);
+    store->m_path = QFileInfo(path).absoluteFilePath();
+    store->m_connection = ReportDatabase::openReadOnly(store->m_path, error);
+    if (!store->m_connection)
+        return {};
+    const int rc = sqlite3_prepare_v3(store->m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id = ?",
+                                      -1, SQLITE_PREPARE_PERSISTENT, &store->m_lookup, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(store->m_connection));
+        return {};
+    }
+    return store;
+}
+
+EventTextStore::~EventTextStore()
+{
+    sqlite3_finalize(m_lookup);
+    sqlite3_close(m_connection);
+}
+
+BilingualText EventTextStore::text(int eventId) const
+{
+    const QMutexLocker locker(&m_mutex);
+    sqlite3_reset(m_lookup);
+    sqlite3_bind_int64(m_lookup, 1, eventId);
+    const int rc = sqlite3_step(m_lookup);
+    if (rc == SQLITE_ROW)
+        return utf8TextAt(m_lookup).toBilingualText();
+    warnUnreadable(rc == SQLITE_DONE ? QStringLiteral("event %1 is missing").arg(eventId)
+                                     : QString::fromUtf8(sqlite3_errmsg(m_connection)));
+    return {};
+}
+
+void EventTextStore::warnUnreadable(const QString &problem) const
+{
+    if (!m_warned.exchange(true))
+        qWarning("Cannot read the policy events' texts from %s: %s", qPrintable(m_path), qPrintable(problem));
+}
+
+EventTextStore::Utf8Text EventTextStore::utf8TextAt(sqlite3_stmt *statement)
+{
+    auto column = [statement](int index) {
+        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, index));
+        return QByteArrayView(text, text ? sqlite3_column_bytes(statement, index) : 0);
+    };
+    return {column(1), column(2)};
+}
+
+BilingualText EventTextStore::Utf8Text::toBilingualText() const
+{
+    // A NULL English stays a null QString, as when the texts are copied at load.
+    return {QString::fromUtf8(zh), en.data() ? QString::fromUtf8(en) : QString()};
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "bilingualtext.h"
+
+#include <QByteArrayView>
+#include <QMutex>
+#include <QSharedPointer>
+#include <QString>
+
+#include <atomic>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// The policy events' texts of a report database file, read from the file when they are needed
+// instead of held in memory: a million events carry 400 MB of text, most of the file. Loaded
+// once and shared by every copy of the ReportContent, it is read by the GUI thread and by workers
+// at once: ReportContent::eventText() one event at a time, EventTextReader in passes.
+//
+// All reads share one connection, opened when the report is loaded, behind a mutex. It uses
+// SQLite's C API because a QSqlDatabase connection may only be used in the thread that opened
+// it. It is never reopened: the connection holds the file that was loaded, even after something
+// is saved over its name (Export Database to the same path), where a new one would not.
+class EventTextStore
+{
+public:
+    // Opens the file at path as ReportDatabase::loadFile() opens it.
+    static QSharedPointer<const EventTextStore> open(const QString &path, QString *error);
+    ~EventTextStore();
+    Q_DISABLE_COPY_MOVE(EventTextStore)
+
+    // The text of the event with that id; empty (with a warning, once) when it cannot be read.
+    BilingualText text(int eventId) const;
+
+private:
+    friend class EventTextReader;
+
+    EventTextStore() = default;
+    // Warns once per store: a file that fails one read mostly fails them all.
+    void warnUnreadable(const QString &problem) const;
+    // The texts of a statement's current row, from its columns 1 and 2, as SQLite holds them:
+    // valid until the statement steps again, so they can be decoded after the mutex is released.
+    struct Utf8Text
+    {
+        QByteArrayView zh;
+        QByteArrayView en;
+        BilingualText toBilingualText() const;
+    };
+    static Utf8Text utf8TextAt(sqlite3_stmt *statement);
+
+    QString m_path;
+    // Guards every use of the connection and its statements, EventTextReader's included.
+    mutable QMutex m_mutex;
+    sqlite3 *m_connection = nullptr;
+    sqlite3_stmt *m_lookup = nullptr;
+    mutable std::atomic_bool m_warned{false};
+};
