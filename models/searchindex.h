@@ -21,9 +21,10 @@ class SubstringFinder;
 class SearchIndex
 {
 public:
-    // Folded text up to this size stays in memory, where it is scanned fastest: ≈ 140 000 events,
-    // past the 100 000 of a large real report, and a small share of the 500 MB a million events
-    // may take in all.
+    // Folded text up to this size stays in memory, where it is scanned fastest (from the file a
+    // scan also copies what it reads: about twice the time at a million events). It holds
+    // ≈ 140 000 events, beyond the 100 000 the benchmark calls large, and is a small share of
+    // the 500 MB a million events may take in all.
     static constexpr qsizetype defaultMemoryLimit = qsizetype(64) << 20;
 
     SearchIndex();
