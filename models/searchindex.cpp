@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "eventtextreader.h"
+#include "searchtextfile.h"
 #include "substringfinder.h"
 
 #include <QThreadPool>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -21,14 +23,16 @@ Q_GLOBAL_STATIC(QThreadPool, secondCore)
 constexpr char fieldSeparator = '\xFF';
 // Below this many rows one thread is faster than two.
 constexpr qsizetype parallelThreshold = 20000;
-// A segment is closed once one of its buffers passes this, far enough below 4 GiB that the
-// row that follows cannot overflow its 32-bit offsets.
-constexpr qsizetype segmentBytes = qsizetype(1) << 30;
+// A segment is closed once its two buffers together pass this. It bounds what a thread holds
+// while it folds text bound for the file; kept in memory, segments of this size scan as fast
+// as larger ones.
+constexpr qsizetype segmentBytes = qsizetype(16) << 20;
 static_assert(segmentBytes < qsizetype(std::numeric_limits<quint32>::max()) / 2);
 // Rows matched by one thread between two looks at the cancellation flag; also the unit the
-// threads share the work in.
+// threads share the work in, and read from the file in.
 constexpr qsizetype chunkRows = 4096;
-// Rows folded before the rest of a segment's buffers are reserved from their size.
+// Rows folded before the rest of a segment's buffers are reserved from their size, and before
+// the size of the whole is estimated.
 constexpr qsizetype sampleRows = 2048;
 
 // Appends one row's folded fields, each to the buffer its bytes allow.
@@ -115,46 +119,166 @@ void forEachRun(qsizetype beginRow, qsizetype endRow, Selected selected, Scan sc
 
 } // namespace
 
+// The folded text of some rows of one segment, as one thread scans them. A segment in memory is
+// read in place; one in the file is read into this thread's buffers, each half only once
+// something needs it: a query whose terms all hold Chinese never needs the ASCII half.
+class SearchIndex::RowsText
+{
+public:
+    explicit RowsText(const SearchTextFile *file)
+        : m_file(file)
+    {
+    }
+
+    // Rows [beginRow, endRow) of segment, in place of those before.
+    void select(const Segment &segment, qsizetype beginRow, qsizetype endRow)
+    {
+        m_segment = &segment;
+        m_beginRow = beginRow;
+        m_endRow = endRow;
+        m_ascii.loaded = false;
+        m_other.loaded = false;
+    }
+
+    // Where a row's text begins in one half, for a row selected or endRow (where they end).
+    qsizetype offsetOf(bool asciiHalf, qsizetype row) const
+    {
+        const RowStart &start = m_segment->starts[size_t(row)];
+        return qsizetype(asciiHalf ? start.ascii : start.other);
+    }
+
+    // The byte at offset of one half, for an offset within the selected rows or at their end.
+    const char *at(bool asciiHalf, qsizetype offset)
+    {
+        if (!m_segment->isInFile())
+            return (asciiHalf ? m_segment->asciiText : m_segment->otherText).constData() + offset;
+        Half &half = asciiHalf ? m_ascii : m_other;
+        const qsizetype first = offsetOf(asciiHalf, m_beginRow);
+        if (!half.loaded) {
+            half.text.resize(offsetOf(asciiHalf, m_endRow) - first);
+            const qint64 start = (asciiHalf ? m_segment->asciiOffset : m_segment->otherOffset) + first;
+            // Rows that cannot be read match nothing: no term holds the separator.
+            if (!m_file->read(start, half.text.size(), half.text.data()))
+                half.text.fill(fieldSeparator);
+            half.loaded = true;
+        }
+        return half.text.constData() + (offset - first);
+    }
+
+private:
+    struct Half
+    {
+        // Kept from one selection to the next, so that its capacity is allocated once.
+        QByteArray text;
+        bool loaded = false;
+    };
+
+    const SearchTextFile *m_file;
+    const Segment *m_segment = nullptr;
+    qsizetype m_beginRow = 0;
+    qsizetype m_endRow = 0;
+    Half m_ascii;
+    Half m_other;
+};
+
+SearchIndex::SearchIndex() = default;
+
+SearchIndex::~SearchIndex() = default;
+
+bool SearchIndex::writeToFile(Segment *segment, QByteArrayView asciiText, QByteArrayView otherText)
+{
+    const qint64 asciiOffset = m_file->append(asciiText);
+    const qint64 otherOffset = asciiOffset < 0 ? -1 : m_file->append(otherText);
+    if (otherOffset < 0)
+        return false;
+    segment->asciiOffset = asciiOffset;
+    segment->otherOffset = otherOffset;
+    return true;
+}
+
+// Moves a segment kept in memory to the file; it stays in memory if the file fails.
+void SearchIndex::moveToFile(Segment *segment)
+{
+    if (segment->isInFile() || !writeToFile(segment, segment->asciiText, segment->otherText))
+        return;
+    segment->asciiText = QByteArray();
+    segment->otherText = QByteArray();
+}
+
 template<typename MakeRowAppender>
 bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus,
-                              const std::atomic_bool &cancelled)
+                              Placement *placement, const std::atomic_bool &cancelled)
 {
     // Folds rows [first, end) into segments of their own.
     auto fold = [&](qsizetype first, qsizetype end, Corpus *segments) {
         const auto appendRow = makeRowAppender(first, end);
-        auto close = [](Segment *segment) {
-            segment->starts.push_back({quint32(segment->asciiText.size()), quint32(segment->otherText.size())});
-            segment->starts.shrink_to_fit();
-            // Growing doubles the capacity; give the slack back before the next segment grows.
-            segment->asciiText.squeeze();
-            segment->otherText.squeeze();
+        // This thread's buffers: moved into each segment kept in memory, reused after each one
+        // written to the file.
+        QByteArray ascii;
+        QByteArray other;
+        std::vector<RowStart> starts;
+        qsizetype segmentFirstRow = first;
+        // Growing by doubling held up to 200 MB of old copies at the peak (1 000 000 events);
+        // sized from the first rows, the buffers mostly grow no more.
+        double asciiPerRow = 0;
+        double otherPerRow = 0;
+        auto reserveUntilClosed = [&](qsizetype nextRow) {
+            const double perRow = std::max(1.0, asciiPerRow + otherPerRow);
+            const double bytesLeft = double(segmentBytes - ascii.size() - other.size());
+            const double rows = std::min(double(end - nextRow), bytesLeft / perRow + 1);
+            ascii.reserve(ascii.size() + qsizetype(rows * asciiPerRow * 9 / 8));
+            other.reserve(other.size() + qsizetype(rows * otherPerRow * 9 / 8));
         };
-        segments->emplace_back();
-        segments->back().firstRow = first;
-        segments->back().starts.reserve(size_t(end - first) + 1);
+        auto close = [&](qsizetype endRow) {
+            starts.push_back({quint32(ascii.size()), quint32(other.size())});
+            Segment &segment = segments->emplace_back();
+            segment.firstRow = segmentFirstRow;
+            segment.starts = std::move(starts);
+            segment.starts.shrink_to_fit();
+            starts = {};
+            segmentFirstRow = endRow;
+            const qsizetype folded = placement->foldedBytes += ascii.size() + other.size();
+            if (folded > m_memoryLimit)
+                placement->inFile = true;
+            if (placement->inFile) {
+                // Those kept in memory before the index was known to pass the limit go too.
+                for (Segment &held : *segments) {
+                    if (&held != &segment)
+                        moveToFile(&held);
+                }
+                if (writeToFile(&segment, ascii, other)) {
+                    ascii.resize(0);
+                    other.resize(0);
+                    return;
+                }
+            }
+            segment.asciiText = std::exchange(ascii, QByteArray());
+            segment.otherText = std::exchange(other, QByteArray());
+            // Give the slack of the reservation back.
+            segment.asciiText.squeeze();
+            segment.otherText.squeeze();
+        };
         for (qsizetype row = first; row < end; ++row) {
             if ((row & 1023) == 0 && cancelled.load(std::memory_order_relaxed))
                 return false;
-            Segment *segment = &segments->back();
-            if (segment->asciiText.size() > segmentBytes || segment->otherText.size() > segmentBytes) {
-                close(segment);
-                segment = &segments->emplace_back();
-                segment->firstRow = row;
+            if (ascii.size() + other.size() > segmentBytes) {
+                close(row);
+                reserveUntilClosed(row);
             }
-            segment->starts.push_back({quint32(segment->asciiText.size()), quint32(segment->otherText.size())});
-            RowWriter writer(&segment->asciiText, &segment->otherText);
+            starts.push_back({quint32(ascii.size()), quint32(other.size())});
+            RowWriter writer(&ascii, &other);
             appendRow(row, &writer);
-            // Growing four buffers at once by doubling held up to 200 MB of old copies at the
-            // peak (1 000 000 events); sized from the first rows, they mostly grow no more.
             if (row - first + 1 == sampleRows && end - first > 2 * sampleRows) {
-                auto reserveFor = [&](QByteArray *text) {
-                    text->reserve(std::min(segmentBytes, text->size() / sampleRows * (end - first) * 9 / 8));
-                };
-                reserveFor(&segment->asciiText);
-                reserveFor(&segment->otherText);
+                asciiPerRow = double(ascii.size()) / sampleRows;
+                otherPerRow = double(other.size()) / sampleRows;
+                // Once these rows say the whole corpus passes the limit, it goes to the file
+                // from here on, rather than after a limit's worth has been held in memory.
+                if ((asciiPerRow + otherPerRow) * double(count) > double(m_memoryLimit))
+                    placement->inFile = true;
+                reserveUntilClosed(row + 1);
             }
         }
-        close(&segments->back());
+        close(end);
         return true;
     };
     corpus->clear();
@@ -174,8 +298,11 @@ bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &ca
 {
     m_eventCount = content.events.size();
     m_allianceCount = content.alliances.size();
-    // Each thread reads its events' texts in order, on a connection of its own when they are in
-    // the database file.
+    // A fresh file, without the text of an earlier build that was cancelled.
+    m_file = std::make_unique<SearchTextFile>();
+    Placement placement;
+    // Each thread reads its events' texts in order, as a pass of its own when they are in the
+    // database file.
     auto eventAppender = [&content](qsizetype first, qsizetype end) {
         return [&content, texts = std::make_unique<EventTextReader>(content, first, end)](qsizetype row, RowWriter *writer) {
             appendEventFields(content.events.at(row), texts->text(row), writer);
@@ -184,65 +311,71 @@ bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &ca
     auto allianceAppender = [&content](qsizetype, qsizetype) {
         return [&content](qsizetype row, RowWriter *writer) { appendAllianceFields(content.alliances.at(row), writer); };
     };
-    m_built = buildCorpus(m_eventCount, eventAppender, &m_events, cancelled)
-        && buildCorpus(m_allianceCount, allianceAppender, &m_alliances, cancelled);
+    m_built = buildCorpus(m_eventCount, eventAppender, &m_events, &placement, cancelled)
+        && buildCorpus(m_allianceCount, allianceAppender, &m_alliances, &placement, cancelled);
+    // Segments kept in memory before the index passed the limit follow the rest: the events'
+    // when the alliances passed it, and the other thread's before it saw the flag.
+    if (m_built && placement.inFile) {
+        for (Corpus *corpus : {&m_events, &m_alliances}) {
+            for (Segment &segment : *corpus)
+                moveToFile(&segment);
+        }
+    }
     return m_built;
 }
 
-// Finds lead in one buffer of rows [beginRow, endRow) of segment, and decides each row it hits
-// by the other terms.
-void SearchIndex::scanForLead(const Segment &segment, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
+// Finds lead in one buffer of rows [beginRow, endRow) of the selected text, and decides each
+// row it hits by the other terms.
+void SearchIndex::scanForLead(RowsText *text, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
                               const std::vector<SubstringFinder> &terms, const SubstringFinder &lead,
                               RowState *states)
 {
-    auto startOf = [&segment, asciiHalf](qsizetype row) {
-        const RowStart &start = segment.starts[size_t(row)];
-        return qsizetype(asciiHalf ? start.ascii : start.other);
-    };
-    auto containsOtherTerms = [&segment, &terms, &lead](qsizetype row) {
-        const char *ascii = segment.asciiText.constData();
-        const char *other = segment.otherText.constData();
-        const RowStart &begin = segment.starts[size_t(row)];
-        const RowStart &end = segment.starts[size_t(row) + 1];
+    auto containsOtherTerms = [text, &terms, &lead](qsizetype row) {
+        const qsizetype asciiBegin = text->offsetOf(true, row);
+        const qsizetype asciiEnd = text->offsetOf(true, row + 1);
+        const qsizetype otherBegin = text->offsetOf(false, row);
+        const qsizetype otherEnd = text->offsetOf(false, row + 1);
         return std::all_of(terms.cbegin(), terms.cend(), [&](const SubstringFinder &term) {
             // An ASCII term is more likely in the (mostly English) ASCII fields: look there first.
-            return &term == &lead || (term.isAscii() && term.occursIn(ascii + begin.ascii, ascii + end.ascii))
-                || term.occursIn(other + begin.other, other + end.other);
+            return &term == &lead
+                || (term.isAscii() && term.occursIn(text->at(true, asciiBegin), text->at(true, asciiEnd)))
+                || term.occursIn(text->at(false, otherBegin), text->at(false, otherEnd));
         });
     };
-    const char *base = asciiHalf ? segment.asciiText.constData() : segment.otherText.constData();
-    const char *end = base + startOf(endRow);
-    const char *position = base + startOf(beginRow);
+    const qsizetype origin = text->offsetOf(asciiHalf, beginRow);
+    const char *base = text->at(asciiHalf, origin);
+    const char *end = text->at(asciiHalf, text->offsetOf(asciiHalf, endRow));
+    const char *position = base;
     qsizetype row = beginRow;
     while (const char *hit = lead.find(position, end)) {
-        const qsizetype offset = hit - base;
-        while (startOf(row + 1) <= offset)
+        const qsizetype offset = origin + (hit - base);
+        while (text->offsetOf(asciiHalf, row + 1) <= offset)
             ++row;
         if (states[row] == RowState::Unchecked)
             states[row] = containsOtherTerms(row) ? RowState::Matches : RowState::Fails;
-        position = base + startOf(row + 1);
+        position = base + (text->offsetOf(asciiHalf, row + 1) - origin);
     }
 }
 
-void SearchIndex::matchRows(const Segment &segment, qsizetype beginRow, qsizetype endRow,
+void SearchIndex::matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow,
                             const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states)
 {
     // A term with a byte of 0x80 or more cannot occur in pure ASCII fields (and no term holds
     // the separator 0xFF), so only an ASCII lead needs the ASCII buffer.
     if (!lead.isAscii()) {
-        scanForLead(segment, false, beginRow, endRow, terms, lead, states);
+        scanForLead(text, false, beginRow, endRow, terms, lead, states);
         return;
     }
-    scanForLead(segment, true, beginRow, endRow, terms, lead, states);
+    scanForLead(text, true, beginRow, endRow, terms, lead, states);
     // Each hit decided its whole row; the other buffer is left to scan for the rest.
     forEachRun(beginRow, endRow, [states](qsizetype row) { return states[row] == RowState::Unchecked; },
                [&](qsizetype runBegin, qsizetype runEnd) {
-                   scanForLead(segment, false, runBegin, runEnd, terms, lead, states);
+                   scanForLead(text, false, runBegin, runEnd, terms, lead, states);
                });
 }
 
 bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
-                              const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled)
+                              const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled) const
 {
     // The lead term is scanned for, the others checked only in the rows it hits. One with a
     // non-ASCII byte scans the smaller buffer; a longer one hits fewer rows and skips faster.
@@ -265,6 +398,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     // Threads take chunks in turn rather than a fixed half each, so neither waits for the
     // other when its rows hold more text or when it starts late.
     auto work = [&]() {
+        RowsText text(m_file.get());
         for (size_t i = nextChunk++; i < chunks.size(); i = nextChunk++) {
             if (cancelled.load(std::memory_order_relaxed))
                 return false;
@@ -272,15 +406,26 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
             const Segment &segment = *chunk.segment;
             RowState *segmentStates = states.data() + segment.firstRow;
             if (!candidates) {
-                matchRows(segment, chunk.beginRow, chunk.endRow, terms, lead, segmentStates);
+                text.select(segment, chunk.beginRow, chunk.endRow);
+                matchRows(&text, chunk.beginRow, chunk.endRow, terms, lead, segmentStates);
                 continue;
             }
+            auto isCandidate = [&](qsizetype row) { return candidates->testBit(segment.firstRow + row); };
+            // From the file, the text from the first candidate to the last is read: a few rows
+            // when they are sparse, never more than the whole chunk.
+            qsizetype beginRow = chunk.beginRow;
+            qsizetype endRow = chunk.endRow;
+            while (beginRow < endRow && !isCandidate(beginRow))
+                ++beginRow;
+            while (endRow > beginRow && !isCandidate(endRow - 1))
+                --endRow;
+            if (beginRow == endRow)
+                continue;
+            text.select(segment, beginRow, endRow);
             // Runs of candidate rows are contiguous text: scan each as a whole.
-            forEachRun(chunk.beginRow, chunk.endRow,
-                       [&](qsizetype row) { return candidates->testBit(segment.firstRow + row); },
-                       [&](qsizetype runBegin, qsizetype runEnd) {
-                           matchRows(segment, runBegin, runEnd, terms, lead, segmentStates);
-                       });
+            forEachRun(beginRow, endRow, isCandidate, [&](qsizetype runBegin, qsizetype runEnd) {
+                matchRows(&text, runBegin, runEnd, terms, lead, segmentStates);
+            });
         }
         return true;
     };

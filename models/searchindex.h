@@ -7,16 +7,32 @@
 #include <QByteArray>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
+class SearchTextFile;
 class SubstringFinder;
 
 // The folded text of every event and alliance, both languages, built once per report so each
 // keystroke only scans. The text is UTF-8 (smaller than UTF-16 for the English, and searchable
-// with byte-string search) in a few large buffers, folded and scanned by two threads when large.
+// with byte-string search) in buffers of a few MiB, folded and scanned by two threads when large.
+// Up to a limit that text is kept in memory; a larger report's goes to a temporary file as it is
+// folded, and each scan reads what it needs from there (the page cache), chunk by chunk.
 class SearchIndex
 {
 public:
+    // Folded text up to this size stays in memory, where it is scanned fastest (from the file a
+    // scan also copies what it reads: about twice the time at a million events). It holds
+    // ≈ 140 000 events, beyond the 100 000 the benchmark calls large, and is a small share of
+    // the 500 MB a million events may take in all.
+    static constexpr qsizetype defaultMemoryLimit = qsizetype(64) << 20;
+
+    SearchIndex();
+    ~SearchIndex();
+
+    // For tests, which make it small to exercise the file; takes effect at the next build().
+    void setMemoryLimit(qsizetype bytes) { m_memoryLimit = bytes; }
+
     // Returns false when cancelled before it finished.
     bool build(const ReportContent &content, const std::atomic_bool &cancelled);
 
@@ -45,34 +61,50 @@ private:
     struct Segment
     {
         qsizetype firstRow = 0;
+        // The text, or nothing once it is in the file at the offsets below.
         QByteArray asciiText;
         QByteArray otherText;
+        qint64 asciiOffset = -1;
+        qint64 otherOffset = -1;
         // Row firstRow + r is asciiText[starts[r].ascii, starts[r + 1].ascii) and likewise in
         // otherText; 32-bit offsets keep this at 8 bytes a row, and segments are closed long
         // before either buffer nears 4 GiB.
         std::vector<RowStart> starts;
         qsizetype rowCount() const { return qsizetype(starts.size()) - 1; }
+        bool isInFile() const { return asciiOffset >= 0; }
     };
     using Corpus = std::vector<Segment>;
     enum class RowState : char { Unchecked, Matches, Fails };
+    // Whether the index goes to the file, shared by the threads that build it.
+    struct Placement
+    {
+        std::atomic<qsizetype> foldedBytes = 0;
+        std::atomic_bool inFile = false;
+    };
+    class RowsText;
 
     // makeRowAppender(first, end) gives what appends the fields of rows first to end - 1, in
     // order, to a RowWriter: (row, writer).
     template<typename MakeRowAppender>
-    static bool buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus,
-                            const std::atomic_bool &cancelled);
+    bool buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus, Placement *placement,
+                     const std::atomic_bool &cancelled);
+    bool writeToFile(Segment *segment, QByteArrayView asciiText, QByteArrayView otherText);
+    void moveToFile(Segment *segment);
     bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
                       const QBitArray *candidateAlliances, QBitArray *events, QBitArray *alliances,
                       const std::atomic_bool &cancelled) const;
-    static bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
-                            const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled);
-    static void matchRows(const Segment &segment, qsizetype beginRow, qsizetype endRow,
+    bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
+                     const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled) const;
+    static void matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow,
                           const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states);
-    static void scanForLead(const Segment &segment, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
+    static void scanForLead(RowsText *text, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
                             const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states);
 
     Corpus m_events;
     Corpus m_alliances;
+    // Holds the segments' text that is not in memory; replaced by each build().
+    std::unique_ptr<SearchTextFile> m_file;
+    qsizetype m_memoryLimit = defaultMemoryLimit;
     qsizetype m_eventCount = 0;
     qsizetype m_allianceCount = 0;
     bool m_built = false;
