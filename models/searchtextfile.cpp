@@ -1,6 +1,7 @@
 #include "searchtextfile.h"
 
 #include <QDir>
+#include <QStandardPaths>
 #include <QtDebug>
 
 #ifdef Q_OS_UNIX
@@ -26,11 +27,10 @@ qint64 SearchTextFile::append(QByteArrayView bytes)
         return -1;
     };
     if (!m_file.isOpen()) {
-        // Empty when TMPDIR names no directory: the template would then put the file in the
-        // working directory.
-        const QString directory = QDir::tempPath();
+        // Never an empty folder: the template would then put the file in the working directory.
+        const QString directory = SearchTextFile::directory();
         if (directory.isEmpty())
-            return fail(QStringLiteral("no temporary directory"));
+            return fail(QStringLiteral("no cache or temporary folder"));
         m_file.setFileTemplate(QDir(directory).filePath(QStringLiteral("report-explorer-search-XXXXXX")));
         if (!m_file.open())
             return fail(m_file.errorString());
@@ -50,6 +50,15 @@ qint64 SearchTextFile::append(QByteArrayView bytes)
     Q_UNUSED(bytes);
     return -1;
 #endif
+}
+
+QString SearchTextFile::directory()
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!cache.isEmpty() && QDir().mkpath(cache))
+        return cache;
+    // Empty when TMPDIR names no directory.
+    return QDir::tempPath();
 }
 
 bool SearchTextFile::read(qint64 offset, qsizetype size, char *buffer) const

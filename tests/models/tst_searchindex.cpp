@@ -2,6 +2,7 @@
 // the same rows for every query, narrowed or not, on one thread and on two; the file removed
 // with the index; and memory when no file can be made.
 #include "searchindex.h"
+#include "searchtextfile.h"
 #include "reporttesthelpers.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -131,7 +133,7 @@ private slots:
     void narrowingTheFileFindsWhatMemoryFinds();
     void smallIndexMakesNoFile();
     void fileGoesWithTheIndex();
-    void unusableTempDirKeepsTheTextInMemory();
+    void unusableFoldersKeepTheTextInMemory();
     void newerQueryStopsAScanOfTheFile();
 
 private:
@@ -144,6 +146,7 @@ private:
     std::unique_ptr<SearchIndex> m_largeInMemory;
     QTemporaryDir m_tempDir;
     QByteArray m_oldTmpDir;
+    QByteArray m_oldCacheHome;
 };
 
 void TestSearchIndex::initTestCase()
@@ -159,21 +162,25 @@ void TestSearchIndex::initTestCase()
     // The index's files go where this suite can see them.
     QVERIFY(m_tempDir.isValid());
     m_oldTmpDir = qgetenv("TMPDIR");
+    m_oldCacheHome = qgetenv("XDG_CACHE_HOME");
     qputenv("TMPDIR", QFile::encodeName(m_tempDir.path()));
-    QCOMPARE(QDir::tempPath(), QDir(m_tempDir.path()).canonicalPath());
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tempDir.filePath(QStringLiteral("cache"))));
+    QVERIFY(SearchTextFile::directory().startsWith(m_tempDir.filePath(QStringLiteral("cache"))));
 }
 
 void TestSearchIndex::cleanupTestCase()
 {
-    if (m_oldTmpDir.isNull())
-        qunsetenv("TMPDIR");
-    else
-        qputenv("TMPDIR", m_oldTmpDir);
+    for (const auto &[name, old] : {std::pair("TMPDIR", m_oldTmpDir), std::pair("XDG_CACHE_HOME", m_oldCacheHome)}) {
+        if (old.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, old);
+    }
 }
 
 void TestSearchIndex::compareOpenFiles(int expected)
 {
-    const std::optional<int> count = openFilesIn(QDir::tempPath());
+    const std::optional<int> count = openFilesIn(SearchTextFile::directory());
     if (!count)
         QSKIP("This system does not list a process's open files");
     QCOMPARE(*count, expected);
@@ -246,16 +253,23 @@ void TestSearchIndex::fileGoesWithTheIndex()
     compareOpenFiles(0);
 }
 
-void TestSearchIndex::unusableTempDirKeepsTheTextInMemory()
+void TestSearchIndex::unusableFoldersKeepTheTextInMemory()
 {
+    // A cache folder that cannot be made (its parent is a file) and a temporary one that is missing.
+    QFile blocker(m_tempDir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
     const QByteArray tmpDir = qgetenv("TMPDIR");
+    const QByteArray cacheHome = qgetenv("XDG_CACHE_HOME");
     qputenv("TMPDIR", QFile::encodeName(m_tempDir.filePath(QStringLiteral("missing"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tempDir.filePath(QStringLiteral("a-file/cache"))));
     const QRegularExpression warning(QStringLiteral("^Search index: cannot use a temporary file"));
     // Once for the index, not once for each segment it keeps in memory.
     QTest::ignoreMessage(QtWarningMsg, warning);
     QTest::failOnWarning(warning);
     const std::unique_ptr<SearchIndex> index = builtIndex(m_large, 0);
     qputenv("TMPDIR", tmpDir);
+    qputenv("XDG_CACHE_HOME", cacheHome);
     QVERIFY(index);
     for (const QString &text : queries) {
         const Matches expected = matched(*m_largeInMemory, text);
