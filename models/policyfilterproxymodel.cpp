@@ -111,12 +111,12 @@ void PolicyFilterProxyModel::refilter()
 
 void PolicyFilterProxyModel::setLevels(const QSet<PolicyLevel> &levels)
 {
-    if (m_levels == levels)
-        return;
-    m_levels = levels;
-    m_levelMask = levels.isEmpty() ? ~0u : 0u;
+    unsigned mask = 0;
     for (PolicyLevel level : levels)
-        m_levelMask |= 1u << unsigned(level);
+        mask |= 1u << unsigned(level);
+    if (m_levelMask == mask)
+        return;
+    m_levelMask = mask;
     refilter();
 }
 
@@ -139,17 +139,26 @@ void PolicyFilterProxyModel::setYearRange(int from, int to)
     refilter();
 }
 
+QSet<PolicyLevel> PolicyFilterProxyModel::levels() const
+{
+    QSet<PolicyLevel> levels;
+    for (PolicyLevel level : PolicyLevels::all) {
+        if (m_levelMask & (1u << unsigned(level)))
+            levels.insert(level);
+    }
+    return levels;
+}
+
 bool PolicyFilterProxyModel::hasFilters() const
 {
-    return !m_levels.isEmpty() || !m_region.isEmpty() || m_yearFrom != 0 || m_yearTo != 0;
+    return m_levelMask != 0 || !m_region.isEmpty() || m_yearFrom != 0 || m_yearTo != 0;
 }
 
 void PolicyFilterProxyModel::clearFilters()
 {
     if (!hasFilters())
         return;
-    m_levels.clear();
-    m_levelMask = ~0u;
+    m_levelMask = 0;
     m_region.clear();
     m_yearFrom = m_yearTo = 0;
     refilter();

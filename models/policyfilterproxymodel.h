@@ -33,7 +33,7 @@ public:
     PolicyTableModel *table() const { return m_table; }
 
     void setLevels(const QSet<PolicyLevel> &levels); // empty: every level
-    QSet<PolicyLevel> levels() const { return m_levels; }
+    QSet<PolicyLevel> levels() const;
     void setRegion(const QString &regionZh); // empty: every region
     QString region() const { return m_region; }
     void setYearRange(int from, int to); // 0, 0: no year filter (undated shown)
@@ -80,7 +80,7 @@ private:
         quint8 level = 0;
     };
     bool keysAccepted(const RowKeys &keys) const;
-    bool levelAccepted(const RowKeys &keys) const { return m_levelMask & (1u << keys.level); }
+    bool levelAccepted(const RowKeys &keys) const { return m_levelMask == 0 || m_levelMask & (1u << keys.level); }
     bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
     bool yearAccepted(const RowKeys &keys) const;
     void collectRowKeys();
@@ -95,8 +95,7 @@ private:
 
     PolicyTableModel *m_table = nullptr;
     QPointer<ReportSearch> m_search;
-    QSet<PolicyLevel> m_levels;
-    unsigned m_levelMask = ~0u; // bit per PolicyLevel accepted
+    unsigned m_levelMask = 0; // a bit per PolicyLevel shown; 0: every level
     QString m_region;
     int m_regionId = -1; // of m_region in the table; -1 when no region is chosen
     int m_yearFrom = 0;

@@ -33,8 +33,6 @@ QString name(PolicyLevel level)
 
 PolicyLevel fromName(QStringView levelName, bool *ok)
 {
-    static const PolicyLevel all[] = {PolicyLevel::Central, PolicyLevel::Provincial,
-                                      PolicyLevel::Municipal, PolicyLevel::Other};
     for (PolicyLevel level : all) {
         if (levelName == name(level)) {
             if (ok)

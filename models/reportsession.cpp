@@ -70,7 +70,7 @@ QString ReportSession::filterDescription() const
         parts << tr("search “%1”").arg(query);
     if (!m_policyProxy->levels().isEmpty()) {
         QStringList levels;
-        for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal, PolicyLevel::Other}) {
+        for (PolicyLevel level : PolicyLevels::all) {
             if (m_policyProxy->levels().contains(level))
                 levels << PolicyTableModel::levelName(level);
         }

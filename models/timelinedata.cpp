@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <array>
+#include <iterator>
 
 namespace {
 
@@ -40,8 +41,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     data.content = contentPointer;
     data.language = language;
     const ReportContent &content = *contentPointer;
-    const QList<PolicyLevel> levelOrder = {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal,
-                                           PolicyLevel::Other};
+    const QList<PolicyLevel> levelOrder(std::begin(PolicyLevels::all), std::end(PolicyLevels::all));
     bool anyOther = false;
     QHash<QString, int> regionLanes;
     for (int row : rows) {

@@ -42,7 +42,7 @@ void ReportCharts::fillTimeline(TimelineChartView *view, const TimelineData &dat
 void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
 {
     QMap<PolicyLevel, QString> levelNames;
-    for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal, PolicyLevel::Other})
+    for (PolicyLevel level : PolicyLevels::all)
         levelNames.insert(level, PolicyTableModel::levelName(level));
     view->setTitle(tr("Policy events per year, by level of government"));
     view->setAxisTitle(tr("Year", "axis title of the events-per-year chart"));
