@@ -66,11 +66,11 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
 {
     ui->setupUi(this);
     createToolBar();
-    createCentralWidgets();
+    setUpCentralWidgets();
     connectActions();
     connectCoordinator();
     retranslateUi();
-    m_detail->setLanguage(m_session->language());
+    ui->detailPane->setLanguage(m_session->language());
     ui->chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
     ui->englishAction->setChecked(m_session->language() == ContentLanguage::English);
     readSettings();
@@ -101,102 +101,32 @@ void MainWindow::createToolBar()
     ui->mainToolBar->insertSeparator(firstAction);
 }
 
-void MainWindow::createCentralWidgets()
+void MainWindow::setUpCentralWidgets()
 {
-    auto *alliancePanel = new QWidget(this);
-    auto *allianceLayout = new QVBoxLayout(alliancePanel);
-    allianceLayout->setContentsMargins(0, 0, 0, 0);
-    auto *groupingRow = new QHBoxLayout;
-    m_groupingLabel = new QLabel(alliancePanel);
-    m_grouping = new QComboBox(alliancePanel);
-    m_grouping->setObjectName(QStringLiteral("groupingBox"));
-    m_groupingLabel->setBuddy(m_grouping);
-    groupingRow->addWidget(m_groupingLabel);
-    groupingRow->addWidget(m_grouping, 1);
-    allianceLayout->addLayout(groupingRow);
-    m_tree = new QTreeView(alliancePanel);
-    m_tree->setObjectName(QStringLiteral("allianceTree"));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setModel(m_session->allianceProxy());
-    m_tree->setSelectionModel(m_coordinator->allianceSelection());
-    m_tree->header()->setSectionResizeMode(AllianceTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(AllianceTreeModel::FoundedColumn, QHeaderView::ResizeToContents);
-    allianceLayout->addWidget(m_tree);
-
-    m_table = new PolicyTableView(this);
-    m_table->setObjectName(QStringLiteral("policyTable"));
-    m_table->setModel(m_session->policyProxy());
-    m_table->setSelectionModel(m_coordinator->eventSelection());
-    m_highlighter = new SearchHighlightDelegate(m_table);
-    m_table->setItemDelegate(m_highlighter);
+    ui->allianceTree->setModel(m_session->allianceProxy());
+    ui->allianceTree->setSelectionModel(m_coordinator->allianceSelection());
+    ui->allianceTree->header()->setSectionResizeMode(AllianceTreeModel::NameColumn, QHeaderView::Stretch);
+    ui->allianceTree->header()->setSectionResizeMode(AllianceTreeModel::FoundedColumn, QHeaderView::ResizeToContents);
+    ui->policyTable->setModel(m_session->policyProxy());
+    ui->policyTable->setSelectionModel(m_coordinator->eventSelection());
+    m_highlighter = new SearchHighlightDelegate(ui->policyTable);
+    ui->policyTable->setItemDelegate(m_highlighter);
     // Sized from the first rows only: measuring a million rows would delay the first paint.
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_tree->header()->setResizeContentsPrecision(200);
+    ui->policyTable->horizontalHeader()->setResizeContentsPrecision(200);
+    ui->allianceTree->header()->setResizeContentsPrecision(200);
     for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->sortByColumn(PolicyTableModel::DateColumn, Qt::AscendingOrder);
-    m_table->addAction(ui->copyAction);
-
-    // The chart views themselves are made later, by ensureChartView(): setting up Qt Charts
-    // would delay the first frame, and there is nothing to chart before the report arrives.
-    m_chartTabs = new QTabWidget(this);
-    m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
-    m_chartTabs->setDocumentMode(true);
-    auto *timelinePage = new QWidget(m_chartTabs);
-    auto *timelineLayout = new QVBoxLayout(timelinePage);
-    timelineLayout->setContentsMargins(0, 4, 0, 0);
-    auto *timelineControls = new QHBoxLayout;
-    m_laneLabel = new QLabel(timelinePage);
-    m_laneMode = new QComboBox(timelinePage);
-    m_laneMode->setObjectName(QStringLiteral("laneModeBox"));
-    m_laneLabel->setBuddy(m_laneMode);
-    m_resetZoom = new QToolButton(timelinePage);
-    m_resetZoom->setDefaultAction(ui->resetZoomAction);
-    timelineControls->addWidget(m_laneLabel);
-    timelineControls->addWidget(m_laneMode);
-    timelineControls->addStretch();
-    timelineControls->addWidget(m_resetZoom);
-    timelineLayout->addLayout(timelineControls);
-    // The chart's area keeps its place while it waits for the chart, so that the splitter
-    // shares the window out as it does with the chart there.
-    auto *timelineArea = new QWidget(timelinePage);
-    timelineArea->setMinimumHeight(220);
-    m_timelineArea = new QVBoxLayout(timelineArea);
-    m_timelineArea->setContentsMargins(0, 0, 0, 0);
-    timelineLayout->addWidget(timelineArea, 1);
-    auto *perYearPage = new QWidget(m_chartTabs);
-    m_perYearArea = new QVBoxLayout(perYearPage);
-    m_perYearArea->setContentsMargins(0, 0, 0, 0);
-    m_chartTabs->insertTab(TimelineTab, timelinePage, QString());
-    m_chartTabs->insertTab(PerYearTab, perYearPage, QString());
-
-    m_centreSplitter = new QSplitter(Qt::Vertical, this);
-    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
-    m_centreSplitter->addWidget(m_table);
-    m_centreSplitter->addWidget(m_chartTabs);
-    m_centreSplitter->setStretchFactor(0, 1);
-    m_centreSplitter->setStretchFactor(1, 1);
-    m_centreSplitter->setChildrenCollapsible(false);
-
-    m_detail = new DetailPane(this);
-    m_detail->setObjectName(QStringLiteral("detailPane"));
-
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(alliancePanel);
-    m_mainSplitter->addWidget(m_centreSplitter);
-    m_mainSplitter->addWidget(m_detail);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setStretchFactor(2, 0);
-    m_mainSplitter->setSizes({300, 760, 320});
-    setCentralWidget(m_mainSplitter);
-
-    m_status = new QLabel(this);
+        ui->policyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    ui->policyTable->sortByColumn(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    ui->policyTable->addAction(ui->copyAction);
+    ui->resetZoomButton->setDefaultAction(ui->resetZoomAction);
+    // The side panes keep their width when the window grows.
+    ui->mainSplitter->setStretchFactor(0, 0);
+    ui->mainSplitter->setStretchFactor(1, 1);
+    ui->mainSplitter->setStretchFactor(2, 0);
+    ui->centreSplitter->setStretchFactor(0, 1);
+    ui->centreSplitter->setStretchFactor(1, 1);
+    statusBar()->addWidget(m_status = new QLabel(this), 1);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    statusBar()->addWidget(m_status, 1);
 }
 
 void MainWindow::connectActions()
@@ -223,7 +153,7 @@ void MainWindow::connectActions()
     });
     connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(ui->copyAction, &QAction::triggered, m_table, &PolicyTableView::copySelection);
+    connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
     connect(ui->findAction, &QAction::triggered, this, [this]() {
         m_searchBox->setFocus(Qt::ShortcutFocusReason);
         m_searchBox->selectAll();
@@ -241,20 +171,20 @@ void MainWindow::connectActions()
 
     connect(m_searchBox, &QLineEdit::textChanged, m_coordinator, &ReportCoordinator::setSearchText);
     m_filterBar->setProxy(m_session->policyProxy());
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this]() {
-        m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(m_grouping->currentData().toInt()));
-        m_tree->expandToDepth(0);
+    connect(ui->groupingBox, &QComboBox::currentIndexChanged, this, [this]() {
+        m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(ui->groupingBox->currentIndex()));
+        ui->allianceTree->expandToDepth(0);
     });
-    connect(m_laneMode, &QComboBox::currentIndexChanged, this, [this]() {
-        m_coordinator->setLaneMode(TimelineData::LaneMode(m_laneMode->currentData().toInt()));
+    connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this, [this]() {
+        m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex()));
     });
-    connect(m_chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
-    connect(m_detail, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
-    connect(m_detail, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_table,
-            [this](const QModelIndex &current) { m_table->scrollTo(current); });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_tree,
-            [this](const QModelIndex &current) { m_tree->scrollTo(current); });
+    connect(ui->chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
+    connect(ui->detailPane, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
+    connect(ui->detailPane, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
+    connect(ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, ui->policyTable,
+            [this](const QModelIndex &current) { ui->policyTable->scrollTo(current); });
+    connect(ui->allianceTree->selectionModel(), &QItemSelectionModel::currentChanged, ui->allianceTree,
+            [this](const QModelIndex &current) { ui->allianceTree->scrollTo(current); });
 }
 
 void MainWindow::connectCoordinator()
@@ -269,13 +199,13 @@ void MainWindow::connectCoordinator()
             showError(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
     });
     connect(m_coordinator, &ReportCoordinator::reportChanged, this, [this](QSharedPointer<const ReportContent> content) {
-        m_detail->setContent(content);
-        m_tree->expandToDepth(0);
-        ensureChartView(m_chartTabs->currentIndex());
+        ui->detailPane->setContent(content);
+        ui->allianceTree->expandToDepth(0);
+        ensureChartView(ui->chartTabs->currentIndex());
     });
     connect(m_coordinator, &ReportCoordinator::summaryChanged, this, &MainWindow::updateSummary);
-    connect(m_coordinator, &ReportCoordinator::eventShown, m_detail, &DetailPane::showPolicyEvent);
-    connect(m_coordinator, &ReportCoordinator::allianceShown, m_detail, &DetailPane::showAlliance);
+    connect(m_coordinator, &ReportCoordinator::eventShown, ui->detailPane, &DetailPane::showPolicyEvent);
+    connect(m_coordinator, &ReportCoordinator::allianceShown, ui->detailPane, &DetailPane::showAlliance);
     connect(m_coordinator, &ReportCoordinator::searchTextChanged, m_searchBox, [this](const QString &text) {
         const QSignalBlocker blocker(m_searchBox);
         m_searchBox->setText(text);
@@ -288,19 +218,19 @@ void MainWindow::connectCoordinator()
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
         const QStringList terms = m_session->search()->query().terms();
         m_highlighter->setTerms(terms);
-        m_detail->setHighlightTerms(terms);
-        m_table->viewport()->update();
+        ui->detailPane->setHighlightTerms(terms);
+        ui->policyTable->viewport()->update();
         // Matches inside alliances (activities, services) are shown opened, as long as the tree
         // stays small enough to read; expanding thousands of nodes would also stall typing.
         if (!m_session->search()->query().isEmpty() && m_session->allianceProxy()->visibleAlliances().size() <= 50)
-            m_tree->expandAll();
+            ui->allianceTree->expandAll();
     });
 }
 
 void MainWindow::updateSummary()
 {
     m_status->setText(m_coordinator->statusText());
-    m_table->setEmptyMessage(m_coordinator->emptyTableMessage());
+    ui->policyTable->setEmptyMessage(m_coordinator->emptyTableMessage());
 }
 
 void MainWindow::ensureChartView(int tab)
@@ -310,7 +240,7 @@ void MainWindow::ensureChartView(int tab)
     if (tab == TimelineTab && !m_timeline) {
         m_timeline = new TimelineChartView;
         m_timeline->setObjectName(QStringLiteral("timelineChart"));
-        m_timelineArea->addWidget(m_timeline);
+        ui->timelineAreaLayout->addWidget(m_timeline);
         connect(ui->resetZoomAction, &QAction::triggered, m_timeline, &TimelineChartView::resetZoom);
         connect(m_timeline, &TimelineChartView::eventClicked, m_coordinator, &ReportCoordinator::showEvent);
         connect(m_timeline, &TimelineChartView::allianceClicked, m_coordinator, &ReportCoordinator::showAlliance);
@@ -324,7 +254,7 @@ void MainWindow::ensureChartView(int tab)
     } else if (tab == PerYearTab && !m_perYear) {
         m_perYear = new PerYearChartView;
         m_perYear->setObjectName(QStringLiteral("perYearChart"));
-        m_perYearArea->addWidget(m_perYear);
+        ui->perYearLayout->addWidget(m_perYear);
         m_coordinator->watchCharts(
             m_perYear, [this](const TimelineData &data) { ReportCharts::fillPerYear(m_perYear, data); },
             [](const ChartSelection &) {});
@@ -335,10 +265,10 @@ void MainWindow::setLanguage(ContentLanguage language)
 {
     m_language->apply(language);
     m_coordinator->setLanguage(language);
-    m_detail->setLanguage(language);
+    ui->detailPane->setLanguage(language);
     ui->chineseAction->setChecked(language == ContentLanguage::Chinese);
     ui->englishAction->setChecked(language == ContentLanguage::English);
-    m_tree->expandToDepth(0);
+    ui->allianceTree->expandToDepth(0);
     retranslateUi();
 }
 
@@ -369,10 +299,10 @@ QString MainWindow::askExportPath(const QString &caption, const QString &fileNam
 
 void MainWindow::exportChart()
 {
-    const bool timelineShown = m_chartTabs->currentIndex() == TimelineTab;
+    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
     QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
     if (!shown) // the report is still loading
-        shown = m_chartTabs->currentWidget();
+        shown = ui->chartTabs->currentWidget();
     const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
     ChartExportDialog dialog(timelineShown ? ChartExportDialog::Chart::Timeline : ChartExportDialog::Chart::PerYear,
                              (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);
@@ -439,27 +369,6 @@ void MainWindow::retranslateUi()
     ui->toggleLanguageAction->setToolTip(withShortcut(tr("Switch language (%1)"), ui->toggleLanguageAction));
     m_searchBox->setPlaceholderText(tr("Search events and alliances (Ctrl+F)"));
     m_searchBox->setToolTip(tr("Matches Chinese and English at once. All words must match; put a phrase in quotes."));
-    m_groupingLabel->setText(tr("&Group by:"));
-    {
-        const QSignalBlocker blocker(m_grouping);
-        const int current = std::max(0, m_grouping->currentIndex());
-        m_grouping->clear();
-        m_grouping->addItem(tr("Guiding unit"), int(AllianceTreeModel::Grouping::GuidingUnit));
-        m_grouping->addItem(tr("Founding year"), int(AllianceTreeModel::Grouping::FoundingYear));
-        m_grouping->addItem(tr("None (flat list)"), int(AllianceTreeModel::Grouping::Flat));
-        m_grouping->setCurrentIndex(current);
-    }
-    m_laneLabel->setText(tr("&Lanes:"));
-    {
-        const QSignalBlocker blocker(m_laneMode);
-        const int current = std::max(0, m_laneMode->currentIndex());
-        m_laneMode->clear();
-        m_laneMode->addItem(tr("By level of government"), int(TimelineData::LaneMode::Level));
-        m_laneMode->addItem(tr("By region"), int(TimelineData::LaneMode::Region));
-        m_laneMode->setCurrentIndex(current);
-    }
-    m_chartTabs->setTabText(TimelineTab, tr("Timeline"));
-    m_chartTabs->setTabText(PerYearTab, tr("Events per Year"));
     m_filterBar->retranslate();
     updateSummary();
 }
@@ -472,20 +381,24 @@ void MainWindow::readSettings()
         resize(QSize(1380, 820).boundedTo(available));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+    if (!ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
         // The side panes keep their size when the window shrinks: share a narrow window out.
         const int width = size().width();
-        m_mainSplitter->setSizes({width * 22 / 100, width * 53 / 100, width * 25 / 100});
+        ui->mainSplitter->setSizes({width * 22 / 100, width * 53 / 100, width * 25 / 100});
     }
-    m_centreSplitter->restoreState(settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("view/chartTab"), 0).toInt());
-    const int grouping = m_grouping->findData(settings.value(QStringLiteral("tree/grouping"), 0).toInt());
-    m_grouping->setCurrentIndex(std::max(0, grouping));
-    m_laneMode->setCurrentIndex(std::max(0, m_laneMode->findData(settings.value(QStringLiteral("timeline/lanes"), 0).toInt())));
+    ui->centreSplitter->restoreState(settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("view/chartTab"), 0).toInt());
+    // The boxes list the groupings and lane modes in the order of their enums (mainwindow.ui).
+    const auto choose = [&settings](QComboBox *box, const QString &key) {
+        const int index = settings.value(key, 0).toInt();
+        box->setCurrentIndex(index >= 0 && index < box->count() ? index : 0);
+    };
+    choose(ui->groupingBox, QStringLiteral("tree/grouping"));
+    choose(ui->laneModeBox, QStringLiteral("timeline/lanes"));
     const int sortColumn = std::clamp(settings.value(QStringLiteral("table/sortColumn"), 0).toInt(), 0,
                                       int(PolicyTableModel::ColumnCount) - 1);
     const auto sortOrder = Qt::SortOrder(settings.value(QStringLiteral("table/sortOrder"), int(Qt::AscendingOrder)).toInt());
-    m_table->sortByColumn(sortColumn, sortOrder == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+    ui->policyTable->sortByColumn(sortColumn, sortOrder == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void MainWindow::writeSettings() const
@@ -493,13 +406,13 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
-    settings.setValue(QStringLiteral("view/chartTab"), m_chartTabs->currentIndex());
-    settings.setValue(QStringLiteral("tree/grouping"), m_grouping->currentData());
-    settings.setValue(QStringLiteral("timeline/lanes"), m_laneMode->currentData());
-    settings.setValue(QStringLiteral("table/sortColumn"), m_table->horizontalHeader()->sortIndicatorSection());
-    settings.setValue(QStringLiteral("table/sortOrder"), int(m_table->horizontalHeader()->sortIndicatorOrder()));
+    settings.setValue(QStringLiteral("window/mainSplitter"), ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/centreSplitter"), ui->centreSplitter->saveState());
+    settings.setValue(QStringLiteral("view/chartTab"), ui->chartTabs->currentIndex());
+    settings.setValue(QStringLiteral("tree/grouping"), ui->groupingBox->currentIndex());
+    settings.setValue(QStringLiteral("timeline/lanes"), ui->laneModeBox->currentIndex());
+    settings.setValue(QStringLiteral("table/sortColumn"), ui->policyTable->horizontalHeader()->sortIndicatorSection());
+    settings.setValue(QStringLiteral("table/sortOrder"), int(ui->policyTable->horizontalHeader()->sortIndicatorOrder()));
     settings.setValue(QStringLiteral("language"), InterfaceLanguage::code(m_session->language()));
 }
 

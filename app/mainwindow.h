@@ -8,19 +8,11 @@
 #include <memory>
 #include <optional>
 
-class DetailPane;
 class FilterBar;
 class InterfaceLanguage;
 class PerYearChartView;
-class PolicyTableView;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSplitter;
-class QTabWidget;
-class QToolButton;
-class QTreeView;
-class QVBoxLayout;
 class ReportCoordinator;
 class ReportSession;
 class SearchHighlightDelegate;
@@ -56,7 +48,7 @@ private:
     enum ChartTab { TimelineTab, PerYearTab };
 
     void createToolBar();
-    void createCentralWidgets();
+    void setUpCentralWidgets();
     void connectActions();
     void connectCoordinator();
     void retranslateUi();
@@ -79,22 +71,9 @@ private:
 
     QLineEdit *m_searchBox = nullptr;
     FilterBar *m_filterBar = nullptr;
-    QLabel *m_groupingLabel = nullptr;
-    QComboBox *m_grouping = nullptr;
-    QTreeView *m_tree = nullptr;
-    PolicyTableView *m_table = nullptr;
     SearchHighlightDelegate *m_highlighter = nullptr;
-    QTabWidget *m_chartTabs = nullptr;
-    QVBoxLayout *m_timelineArea = nullptr;
-    QVBoxLayout *m_perYearArea = nullptr;
     // Made by ensureChartView() when their tab is first shown with a report; null until then.
     TimelineChartView *m_timeline = nullptr;
     PerYearChartView *m_perYear = nullptr;
-    QLabel *m_laneLabel = nullptr;
-    QComboBox *m_laneMode = nullptr;
-    QToolButton *m_resetZoom = nullptr;
-    DetailPane *m_detail = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_centreSplitter = nullptr;
     QLabel *m_status = nullptr;
 };
