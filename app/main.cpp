@@ -76,22 +76,7 @@ int main(int argc, char *argv[])
         window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
     window.show();
     // A file that cannot be opened must not keep the explorer from starting: the report built
-    // into it is shown instead.
-    auto fallBack = std::make_shared<QMetaObject::Connection>();
-    *fallBack = QObject::connect(&coordinator, &ReportCoordinator::loadFailed, &window, [&, fallBack](const QString &reason) {
-        QObject::disconnect(*fallBack);
-        QString error;
-        std::optional<ReportContent> embedded = ReportSource::embedded(&error);
-        if (!embedded) {
-            window.showError(QApplication::applicationDisplayName(), error);
-            return;
-        }
-        coordinator.setReport(QSharedPointer<const ReportContent>::create(std::move(*embedded)));
-        window.showError(QCoreApplication::translate("main", "Cannot open the report"),
-                         QCoreApplication::translate("main", "%1\n\nShowing the report built into the explorer instead.")
-                             .arg(reason));
-    });
-    QObject::connect(&coordinator, &ReportCoordinator::reportChanged, &window, [fallBack]() { QObject::disconnect(*fallBack); });
-    coordinator.loadReport([options](QString *error) { return loadReport(options, error); });
+    // into it is shown instead, and the window says why.
+    coordinator.loadReport([options](QString *error) { return loadReport(options, error); }, &ReportSource::embedded);
     return QApplication::exec();
 }

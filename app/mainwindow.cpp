@@ -195,7 +195,9 @@ void MainWindow::connectCoordinator()
         ui->importAction->setEnabled(!loading);
     });
     connect(m_coordinator, &ReportCoordinator::loadFailed, this, [this](const QString &error) {
-        if (!m_openErrorTitle.isEmpty())
+        if (m_openErrorTitle.isEmpty()) // the report asked for at start-up
+            showError(tr("Cannot open the report"), tr("%1\n\nShowing the report built into the explorer instead.").arg(error));
+        else
             showError(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
     });
     connect(m_coordinator, &ReportCoordinator::reportChanged, this, [this](QSharedPointer<const ReportContent> content) {
@@ -274,9 +276,12 @@ void MainWindow::setLanguage(ContentLanguage language)
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    // Window-modal and without a nested event loop: the work in flight goes on meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
 }
 
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,

@@ -37,8 +37,6 @@ public:
     ~MainWindow() override;
 
     void setLanguage(ContentLanguage language);
-    // Shows an error in a dialog; used for failures at start-up as well as later.
-    void showError(const QString &title, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +60,7 @@ private:
     void about();
     void ensureChartView(int tab);
     void updateSummary();
+    void showError(const QString &title, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui;
     ReportCoordinator *m_coordinator;

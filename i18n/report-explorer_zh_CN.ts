@@ -575,6 +575,18 @@ The report shown stays as it was.</source>
         <source>&lt;h3&gt;China Open Source Report Explorer %1&lt;/h3&gt;&lt;p&gt;Browse, search, chart and cite the chapter on industry alliances and important policy events of the &lt;i&gt;2016 China Open Source Ecosystem Report&lt;/i&gt; (%2), in Chinese and English.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; Kaiyuanshe (开源社), &lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;, file %3 (SHA-256 %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence of the report:&lt;/b&gt; %5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;. The English translations of names marked as descriptive are the explorer&apos;s own.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;中国开源生态报告浏览器 %1&lt;/h3&gt;&lt;p&gt;以中英文浏览、搜索、图示和引用《2016年中国开源生态系统报告》（%2）中关于产业协会与重要政策事件的章节。&lt;/p&gt;&lt;p&gt;&lt;b&gt;来源：&lt;/b&gt;开源社（Kaiyuanshe），&lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;，文件 %3（SHA-256 %4）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;报告许可：&lt;/b&gt;%5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;。标注为“描述性”的名称英译由本浏览器提供。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>%1
+
+Showing the report built into the explorer instead.</source>
+        <translation>%1
+
+改为显示浏览器内置的报告。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
@@ -775,21 +787,6 @@ Edit ▸ Clear Filters shows them all.</source>
         <translation>
             <numerusform>%1 前后有 %Ln 条事件</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Cannot open the report</source>
-        <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>%1
-
-Showing the report built into the explorer instead.</source>
-        <translation>%1
-
-改为显示浏览器内置的报告。</translation>
     </message>
 </context>
 </TS>

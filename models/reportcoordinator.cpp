@@ -74,22 +74,28 @@ ReportCoordinator::~ReportCoordinator()
     cancelAll();
 }
 
-void ReportCoordinator::loadReport(ReportLoader load)
+void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
 {
     setLoading(true);
     m_loadJob->start(
-        [load = std::move(load)](const std::atomic_bool &) {
+        [load = std::move(load), fallBack = std::move(fallBack)](const std::atomic_bool &) {
             Outcome<std::optional<ReportContent>> loaded;
             loaded.value = load(&loaded.error);
+            if (!loaded.value && fallBack) {
+                QString fallBackError;
+                loaded.value = fallBack(&fallBackError);
+                if (!loaded.value)
+                    loaded.error += QLatin1Char('\n') + fallBackError;
+            }
             return loaded;
         },
         [this](Outcome<std::optional<ReportContent>> loaded) {
-            if (loaded.value) {
+            if (loaded.value)
                 setReport(QSharedPointer<const ReportContent>::create(std::move(*loaded.value)));
-                return;
-            }
-            setLoading(false);
-            emit loadFailed(loaded.error);
+            else
+                setLoading(false);
+            if (!loaded.error.isEmpty())
+                emit loadFailed(loaded.error);
         });
 }
 

@@ -46,8 +46,9 @@ public:
     QItemSelectionModel *allianceSelection() const { return m_allianceSelection; }
 
     // Runs load on a worker and shows its report; until then isLoading() is true. When it
-    // fails the report shown stays, and loadFailed() says why.
-    void loadReport(ReportLoader load);
+    // fails, loadFailed() says why, and the report of fallBack is shown if one is given, or
+    // else the report shown stays.
+    void loadReport(ReportLoader load, ReportLoader fallBack = {});
     void setReport(QSharedPointer<const ReportContent> content);
     bool isLoading() const { return m_loading; }
     bool hasReport() const { return m_hasReport; }

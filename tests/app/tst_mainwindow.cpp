@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -428,6 +429,12 @@ void TestMainWindow::aReportThatFailsToLoadLeavesTheShownOne()
     });
     QTRY_COMPARE(failures.count(), 1);
     QCOMPARE(failures.at(0).at(0).toString(), QStringLiteral("not a report"));
+    // Said in a dialog that leaves the window answering.
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("not a report")));
+    box->accept();
     QCOMPARE(m_session->policyTable()->rowCount(), events);
     QVERIFY(!m_status->text().contains(QStringLiteral("Loading")) && !m_status->text().contains(QStringLiteral("加载")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("openAction"))->isEnabled());

@@ -36,6 +36,7 @@ private slots:
     void linkToAFilteredOutEventClearsTheFilters();
     void chartMadeLateShowsTheCurrentSelection();
     void outdatedChartResultIsDropped();
+    void aFailedLoadFallsBackOrKeepsTheReport();
     void closingCancelsWhatRuns();
     void csvExportWritesTheShownRows();
 
@@ -257,6 +258,30 @@ void TestReportCoordinator::outdatedChartResultIsDropped()
     QCoreApplication::processEvents();
     QCOMPARE(delivered.size(), 1);
     QVERIFY(delivered.constFirst().contains(PolicyTableModel::levelName(PolicyLevel::Central)));
+}
+
+void TestReportCoordinator::aFailedLoadFallsBackOrKeepsTheReport()
+{
+    const auto failing = [](QString *error) {
+        *error = QStringLiteral("not a report");
+        return std::optional<ReportContent>();
+    };
+    ReportContent smaller = *m_content;
+    smaller.events.resize(3);
+    QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
+    QSignalSpy loading(m_coordinator.get(), &ReportCoordinator::loadingChanged);
+    m_coordinator->loadReport(failing, [smaller](QString *) { return std::optional<ReportContent>(smaller); });
+    QVERIFY(m_coordinator->isLoading());
+    QTRY_COMPARE(failures.count(), 1);
+    QCOMPARE(failures.at(0).at(0).toString(), QStringLiteral("not a report"));
+    QCOMPARE(m_session->policyTable()->rowCount(), 3);
+    QVERIFY(!m_coordinator->isLoading());
+    QCOMPARE(loading.count(), 2);
+
+    m_coordinator->loadReport(failing);
+    QTRY_COMPARE(failures.count(), 2);
+    QCOMPARE(m_session->policyTable()->rowCount(), 3);
+    QVERIFY(!m_coordinator->isLoading());
 }
 
 void TestReportCoordinator::closingCancelsWhatRuns()
