@@ -592,8 +592,8 @@ void MainWindow::showRelatedEvents(int allianceIndex)
 {
     QSet<int> related;
     if (allianceIndex >= 0) {
-        const ReportRelations relations(m_session->content());
-        for (int row : relations.eventsOfAlliance(allianceIndex))
+        const auto relations = ReportRelations::build(m_session->content(), std::atomic_bool(false));
+        for (int row : relations->eventsOfAlliance(allianceIndex))
             related.insert(m_session->content()->events.at(row).id);
     }
     m_session->policyTable()->setRelatedEvents(related);
