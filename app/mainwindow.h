@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class DetailPane;
@@ -29,6 +30,7 @@ class QToolBar;
 class QToolButton;
 class QTreeView;
 class QVBoxLayout;
+class ReportRelations;
 class ReportSession;
 class SearchHighlightDelegate;
 class TimelineChartView;
@@ -122,6 +124,7 @@ private:
     QComboBox *m_laneMode = nullptr;
     QToolButton *m_resetZoom = nullptr;
     DetailPane *m_detail = nullptr;
+    std::shared_ptr<const ReportRelations> m_relations; // of the report shown
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QLabel *m_status = nullptr;
