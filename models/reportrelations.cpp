@@ -49,14 +49,14 @@ void unite(QList<int> &into, const int *first, const int *last)
 ReportRelations::PackedLists ReportRelations::PackedLists::inverted(qsizetype listCount) const
 {
     PackedLists result;
-    result.begin.assign(listCount + 1, 0);
+    result.starts.assign(listCount + 1, 0);
     for (int item : items)
-        ++result.begin[item + 1];
-    std::partial_sum(result.begin.begin(), result.begin.end(), result.begin.begin());
+        ++result.starts[item + 1];
+    std::partial_sum(result.starts.begin(), result.starts.end(), result.starts.begin());
     result.items.resize(items.size());
-    std::vector<qsizetype> next(result.begin.begin(), result.begin.end() - 1);
+    std::vector<qsizetype> next(result.starts.begin(), result.starts.end() - 1);
     for (qsizetype list = 0; list < count(); ++list) {
-        for (const int *item = first(list); item != last(list); ++item)
+        for (const int *item = begin(list); item != end(list); ++item)
             result.items[next[*item]++] = int(list);
     }
     return result;
@@ -68,11 +68,19 @@ std::shared_ptr<const ReportRelations> ReportRelations::build(QSharedPointer<con
     std::shared_ptr<ReportRelations> relations(new ReportRelations);
     if (!content)
         content = QSharedPointer<const ReportContent>::create();
-    const QList<AllianceRecord> &alliances = content->alliances;
-    const QList<PolicyEventRecord> &events = content->events;
-    const int allianceCount = int(alliances.size());
-    relations->m_eventCount = int(events.size());
+    relations->m_eventCount = int(content->events.size());
+    if (!relations->relateThroughText(*content, cancelled))
+        return {};
+    relations->relateThroughRegions(*content);
+    if (cancelled.load(std::memory_order_relaxed))
+        return {};
+    return relations;
+}
 
+bool ReportRelations::relateThroughText(const ReportContent &content, const std::atomic_bool &cancelled)
+{
+    const QList<AllianceRecord> &alliances = content.alliances;
+    const int allianceCount = int(alliances.size());
     // Names, then abbreviations: pattern p stands for alliance p % allianceCount. The English
     // names have a matcher of their own, as they are compared ignoring case.
     QStringList exactPatterns;
@@ -80,7 +88,7 @@ std::shared_ptr<const ReportRelations> ReportRelations::build(QSharedPointer<con
     for (int alliance = 0; alliance < allianceCount; ++alliance) {
         exactPatterns.append(alliances.at(alliance).name.zh);
         if (alliances.at(alliance).name.zh.isEmpty())
-            relations->m_everyEventAlliances.push_back(alliance);
+            m_everyEventAlliances.push_back(alliance);
     }
     for (const AllianceRecord &alliance : alliances)
         exactPatterns.append(alliance.abbreviation.size() >= 2 ? alliance.abbreviation : QString());
@@ -89,19 +97,13 @@ std::shared_ptr<const ReportRelations> ReportRelations::build(QSharedPointer<con
     const MultiPatternMatcher exactMatcher(exactPatterns, Qt::CaseSensitive);
     const MultiPatternMatcher englishMatcher(englishPatterns, Qt::CaseInsensitive);
 
-    // Regions sharing a stem are one region here; events whose region has no stem of two or
-    // more characters have none.
-    QHash<QString, int> stemIds;
-    QHash<QString, int> stemOfRegion;
-    relations->m_stemOfEvent.reserve(events.size());
-
-    PackedLists &named = relations->m_alliancesNamedByEvent;
-    named.begin.reserve(events.size() + 1);
+    PackedLists &named = m_alliancesNamedByEvent;
+    named.starts.reserve(m_eventCount + 1);
     std::vector<int> lastEventNaming(allianceCount, -1);
-    EventTextReader texts(*content);
-    for (int row = 0; row < relations->m_eventCount; ++row) {
+    EventTextReader texts(content);
+    for (int row = 0; row < m_eventCount; ++row) {
         if (row % 1024 == 0 && cancelled.load(std::memory_order_relaxed))
-            return {};
+            return false;
         const QString text = texts.text(row).zh;
         const auto listBegin = std::ptrdiff_t(named.items.size());
         auto relate = [&](int alliance) {
@@ -123,11 +125,22 @@ std::shared_ptr<const ReportRelations> ReportRelations::build(QSharedPointer<con
             englishMatcher.findAll(text, [&](int pattern, qsizetype) { relate(pattern); });
         std::sort(named.items.begin() + listBegin, named.items.end());
         named.endList();
+    }
+    m_eventsNamingAlliance = named.inverted(allianceCount);
+    return true;
+}
 
-        const QString &region = events.at(row).region.zh;
-        auto stem = stemOfRegion.constFind(region);
+void ReportRelations::relateThroughRegions(const ReportContent &content)
+{
+    // Regions sharing a stem are one region here; events whose region has no stem of two or
+    // more characters have none.
+    QHash<QString, int> stemIds;
+    QHash<QString, int> stemOfRegion;
+    m_stemOfEvent.reserve(m_eventCount);
+    for (const PolicyEventRecord &event : content.events) {
+        auto stem = stemOfRegion.constFind(event.region.zh);
         if (stem == stemOfRegion.constEnd()) {
-            const QString stemText = regionStem(region);
+            const QString stemText = regionStem(event.region.zh);
             int id = -1;
             if (stemText.size() >= 2) {
                 auto known = stemIds.constFind(stemText);
@@ -135,43 +148,36 @@ std::shared_ptr<const ReportRelations> ReportRelations::build(QSharedPointer<con
                     known = stemIds.insert(stemText, int(stemIds.size()));
                 id = known.value();
             }
-            stem = stemOfRegion.insert(region, id);
+            stem = stemOfRegion.insert(event.region.zh, id);
         }
-        relations->m_stemOfEvent.push_back(stem.value());
-    }
-    relations->m_eventsNamingAlliance = named.inverted(allianceCount);
-
-    PackedLists &eventsOfStem = relations->m_eventsOfStem;
-    eventsOfStem.begin.assign(stemIds.size() + 1, 0);
-    for (int stem : relations->m_stemOfEvent) {
-        if (stem >= 0)
-            ++eventsOfStem.begin[stem + 1];
-    }
-    std::partial_sum(eventsOfStem.begin.begin(), eventsOfStem.begin.end(), eventsOfStem.begin.begin());
-    eventsOfStem.items.resize(eventsOfStem.begin.back());
-    std::vector<qsizetype> nextOfStem(eventsOfStem.begin.begin(), eventsOfStem.begin.end() - 1);
-    for (int row = 0; row < relations->m_eventCount; ++row) {
-        const int stem = relations->m_stemOfEvent[row];
-        if (stem >= 0)
-            eventsOfStem.items[nextOfStem[stem]++] = row;
+        m_stemOfEvent.push_back(stem.value());
     }
 
-    PackedLists &stemsOfAlliance = relations->m_stemsOfAlliance;
-    stemsOfAlliance.begin.reserve(allianceCount + 1);
-    for (const AllianceRecord &alliance : alliances) {
-        const auto listBegin = std::ptrdiff_t(stemsOfAlliance.items.size());
+    m_eventsOfStem.starts.assign(stemIds.size() + 1, 0);
+    for (int stem : m_stemOfEvent) {
+        if (stem >= 0)
+            ++m_eventsOfStem.starts[stem + 1];
+    }
+    std::partial_sum(m_eventsOfStem.starts.begin(), m_eventsOfStem.starts.end(), m_eventsOfStem.starts.begin());
+    m_eventsOfStem.items.resize(m_eventsOfStem.starts.back());
+    std::vector<qsizetype> nextOfStem(m_eventsOfStem.starts.begin(), m_eventsOfStem.starts.end() - 1);
+    for (int row = 0; row < m_eventCount; ++row) {
+        if (const int stem = m_stemOfEvent[row]; stem >= 0)
+            m_eventsOfStem.items[nextOfStem[stem]++] = row;
+    }
+
+    m_stemsOfAlliance.starts.reserve(content.alliances.size() + 1);
+    for (const AllianceRecord &alliance : content.alliances) {
+        const auto listBegin = std::ptrdiff_t(m_stemsOfAlliance.items.size());
         for (qsizetype length = 2; length <= alliance.name.zh.size(); ++length) {
             const auto stem = stemIds.constFind(alliance.name.zh.left(length));
             if (stem != stemIds.constEnd())
-                stemsOfAlliance.items.push_back(stem.value());
+                m_stemsOfAlliance.items.push_back(stem.value());
         }
-        std::sort(stemsOfAlliance.items.begin() + listBegin, stemsOfAlliance.items.end());
-        stemsOfAlliance.endList();
+        std::sort(m_stemsOfAlliance.items.begin() + listBegin, m_stemsOfAlliance.items.end());
+        m_stemsOfAlliance.endList();
     }
-    relations->m_alliancesOfStem = stemsOfAlliance.inverted(stemIds.size());
-    if (cancelled.load(std::memory_order_relaxed))
-        return {};
-    return relations;
+    m_alliancesOfStem = m_stemsOfAlliance.inverted(stemIds.size());
 }
 
 QList<int> ReportRelations::eventsOfAlliance(int allianceIndex) const
@@ -184,9 +190,9 @@ QList<int> ReportRelations::eventsOfAlliance(int allianceIndex) const
         return events;
     }
     QList<int> events;
-    unite(events, m_eventsNamingAlliance.first(allianceIndex), m_eventsNamingAlliance.last(allianceIndex));
-    for (const int *stem = m_stemsOfAlliance.first(allianceIndex); stem != m_stemsOfAlliance.last(allianceIndex); ++stem)
-        unite(events, m_eventsOfStem.first(*stem), m_eventsOfStem.last(*stem));
+    unite(events, m_eventsNamingAlliance.begin(allianceIndex), m_eventsNamingAlliance.end(allianceIndex));
+    for (const int *stem = m_stemsOfAlliance.begin(allianceIndex); stem != m_stemsOfAlliance.end(allianceIndex); ++stem)
+        unite(events, m_eventsOfStem.begin(*stem), m_eventsOfStem.end(*stem));
     return events;
 }
 
@@ -195,9 +201,9 @@ QList<int> ReportRelations::alliancesOfEvent(int eventRow) const
     if (eventRow < 0 || eventRow >= m_eventCount)
         return {};
     QList<int> alliances;
-    unite(alliances, m_alliancesNamedByEvent.first(eventRow), m_alliancesNamedByEvent.last(eventRow));
+    unite(alliances, m_alliancesNamedByEvent.begin(eventRow), m_alliancesNamedByEvent.end(eventRow));
     if (const int stem = m_stemOfEvent[eventRow]; stem >= 0)
-        unite(alliances, m_alliancesOfStem.first(stem), m_alliancesOfStem.last(stem));
+        unite(alliances, m_alliancesOfStem.begin(stem), m_alliancesOfStem.end(stem));
     unite(alliances, m_everyEventAlliances.data(), m_everyEventAlliances.data() + m_everyEventAlliances.size());
     return alliances;
 }

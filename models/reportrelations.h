@@ -32,21 +32,24 @@ public:
     QList<int> alliancesOfEvent(int eventRow) const;
 
 private:
-    // Lists of ints in one array, each ascending: list i is items[begin[i] … begin[i + 1]).
+    // Lists of ints in one array, each ascending: list i is items[starts[i] … starts[i + 1]).
     struct PackedLists
     {
-        std::vector<qsizetype> begin{0};
+        std::vector<qsizetype> starts{0};
         std::vector<int> items;
 
-        qsizetype count() const { return qsizetype(begin.size()) - 1; }
-        const int *first(qsizetype list) const { return items.data() + begin[list]; }
-        const int *last(qsizetype list) const { return items.data() + begin[list + 1]; }
-        void endList() { begin.push_back(qsizetype(items.size())); }
+        qsizetype count() const { return qsizetype(starts.size()) - 1; }
+        const int *begin(qsizetype list) const { return items.data() + starts[list]; }
+        const int *end(qsizetype list) const { return items.data() + starts[list + 1]; }
+        void endList() { starts.push_back(qsizetype(items.size())); }
         // Lists by item: list j of the result holds every i whose list held j, ascending.
         PackedLists inverted(qsizetype listCount) const;
     };
 
     ReportRelations() = default;
+    // The two halves of build(); the first returns false when cancelled.
+    bool relateThroughText(const ReportContent &content, const std::atomic_bool &cancelled);
+    void relateThroughRegions(const ReportContent &content);
 
     int m_eventCount = 0;
     // Relations through the text, both ways round: the alliances each event names, and the
