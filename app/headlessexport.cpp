@@ -8,6 +8,7 @@
 #include "reportcharts.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
+#include "reportsearch.h"
 #include "reportsession.h"
 #include "timelinechartview.h"
 
@@ -30,10 +31,8 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         if (!ReportDatabase::exportTo(*session->content(), options.exportDatabasePath, &error))
             return fail(error);
     }
-    if (!options.filter.isEmpty()) {
-        session->setSearchText(options.filter);
-        session->waitForSearch();
-    }
+    if (!options.filter.isEmpty())
+        session->search()->applyQueryTextNow(options.filter);
     if (!options.exportCsvPath.isEmpty()) {
         QString error;
         if (!FileWriter::write(options.exportCsvPath, CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole),

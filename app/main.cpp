@@ -3,6 +3,7 @@
 #include "headlessexport.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "reportcoordinator.h"
 #include "reportsession.h"
 #include "reportsource.h"
 
@@ -69,23 +70,28 @@ int main(int argc, char *argv[])
         return HeadlessExport::run(options, &session);
     }
 
-    MainWindow window(&session, &language);
+    ReportCoordinator coordinator(&session);
+    MainWindow window(&coordinator, &language);
     if (qEnvironmentVariable("REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
         window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
     window.show();
-    window.loadReport([options](QString *error) { return loadReport(options, error); },
-                      [&window](const QString &reason) {
-                          // A file that cannot be opened must not keep the explorer from starting.
-                          QString error;
-                          std::optional<ReportContent> embedded = ReportSource::embedded(&error);
-                          if (!embedded) {
-                              window.showError(QApplication::applicationDisplayName(), error);
-                              return;
-                          }
-                          window.setReport(QSharedPointer<const ReportContent>::create(std::move(*embedded)));
-                          window.showError(QCoreApplication::translate("main", "Cannot open the report"),
-                                           QCoreApplication::translate("main", "%1\n\nShowing the report built into the explorer instead.")
-                                               .arg(reason));
-                      });
+    // A file that cannot be opened must not keep the explorer from starting: the report built
+    // into it is shown instead.
+    auto fallBack = std::make_shared<QMetaObject::Connection>();
+    *fallBack = QObject::connect(&coordinator, &ReportCoordinator::loadFailed, &window, [&, fallBack](const QString &reason) {
+        QObject::disconnect(*fallBack);
+        QString error;
+        std::optional<ReportContent> embedded = ReportSource::embedded(&error);
+        if (!embedded) {
+            window.showError(QApplication::applicationDisplayName(), error);
+            return;
+        }
+        coordinator.setReport(QSharedPointer<const ReportContent>::create(std::move(*embedded)));
+        window.showError(QCoreApplication::translate("main", "Cannot open the report"),
+                         QCoreApplication::translate("main", "%1\n\nShowing the report built into the explorer instead.")
+                             .arg(reason));
+    });
+    QObject::connect(&coordinator, &ReportCoordinator::reportChanged, &window, [fallBack]() { QObject::disconnect(*fallBack); });
+    coordinator.loadReport([options](QString *error) { return loadReport(options, error); });
     return QApplication::exec();
 }

@@ -19,30 +19,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%L1 of %Ln event(s)</source>
-        <translation>
-            <numerusform>%L1 of %Ln event</numerusform>
-            <numerusform>%L1 of %Ln events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln alliance(s)</source>
-        <translation>
-            <numerusform>%L1 of %Ln alliance</numerusform>
-            <numerusform>%L1 of %Ln alliances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s) written to %1</source>
-        <translation>
-            <numerusform>%Ln event written to %1</numerusform>
-            <numerusform>%Ln events written to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReportCharts</name>
     <message numerus="yes">
         <source>%Ln event(s) have no date and are not placed on the time axis.</source>
@@ -63,6 +39,30 @@
         <translation>
             <numerusform>Filtered: %1 (%L2 of %Ln event).</numerusform>
             <numerusform>Filtered: %1 (%L2 of %Ln events).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoordinator</name>
+    <message numerus="yes">
+        <source>%Ln event(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln event written to %1</numerusform>
+            <numerusform>%Ln events written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln event</numerusform>
+            <numerusform>%L1 of %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln alliance(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln alliance</numerusform>
+            <numerusform>%L1 of %Ln alliances</numerusform>
         </translation>
     </message>
 </context>

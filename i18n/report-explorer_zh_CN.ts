@@ -503,40 +503,6 @@
         <source>Events per Year</source>
         <translation>每年事件数</translation>
     </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln event(s)</source>
-        <translation>
-            <numerusform>事件 %L1 / %Ln 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln alliance(s)</source>
-        <translation>
-            <numerusform>联盟 %L1 / %Ln 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This report has no policy events.</source>
-        <translation>该报告没有政策事件。</translation>
-    </message>
-    <message>
-        <source>No events match “%1” with the current filters.
-Try fewer words or Edit ▸ Clear Filters.</source>
-        <translation>在当前筛选条件下，没有与“%1”匹配的事件。
-请减少搜索词，或使用 编辑 ▸ 清除筛选。</translation>
-    </message>
-    <message>
-        <source>No events match “%1”.
-Try fewer words, or the other language.</source>
-        <translation>没有与“%1”匹配的事件。
-请减少搜索词，或换用另一种语言。</translation>
-    </message>
-    <message>
-        <source>No events match the current filters.
-Edit ▸ Clear Filters shows them all.</source>
-        <translation>没有符合当前筛选条件的事件。
-使用 编辑 ▸ 清除筛选 可显示全部。</translation>
-    </message>
     <message>
         <source>Open Report Database</source>
         <translation>打开报告数据库</translation>
@@ -582,22 +548,12 @@ The report shown stays as it was.</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Database written to %1</source>
-        <translation>数据库已写入 %1</translation>
-    </message>
-    <message>
         <source>Export Table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s) written to %1</source>
-        <translation>
-            <numerusform>已将 %Ln 条事件写入 %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -618,10 +574,6 @@ The report shown stays as it was.</source>
     <message>
         <source>&lt;h3&gt;China Open Source Report Explorer %1&lt;/h3&gt;&lt;p&gt;Browse, search, chart and cite the chapter on industry alliances and important policy events of the &lt;i&gt;2016 China Open Source Ecosystem Report&lt;/i&gt; (%2), in Chinese and English.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; Kaiyuanshe (开源社), &lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;, file %3 (SHA-256 %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence of the report:&lt;/b&gt; %5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;. The English translations of names marked as descriptive are the explorer&apos;s own.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;中国开源生态报告浏览器 %1&lt;/h3&gt;&lt;p&gt;以中英文浏览、搜索、图示和引用《2016年中国开源生态系统报告》（%2）中关于产业协会与重要政策事件的章节。&lt;/p&gt;&lt;p&gt;&lt;b&gt;来源：&lt;/b&gt;开源社（Kaiyuanshe），&lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;，文件 %3（SHA-256 %4）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;报告许可：&lt;/b&gt;%5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;。标注为“描述性”的名称英译由本浏览器提供。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Loading the report…</source>
-        <translation>正在加载报告…</translation>
     </message>
 </context>
 <context>
@@ -726,6 +678,57 @@ The report shown stays as it was.</source>
         <source>Year</source>
         <comment>axis title of the events-per-year chart</comment>
         <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoordinator</name>
+    <message numerus="yes">
+        <source>%Ln event(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 条事件写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database written to %1</source>
+        <translation>数据库已写入 %1</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>正在加载报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>事件 %L1 / %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln alliance(s)</source>
+        <translation>
+            <numerusform>联盟 %L1 / %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report has no policy events.</source>
+        <translation>该报告没有政策事件。</translation>
+    </message>
+    <message>
+        <source>No events match “%1” with the current filters.
+Try fewer words or Edit ▸ Clear Filters.</source>
+        <translation>在当前筛选条件下，没有与“%1”匹配的事件。
+请减少搜索词，或使用 编辑 ▸ 清除筛选。</translation>
+    </message>
+    <message>
+        <source>No events match “%1”.
+Try fewer words, or the other language.</source>
+        <translation>没有与“%1”匹配的事件。
+请减少搜索词，或换用另一种语言。</translation>
+    </message>
+    <message>
+        <source>No events match the current filters.
+Edit ▸ Clear Filters shows them all.</source>
+        <translation>没有符合当前筛选条件的事件。
+使用 编辑 ▸ 清除筛选 可显示全部。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include <QAbstractItemModel>
 
+#include <numeric>
+
 namespace {
 
 QByteArray field(const QString &text)
@@ -18,12 +20,19 @@ QByteArray field(const QString &text)
 
 QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, int role)
 {
+    std::vector<int> rows(size_t(model.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    return toCsv(model, rows, role);
+}
+
+QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, const std::vector<int> &rows, int role)
+{
     QByteArray csv;
     QByteArrayList cells;
     for (int column = 0; column < model.columnCount(); ++column)
         cells << field(model.headerData(column, Qt::Horizontal).toString());
     csv += cells.join(',') + "\r\n";
-    for (int row = 0; row < model.rowCount(); ++row) {
+    for (int row : rows) {
         cells.clear();
         for (int column = 0; column < model.columnCount(); ++column)
             cells << field(model.index(row, column).data(role).toString());

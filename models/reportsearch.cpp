@@ -1,39 +1,40 @@
 #include "reportsearch.h"
 
+#include "jobtracker.h"
 #include "searchindex.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 ReportSearch::ReportSearch(QObject *parent)
     : QObject(parent)
+    , m_indexJob(new JobTracker(this))
+    , m_queryJob(new JobTracker(this))
     , m_content(QSharedPointer<const ReportContent>::create())
-    , m_index(std::make_shared<SearchIndex>())
-    , m_cancelRunning(std::make_shared<std::atomic_bool>(false))
-    , m_cancelIndex(std::make_shared<std::atomic_bool>(false))
 {
-    // One worker: jobs run in order, so a query always sees the index built before it.
-    m_pool.setMaxThreadCount(1);
+    connect(m_indexJob, &JobTracker::runningChanged, this, &ReportSearch::updateBusy);
+    connect(m_queryJob, &JobTracker::runningChanged, this, &ReportSearch::updateBusy);
 }
 
-ReportSearch::~ReportSearch()
-{
-    m_cancelRunning->store(true);
-    m_cancelIndex->store(true);
-    m_pool.waitForDone();
-}
+ReportSearch::~ReportSearch() = default;
 
 void ReportSearch::setContent(QSharedPointer<const ReportContent> content)
 {
     m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
-    m_index = std::make_shared<SearchIndex>();
-    m_cancelIndex->store(true);
-    m_cancelIndex = std::make_shared<std::atomic_bool>(false);
+    m_index.reset();
+    m_queryJob->cancel();
     m_eventMatches = QBitArray(m_content->events.size());
     m_allianceMatches = QBitArray(m_content->alliances.size());
     // Until the new report's results arrive it shows whole, not empty.
     m_publishedQuery = SearchQuery();
-    // Build the index now, while the user reads the window, not on the first keystroke.
-    m_pool.start([content = m_content, index = m_index, cancelled = m_cancelIndex]() { index->build(*content, *cancelled); });
+    // Built now, while the user reads the window, not on the first keystroke.
+    m_indexJob->start(
+        [content = m_content](const std::atomic_bool &cancelled) {
+            auto index = std::make_shared<SearchIndex>();
+            return index->build(*content, cancelled) ? index : nullptr;
+        },
+        [this](std::shared_ptr<SearchIndex> index) {
+            m_index = std::move(index);
+            if (m_queryPending)
+                startQuery();
+        });
     setQueryText(m_queryText);
 }
 
@@ -41,56 +42,85 @@ void ReportSearch::setQueryText(const QString &text)
 {
     m_queryText = text;
     m_query = SearchQuery(text);
-    m_cancelRunning->store(true);
-    m_cancelRunning = std::make_shared<std::atomic_bool>(false);
-    const quint64 job = ++m_lastJob;
     if (m_query.isEmpty()) {
-        m_pendingJob = 0;
-        m_publishedQuery = m_query;
-        emit resultsChanged();
+        m_queryJob->cancel();
+        publish(m_query, Matches());
         return;
     }
-    m_pendingJob = job;
+    m_queryPending = true;
+    if (m_index)
+        startQuery();
+    else
+        m_queryJob->cancel(); // an older query must not publish; this one starts with the index
+    updateBusy();
+}
+
+void ReportSearch::startQuery()
+{
     // Typing on usually narrows the query whose results are shown; then no other row can
     // match, and only those rows are checked.
     const bool narrowing = !m_publishedQuery.isEmpty() && m_query.narrows(m_publishedQuery);
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher]() {
-        publish(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(
-        &m_pool, [job, content = m_content, index = m_index, query = m_query, cancelled = m_cancelRunning,
-                  cancelIndex = m_cancelIndex, narrowing, candidateEvents = m_eventMatches,
-                  candidateAlliances = m_allianceMatches]() {
-            Outcome outcome;
-            outcome.job = job;
-            outcome.query = query;
-            // The index belongs to this content; only this single worker thread touches it, and
-            // the build queued by setContent() ran before this job.
-            const bool ready = index->isBuilt() || index->build(*content, *cancelIndex);
-            if (!ready) {
-                outcome.cancelled = true;
-                return outcome;
-            }
-            const bool matched = narrowing
-                ? index->matchWithin(query, candidateEvents, candidateAlliances, &outcome.events, &outcome.alliances,
-                                     *cancelled)
-                : index->match(query, &outcome.events, &outcome.alliances, *cancelled);
-            outcome.cancelled = !matched;
-            return outcome;
-        }));
+    m_queryJob->start(
+        [index = m_index, query = m_query, narrowing, candidateEvents = m_eventMatches,
+         candidateAlliances = m_allianceMatches](const std::atomic_bool &cancelled) {
+            Matches matches;
+            matches.complete = narrowing ? index->matchWithin(query, candidateEvents, candidateAlliances,
+                                                              &matches.events, &matches.alliances, cancelled)
+                                         : index->match(query, &matches.events, &matches.alliances, cancelled);
+            return matches;
+        },
+        [this, query = m_query](Matches matches) {
+            if (matches.complete)
+                publish(query, std::move(matches));
+        });
 }
 
-void ReportSearch::publish(const Outcome &outcome)
+void ReportSearch::applyQueryTextNow(const QString &text)
 {
-    if (outcome.cancelled || outcome.job != m_lastJob)
-        return;
-    m_pendingJob = 0;
-    m_publishedQuery = outcome.query;
-    m_eventMatches = outcome.events;
-    m_allianceMatches = outcome.alliances;
+    m_queryText = text;
+    m_query = SearchQuery(text);
+    m_queryJob->cancel();
+    Matches matches;
+    if (!m_query.isEmpty()) {
+        const std::atomic_bool never(false);
+        if (!m_index) {
+            auto index = std::make_shared<SearchIndex>();
+            index->build(*m_content, never);
+            m_index = std::move(index);
+            m_indexJob->cancel();
+        }
+        matches.complete = m_index->match(m_query, &matches.events, &matches.alliances, never);
+    }
+    publish(m_query, std::move(matches));
+}
+
+void ReportSearch::cancel()
+{
+    m_indexJob->cancel();
+    m_queryJob->cancel();
+    m_queryPending = false;
+    updateBusy();
+}
+
+void ReportSearch::publish(const SearchQuery &query, Matches matches)
+{
+    m_queryPending = false;
+    m_publishedQuery = query;
+    if (!query.isEmpty()) {
+        m_eventMatches = std::move(matches.events);
+        m_allianceMatches = std::move(matches.alliances);
+    }
+    updateBusy();
     emit resultsChanged();
+}
+
+void ReportSearch::updateBusy()
+{
+    const bool busy = m_queryPending || m_indexJob->isRunning() || m_queryJob->isRunning();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
 }
 
 QBitArray ReportSearch::matchingEvents(const ReportContent &content, const QString &text)

@@ -6,7 +6,6 @@
 #include "policytablemodel.h"
 #include "reportsearch.h"
 
-#include <QEventLoop>
 
 ReportSession::ReportSession(QObject *parent)
     : QObject(parent)
@@ -41,25 +40,11 @@ void ReportSession::setLanguage(ContentLanguage language)
     m_language = language;
     m_policyTable->setLanguage(language);
     m_allianceTree->setLanguage(language);
-    emit languageChanged();
 }
 
 void ReportSession::setSearchText(const QString &text)
 {
     m_search->setQueryText(text);
-}
-
-void ReportSession::waitForSearch()
-{
-    if (m_search->isIdle())
-        return;
-    QEventLoop loop;
-    const auto connection = connect(m_search, &ReportSearch::resultsChanged, &loop, [this, &loop]() {
-        if (m_search->isIdle())
-            loop.quit();
-    });
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    disconnect(connection);
 }
 
 QString ReportSession::filterDescription() const

@@ -30,8 +30,6 @@ public:
 
     // Starts a search; results arrive asynchronously (ReportSearch::resultsChanged).
     void setSearchText(const QString &text);
-    // Blocks until the current search has been applied: for the command line and tests.
-    void waitForSearch();
 
     PolicyTableModel *policyTable() const { return m_policyTable; }
     PolicyFilterProxyModel *policyProxy() const { return m_policyProxy; }
@@ -41,9 +39,6 @@ public:
 
     // "Search “湖北” · level: provincial …" in the interface language, empty without filters.
     QString filterDescription() const;
-
-signals:
-    void languageChanged();
 
 private:
     QSharedPointer<const ReportContent> m_content;

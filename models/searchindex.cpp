@@ -1,10 +1,11 @@
 #include "searchindex.h"
 
+#include "jobtracker.h"
+
 #include "eventtextreader.h"
 #include "searchtextfile.h"
 #include "substringfinder.h"
 
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -14,10 +15,9 @@
 
 namespace {
 
-// The second core's share of folding and scanning runs here rather than on the global pool:
-// Qt 6.4's raster engine splits large fills over the global pool and waits for them while
-// painting, so a long scan holding it would stall the window.
-Q_GLOBAL_STATIC(QThreadPool, secondCore)
+// The second core's share of folding and scanning runs on the explorer's job pool, never on
+// Qt's global pool (see JobTracker::pool()). Waiting for it cannot deadlock on a busy pool:
+// QFuture::result() runs a task that has not started yet on the waiting thread.
 
 // Separates fields and rows; 0xFF never occurs in UTF-8, so no phrase can span two fields.
 constexpr char fieldSeparator = '\xFF';
@@ -286,7 +286,7 @@ bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, 
         return fold(0, count, corpus);
     // Folding (NFKC and case folding) dominates; the second half runs on another core.
     Corpus secondHalf;
-    QFuture<bool> second = QtConcurrent::run(secondCore(), fold, count / 2, count, &secondHalf);
+    QFuture<bool> second = QtConcurrent::run(JobTracker::pool(), fold, count / 2, count, &secondHalf);
     const bool firstDone = fold(0, count / 2, corpus);
     if (!second.result() || !firstDone)
         return false;
@@ -433,7 +433,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     if (rowCount < parallelThreshold) {
         done = work();
     } else {
-        QFuture<bool> helper = QtConcurrent::run(secondCore(), work);
+        QFuture<bool> helper = QtConcurrent::run(JobTracker::pool(), work);
         done = work();
         done = helper.result() && done;
     }

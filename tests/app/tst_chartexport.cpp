@@ -4,6 +4,7 @@
 #include "peryearchartview.h"
 #include "reportcharts.h"
 #include "reportdatabase.h"
+#include "reportsearch.h"
 #include "reportsession.h"
 #include "timelinechartview.h"
 
@@ -189,10 +190,10 @@ void TestChartExport::captionNamesFiltersAndSource()
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("orgnization-2016.md")));
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("Creative Commons Zero")));
     m_session.setSearchText(QStringLiteral("湖北"));
-    m_session.waitForSearch();
+    QTRY_VERIFY(m_session.search()->isIdle());
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("湖北")));
     m_session.setSearchText(QString());
-    m_session.waitForSearch();
+    QTRY_VERIFY(m_session.search()->isIdle());
 }
 
 QTEST_MAIN(TestChartExport)

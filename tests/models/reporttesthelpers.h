@@ -3,11 +3,14 @@
 #include "reportcontent.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
+#include "reportsearch.h"
+#include "reportsession.h"
 
 #include <QAbstractItemModel>
 #include <QList>
 #include <QSharedPointer>
 #include <QString>
+#include <QTest>
 
 #include <algorithm>
 
@@ -54,6 +57,12 @@ inline int allianceNamed(const ReportContent &content, const QString &nameZh)
             return i;
     }
     return -1;
+}
+
+// Until the search text's results are published. Tests may wait; the explorer never does.
+inline bool waitForSearch(const ReportSession &session)
+{
+    return QTest::qWaitFor([&session]() { return session.search()->isIdle(); }, 30000);
 }
 
 } // namespace ReportTest

@@ -109,7 +109,7 @@ QModelIndexList TestAllianceTree::allianceNodes(const QAbstractItemModel &model,
 void TestAllianceTree::search(const QString &text)
 {
     m_session->setSearchText(text);
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
 }
 
 void TestAllianceTree::guidingUnitGroupsShowAnAllianceUnderEachUnit()

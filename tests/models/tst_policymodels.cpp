@@ -414,7 +414,7 @@ void TestPolicyModels::filtersCombineWithTheSearch()
 {
     PolicyFilterProxyModel *proxy = m_session->policyProxy();
     m_session->setSearchText(QStringLiteral("Linux"));
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     QCOMPARE(sorted(eventIds(*proxy)), QList<int>({1, 6, 9, 17, 18, 20}));
 
     proxy->setLevels({PolicyLevel::Provincial});
@@ -426,7 +426,7 @@ void TestPolicyModels::filtersCombineWithTheSearch()
     QCOMPARE(sorted(eventIds(*proxy)), QList<int>({17, 18}));
 
     m_session->setSearchText(QString());
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     // The filters outlive the search: provincial 2004 events, Linux or not.
     QCOMPARE(sorted(eventIds(*proxy)), QList<int>({17, 18}));
     proxy->setYearRange(2007, 2007);

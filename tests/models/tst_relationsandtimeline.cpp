@@ -500,7 +500,7 @@ void TestRelationsAndTimeline::perYearCountsSumToTheDatedEvents()
 void TestRelationsAndTimeline::timelineFollowsTheSearch()
 {
     m_session->setSearchText(QStringLiteral("湖北"));
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     const TimelineData data = timeline();
     // The lanes stay put so charts compare across searches.
     QCOMPARE(data.lanes.size(), 4);
@@ -569,7 +569,7 @@ void TestRelationsAndTimeline::csvOfTheFilteredTable()
 {
     m_session->setLanguage(ContentLanguage::English);
     m_session->setSearchText(QStringLiteral("Guangdong"));
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     const QByteArray csv = CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole);
 
     QList<QByteArray> lines = csv.split('\n');

@@ -112,7 +112,8 @@ void TestSearch::cleanup()
 QList<int> TestSearch::searchEvents(const QString &text)
 {
     m_session->setSearchText(text);
-    m_session->waitForSearch();
+    if (!ReportTest::waitForSearch(*m_session))
+        qFatal("the search for %s did not finish", qPrintable(text));
     return sorted(eventIds(*m_session->policyProxy()));
 }
 
@@ -168,7 +169,7 @@ void TestSearch::hubeiKeepsItsAllianceInTheTree()
     QCOMPARE(m_session->allianceProxy()->visibleAlliances(), QList<int>({hubei}));
 
     m_session->setSearchText(QString());
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     QCOMPARE(m_session->allianceProxy()->visibleAlliances().size(), 8);
 }
 
@@ -249,7 +250,7 @@ void TestSearch::newerQuerySupersedesOlder()
 
     m_session->setSearchText(QStringLiteral("湖北"));
     m_session->setSearchText(QStringLiteral("Linux"));
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     // The single worker ran 湖北 first, so its outcome reached the event loop before Linux's did;
     // one more round of events flushes anything still queued.
     QCoreApplication::processEvents();
@@ -277,7 +278,7 @@ void TestSearch::clearingWhileAQueryRunsShowsEverythingAtOnce()
     QCOMPARE(sorted(eventIds(*m_session->policyProxy())), allEvents);
 
     m_session->setSearchText(QStringLiteral("Linux"));
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     QCoreApplication::processEvents();
     QCOMPARE(shownAtEachPublication, QList<QList<int>>({allEvents, linuxEvents}));
 }
@@ -305,7 +306,7 @@ void TestSearch::openingAnotherReportDuringASearchNeverShowsItEmpty()
     // The new report is shown whole until its own results arrive, then filtered again.
     m_session->setContent(QSharedPointer<const ReportContent>::create(*m_content));
     QCOMPARE(m_session->policyProxy()->rowCount(), int(m_content->events.size()));
-    m_session->waitForSearch();
+    QVERIFY(ReportTest::waitForSearch(*m_session));
     QCOMPARE(sorted(eventIds(*m_session->policyProxy())), linuxEvents);
 }
 
@@ -389,7 +390,7 @@ void TestSearch::typingOnFindsWhatAFreshSearchFinds()
     for (const QString &text : typed) {
         fresh.setSearchText(QString());
         fresh.setSearchText(text);
-        fresh.waitForSearch();
+        QVERIFY(ReportTest::waitForSearch(fresh));
         QCOMPARE(searchEvents(text), sorted(eventIds(*fresh.policyProxy())));
         for (int alliance = 0; alliance < m_content->alliances.size(); ++alliance)
             QCOMPARE(m_session->search()->allianceMatches(alliance), fresh.search()->allianceMatches(alliance));
@@ -414,7 +415,7 @@ void TestSearch::largeReportFindsWhatTheSmallOneFinds()
                                 QStringLiteral("开"), QStringLiteral("开源"), QStringLiteral("开源 Linux")}) {
         const QBitArray small = ReportSearch::matchingEvents(*m_content, text);
         session.setSearchText(text);
-        session.waitForSearch();
+        QVERIFY(ReportTest::waitForSearch(session));
         QCOMPARE(session.policyProxy()->rowCount(), copies * small.count(true));
         for (qsizetype row = 0; row < large->events.size(); ++row)
             QCOMPARE(session.search()->eventMatches(int(row)), small.testBit(row % eventCount));

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <type_traits>
+#include <utility>
+
+// The one way the explorer runs work off the GUI thread, in the manner of KDAB hotspot's
+// JobTracker: a tracker runs one kind of work (loading, the search index, a query, the
+// relations, chart data, an export), and starting a job supersedes the one before it. The
+// superseded job's cancel flag is raised, and its result is dropped even if it finishes, so
+// what is shown always belongs to the newest request. Results are delivered on the tracker's
+// thread through its event loop: nothing ever waits for a job.
+//
+// All trackers share pool(), the explorer's own pool: Qt's global pool must stay free, because
+// Qt 6.4's raster engine splits large fills over it and waits for them while painting.
+class JobTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JobTracker(QObject *parent = nullptr);
+    // Cancels the job in flight; its result, if it comes, goes nowhere.
+    ~JobTracker() override;
+
+    // Runs job(const std::atomic_bool &cancelled) on the pool and hands its result to
+    // deliver(result) on this tracker's thread, unless another start() or cancel() came first.
+    template<typename Job, typename Deliver>
+    void start(Job job, Deliver deliver)
+    {
+        using Result = std::invoke_result_t<Job &, const std::atomic_bool &>;
+        auto cancelled = supersede();
+        const quint64 id = m_currentJob;
+        setRunning(true);
+        pool()->start([owner = m_owner, id, cancelled, job = std::move(job), deliver = std::move(deliver)]() mutable {
+            if (cancelled->load())
+                return;
+            auto result = std::make_shared<Result>(job(*cancelled));
+            const std::lock_guard lock(owner->mutex);
+            if (cancelled->load() || !owner->tracker)
+                return;
+            // Posted under the lock, so the tracker cannot go away in between; once posted, a
+            // tracker destroyed before delivery takes the call with it.
+            JobTracker *tracker = owner->tracker;
+            QMetaObject::invokeMethod(
+                tracker,
+                [tracker, id, result, deliver = std::move(deliver)]() mutable {
+                    if (id != tracker->m_currentJob)
+                        return; // a newer job, or cancel(), came after this one
+                    tracker->setRunning(false);
+                    deliver(std::move(*result));
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    // Drops the job in flight, if any: closing the window, or a request that needs no work.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // The pool every tracker runs on. Its threads are those of the machine, and never fewer
+    // than two, so that a long job (the index of a million events) leaves room for a short one.
+    static QThreadPool *pool();
+
+signals:
+    void runningChanged(bool running);
+
+private:
+    // What a worker reaches the tracker through: the tracker's destructor clears it.
+    struct Owner
+    {
+        std::mutex mutex;
+        JobTracker *tracker = nullptr;
+    };
+
+    // Raises the flag of the job in flight and gives the next job its own.
+    std::shared_ptr<std::atomic_bool> supersede();
+    void setRunning(bool running);
+
+    std::shared_ptr<Owner> m_owner;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    quint64 m_currentJob = 0; // read and written on this tracker's thread only
+    bool m_running = false;
+};

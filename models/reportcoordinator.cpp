@@ -1,0 +1,395 @@
+#include "reportcoordinator.h"
+
+#include "alliancefilterproxymodel.h"
+#include "alliancetreemodel.h"
+#include "csvwriter.h"
+#include "filewriter.h"
+#include "jobtracker.h"
+#include "policyfilterproxymodel.h"
+#include "policytablemodel.h"
+#include "reportdatabase.h"
+#include "reportrelations.h"
+#include "reportroles.h"
+#include "reportsearch.h"
+#include "reportsession.h"
+
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QScopedValueRollback>
+#include <QTimer>
+
+namespace {
+
+// What a worker hands back from a file it read or wrote.
+template<typename Value>
+struct Outcome
+{
+    Value value;
+    QString error;
+};
+
+} // namespace
+
+ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_eventSelection(new QItemSelectionModel(session->policyProxy(), this))
+    , m_allianceSelection(new QItemSelectionModel(session->allianceProxy(), this))
+    , m_loadJob(new JobTracker(this))
+    , m_relationsJob(new JobTracker(this))
+    , m_chartJob(new JobTracker(this))
+    , m_csvJob(new JobTracker(this))
+    , m_databaseJob(new JobTracker(this))
+    , m_chartTimer(new QTimer(this))
+{
+    // Typing changes the filters once per result; the charts are rebuilt once per turn of the
+    // event loop, after all of them.
+    m_chartTimer->setSingleShot(true);
+    m_chartTimer->setInterval(0);
+    connect(m_chartTimer, &QTimer::timeout, this, &ReportCoordinator::refreshCharts);
+
+    PolicyFilterProxyModel *events = session->policyProxy();
+    AllianceFilterProxyModel *alliances = session->allianceProxy();
+    connect(m_eventSelection, &QItemSelectionModel::currentRowChanged, this, &ReportCoordinator::onEventCurrentChanged);
+    connect(m_allianceSelection, &QItemSelectionModel::currentChanged, this, &ReportCoordinator::onAllianceCurrentChanged);
+    connect(events, &QAbstractItemModel::modelReset, this, &ReportCoordinator::restoreEventSelection);
+    connect(events, &QAbstractItemModel::layoutChanged, this, &ReportCoordinator::restoreEventSelection);
+    connect(alliances, &QAbstractItemModel::modelReset, this, &ReportCoordinator::restoreAllianceSelection);
+    connect(alliances, &QAbstractItemModel::layoutChanged, this, &ReportCoordinator::restoreAllianceSelection);
+
+    connect(events, &PolicyFilterProxyModel::filtersChanged, this, &ReportCoordinator::scheduleCharts);
+    connect(events, &QAbstractItemModel::layoutChanged, this, &ReportCoordinator::scheduleCharts);
+    connect(alliances, &AllianceFilterProxyModel::filtersChanged, this, &ReportCoordinator::scheduleCharts);
+    connect(events, &PolicyFilterProxyModel::filtersChanged, this, &ReportCoordinator::summaryChanged);
+    connect(alliances, &AllianceFilterProxyModel::filtersChanged, this, &ReportCoordinator::summaryChanged);
+    connect(session->search(), &ReportSearch::resultsChanged, this, &ReportCoordinator::summaryChanged);
+
+    for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
+        connect(job, &JobTracker::runningChanged, this, &ReportCoordinator::updateBusy);
+    connect(session->search(), &ReportSearch::busyChanged, this, &ReportCoordinator::updateBusy);
+}
+
+ReportCoordinator::~ReportCoordinator()
+{
+    cancelAll();
+}
+
+void ReportCoordinator::loadReport(ReportLoader load)
+{
+    setLoading(true);
+    m_loadJob->start(
+        [load = std::move(load)](const std::atomic_bool &) {
+            Outcome<std::optional<ReportContent>> loaded;
+            loaded.value = load(&loaded.error);
+            return loaded;
+        },
+        [this](Outcome<std::optional<ReportContent>> loaded) {
+            if (loaded.value) {
+                setReport(QSharedPointer<const ReportContent>::create(std::move(*loaded.value)));
+                return;
+            }
+            setLoading(false);
+            emit loadFailed(loaded.error);
+        });
+}
+
+void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
+{
+    // A report given directly replaces the one still loading.
+    m_loadJob->cancel();
+    m_hasReport = true;
+    // Ids of the previous report mean nothing in the new one.
+    m_currentEventId = 0;
+    m_currentAlliance = -1;
+    m_relations.reset();
+    m_relatedEventIds.clear();
+    m_session->setContent(content);
+    m_session->policyTable()->setRelatedEvents({});
+    m_relationsJob->start(
+        [content](const std::atomic_bool &cancelled) { return ReportRelations::build(content, cancelled); },
+        [this](std::shared_ptr<const ReportRelations> relations) {
+            m_relations = std::move(relations);
+            updateRelatedEvents();
+            emit relationsChanged();
+        });
+    setLoading(false);
+    emit reportChanged(m_session->content());
+    emitChartSelection();
+    scheduleCharts();
+}
+
+void ReportCoordinator::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+    emit summaryChanged();
+}
+
+void ReportCoordinator::setLanguage(ContentLanguage language)
+{
+    m_session->setLanguage(language);
+    scheduleCharts();
+    emit summaryChanged();
+}
+
+void ReportCoordinator::setSearchText(const QString &text)
+{
+    m_session->setSearchText(text);
+    emit summaryChanged();
+}
+
+void ReportCoordinator::setLaneMode(TimelineData::LaneMode mode)
+{
+    if (m_laneMode == mode)
+        return;
+    m_laneMode = mode;
+    scheduleCharts();
+}
+
+void ReportCoordinator::showEvent(int eventId)
+{
+    showEventRow(m_session->policyTable()->rowForEventId(eventId));
+}
+
+void ReportCoordinator::showEventRow(int sourceRow)
+{
+    PolicyTableModel *table = m_session->policyTable();
+    if (sourceRow < 0 || sourceRow >= table->rowCount())
+        return;
+    m_currentEventId = table->record(sourceRow).id;
+    emit eventShown(sourceRow);
+    emitChartSelection();
+    if (m_session->policyProxy()->mapFromSource(table->index(sourceRow, 0)).isValid()) {
+        restoreEventSelection();
+        return;
+    }
+    // The event is filtered out: show it anyway rather than ignore the click. The table
+    // selects it once the cleared search has been applied (restoreEventSelection()).
+    m_session->policyProxy()->clearFilters();
+    if (!m_session->search()->queryText().isEmpty()) {
+        m_session->setSearchText(QString());
+        emit searchTextChanged(QString());
+    }
+    restoreEventSelection();
+}
+
+void ReportCoordinator::showAlliance(int allianceIndex)
+{
+    if (allianceIndex < 0 || allianceIndex >= m_session->content()->alliances.size())
+        return;
+    m_currentAlliance = allianceIndex;
+    restoreAllianceSelection();
+    emit allianceShown(allianceIndex);
+    updateRelatedEvents();
+}
+
+void ReportCoordinator::onEventCurrentChanged()
+{
+    const QModelIndex current = m_eventSelection->currentIndex();
+    // A reset clears the current index; the event stays selected all the same.
+    if (m_restoring || !current.isValid())
+        return;
+    m_currentEventId = current.data(ReportRoles::EventIdRole).toInt();
+    emit eventShown(m_session->policyTable()->rowForEventId(m_currentEventId));
+    emitChartSelection();
+}
+
+void ReportCoordinator::onAllianceCurrentChanged()
+{
+    if (m_restoring)
+        return;
+    const QModelIndex current = m_allianceSelection->currentIndex();
+    const int alliance = current.isValid() ? current.data(ReportRoles::AllianceIndexRole).toInt() : -1;
+    m_currentAlliance = alliance;
+    if (alliance >= 0)
+        emit allianceShown(alliance);
+    updateRelatedEvents();
+}
+
+void ReportCoordinator::restoreEventSelection()
+{
+    PolicyTableModel *table = m_session->policyTable();
+    const int sourceRow = table->rowForEventId(m_currentEventId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex proxy = m_session->policyProxy()->mapFromSource(table->index(sourceRow, 0));
+    if (!proxy.isValid() || proxy == m_eventSelection->currentIndex())
+        return;
+    const QScopedValueRollback restoring(m_restoring, true);
+    m_eventSelection->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ReportCoordinator::restoreAllianceSelection()
+{
+    if (m_currentAlliance < 0)
+        return;
+    const QModelIndex current = m_allianceSelection->currentIndex();
+    if (current.isValid() && current.data(ReportRoles::AllianceIndexRole).toInt() == m_currentAlliance)
+        return;
+    selectAllianceNode(m_currentAlliance);
+}
+
+void ReportCoordinator::selectAllianceNode(int allianceIndex)
+{
+    const QModelIndexList sources = m_session->allianceTree()->indexesForAlliance(allianceIndex);
+    for (const QModelIndex &source : sources) {
+        const QModelIndex proxy = m_session->allianceProxy()->mapFromSource(source);
+        if (proxy.isValid()) {
+            const QScopedValueRollback restoring(m_restoring, true);
+            m_allianceSelection->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect);
+            return;
+        }
+    }
+}
+
+void ReportCoordinator::updateRelatedEvents()
+{
+    QSet<int> related;
+    if (m_relations && m_currentAlliance >= 0) {
+        const QList<int> rows = m_relations->eventsOfAlliance(m_currentAlliance);
+        related.reserve(rows.size());
+        const QSharedPointer<const ReportContent> content = m_session->content();
+        for (int row : rows)
+            related.insert(content->events.at(row).id);
+    }
+    if (related == m_relatedEventIds)
+        return;
+    m_relatedEventIds = std::move(related);
+    m_session->policyTable()->setRelatedEvents(m_relatedEventIds);
+    emitChartSelection();
+}
+
+void ReportCoordinator::scheduleCharts()
+{
+    // What is being built now is already outdated; its result must not be shown, even if it
+    // arrives before the newer one starts.
+    m_chartJob->cancel();
+    m_chartTimer->start();
+    updateBusy();
+}
+
+void ReportCoordinator::refreshCharts()
+{
+    if (m_loading || !m_hasReport) {
+        updateBusy();
+        return; // nothing to chart until the report arrives
+    }
+    // The chart data is built on a worker: with a million events it takes longer than a frame,
+    // and typing must not wait for it.
+    m_chartJob->start(
+        [content = m_session->content(), rows = m_session->policyProxy()->sourceRows(),
+         alliances = m_session->allianceProxy()->visibleAlliances(), mode = m_laneMode,
+         language = m_session->language()](const std::atomic_bool &) {
+            return TimelineData::build(content, rows, alliances, mode, language);
+        },
+        [this](TimelineData data) {
+            m_chartData = std::move(data);
+            emit chartDataChanged(m_chartData);
+        });
+}
+
+ChartSelection ReportCoordinator::chartSelection() const
+{
+    return ChartSelection{m_currentEventId, m_currentAlliance, m_relatedEventIds};
+}
+
+void ReportCoordinator::emitChartSelection()
+{
+    emit chartSelectionChanged(chartSelection());
+}
+
+void ReportCoordinator::watchCharts(QObject *context, ChartDataSlot onData, ChartSelectionSlot onSelection)
+{
+    onData(m_chartData);
+    onSelection(chartSelection());
+    connect(this, &ReportCoordinator::chartDataChanged, context, std::move(onData));
+    connect(this, &ReportCoordinator::chartSelectionChanged, context, std::move(onSelection));
+}
+
+void ReportCoordinator::exportCsv(const QString &path)
+{
+    const PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    const int count = proxy->rowCount();
+    m_csvJob->start(
+        [path, count, content = m_session->content(), rows = proxy->sourceRows(),
+         language = m_session->language()](const std::atomic_bool &) {
+            // A model of its own on this thread: the shown one belongs to the GUI thread.
+            PolicyTableModel table;
+            table.setContent(content);
+            table.setLanguage(language);
+            Outcome<QString> written;
+            if (FileWriter::write(path, CsvWriter::toCsv(table, rows, ReportRoles::FullTextRole), &written.error)) {
+                written.value = tr("%Ln event(s) written to %1", nullptr, count).arg(QDir::toNativeSeparators(path));
+            }
+            return written;
+        },
+        [this](Outcome<QString> written) { onExportDone(written.value, written.error); });
+}
+
+void ReportCoordinator::exportDatabase(const QString &path)
+{
+    m_databaseJob->start(
+        [path, content = m_session->content()](const std::atomic_bool &) {
+            Outcome<QString> written;
+            if (ReportDatabase::exportTo(*content, path, &written.error))
+                written.value = tr("Database written to %1").arg(QDir::toNativeSeparators(path));
+            return written;
+        },
+        [this](Outcome<QString> written) { onExportDone(written.value, written.error); });
+}
+
+void ReportCoordinator::onExportDone(const QString &message, const QString &error)
+{
+    if (error.isEmpty())
+        emit exportFinished(message);
+    else
+        emit exportFailed(error);
+}
+
+void ReportCoordinator::cancelAll()
+{
+    m_chartTimer->stop();
+    for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
+        job->cancel();
+    m_session->search()->cancel();
+    updateBusy();
+}
+
+void ReportCoordinator::updateBusy()
+{
+    bool busy = m_chartTimer->isActive() || m_session->search()->isBusy();
+    for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
+        busy = busy || job->isRunning();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+QString ReportCoordinator::statusText() const
+{
+    if (m_loading)
+        return tr("Loading the report…");
+    const int shownEvents = m_session->policyProxy()->rowCount();
+    const int totalEvents = m_session->policyTable()->rowCount();
+    const int shownAlliances = int(m_session->allianceProxy()->visibleAlliances().size());
+    const int totalAlliances = int(m_session->content()->alliances.size());
+    return tr("%L1 of %Ln event(s)", nullptr, totalEvents).arg(shownEvents) + QStringLiteral(" · ")
+        + tr("%L1 of %Ln alliance(s)", nullptr, totalAlliances).arg(shownAlliances);
+}
+
+QString ReportCoordinator::emptyTableMessage() const
+{
+    if (m_loading)
+        return tr("Loading the report…");
+    const QString query = m_session->search()->queryText().trimmed();
+    if (m_session->policyTable()->rowCount() == 0)
+        return tr("This report has no policy events.");
+    if (!query.isEmpty() && m_session->policyProxy()->hasFilters())
+        return tr("No events match “%1” with the current filters.\nTry fewer words or Edit ▸ Clear Filters.").arg(query);
+    if (!query.isEmpty())
+        return tr("No events match “%1”.\nTry fewer words, or the other language.").arg(query);
+    return tr("No events match the current filters.\nEdit ▸ Clear Filters shows them all.");
+}

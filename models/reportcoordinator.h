@@ -1,0 +1,139 @@
+#pragma once
+
+#include "chartselection.h"
+#include "contentlanguage.h"
+#include "reportcontent.h"
+#include "timelinedata.h"
+
+#include <QObject>
+#include <QSharedPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class JobTracker;
+class QItemSelectionModel;
+class QTimer;
+class ReportRelations;
+class ReportSession;
+
+// What the window does, without the window: loads reports, keeps the selected event and
+// alliance (and restores them when filtering, sorting, a language switch or a new grouping
+// resets the models), finds what relates to them, and builds the charts' data. Every piece
+// of background work goes through a JobTracker, so the GUI thread never waits and a result
+// that a newer request has superseded is never shown.
+//
+// Views share its selection models and watch its signals; the window only builds widgets and
+// connects them. The tests drive it with no widget at all.
+class ReportCoordinator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Reads a report; returns nothing and says why in *error when it cannot.
+    using ReportLoader = std::function<std::optional<ReportContent>(QString *error)>;
+    using ChartDataSlot = std::function<void(const TimelineData &)>;
+    using ChartSelectionSlot = std::function<void(const ChartSelection &)>;
+
+    explicit ReportCoordinator(ReportSession *session, QObject *parent = nullptr);
+    ~ReportCoordinator() override;
+
+    ReportSession *session() const { return m_session; }
+    // The current event of the policy table and the current node of the alliance tree; the
+    // views use these as their selection models.
+    QItemSelectionModel *eventSelection() const { return m_eventSelection; }
+    QItemSelectionModel *allianceSelection() const { return m_allianceSelection; }
+
+    // Runs load on a worker and shows its report; until then isLoading() is true. When it
+    // fails the report shown stays, and loadFailed() says why.
+    void loadReport(ReportLoader load);
+    void setReport(QSharedPointer<const ReportContent> content);
+    bool isLoading() const { return m_loading; }
+    bool hasReport() const { return m_hasReport; }
+
+    void setLanguage(ContentLanguage language);
+    void setSearchText(const QString &text);
+    void setLaneMode(TimelineData::LaneMode mode);
+    TimelineData::LaneMode laneMode() const { return m_laneMode; }
+
+    // Selects the event wherever it was asked for (a link, a chart marker): when the filters
+    // hide it, they and the search are cleared so that it can be shown.
+    void showEvent(int eventId);
+    void showEventRow(int sourceRow);
+    void showAlliance(int allianceIndex);
+    int currentEventId() const { return m_currentEventId; }
+    int currentAlliance() const { return m_currentAlliance; }
+    // Null until the report's relations have been found; relationsChanged() says when.
+    std::shared_ptr<const ReportRelations> relations() const { return m_relations; }
+
+    // Calls onData and onSelection now with what the charts show, and again whenever that
+    // changes, for as long as context lives: a chart made late shows the current state.
+    void watchCharts(QObject *context, ChartDataSlot onData, ChartSelectionSlot onSelection);
+
+    // Written on a worker; exportFinished() or exportFailed() follows.
+    void exportCsv(const QString &path);
+    void exportDatabase(const QString &path);
+
+    // Drops every job in flight: the window is closing.
+    void cancelAll();
+    bool isBusy() const { return m_busy; }
+
+    // "12 of 26 events · 3 of 8 alliances", or that the report is loading.
+    QString statusText() const;
+    // What the empty policy table says instead of rows.
+    QString emptyTableMessage() const;
+
+signals:
+    void loadingChanged(bool loading);
+    void reportChanged(QSharedPointer<const ReportContent> content);
+    void loadFailed(const QString &error);
+    void eventShown(int sourceRow);
+    void allianceShown(int allianceIndex);
+    void relationsChanged();
+    // The coordinator changed the search text itself (to show a filtered-out event).
+    void searchTextChanged(const QString &text);
+    // statusText() or emptyTableMessage() may read differently.
+    void summaryChanged();
+    void chartDataChanged(const TimelineData &data);
+    void chartSelectionChanged(const ChartSelection &selection);
+    void exportFinished(const QString &message);
+    void exportFailed(const QString &error);
+    void busyChanged(bool busy);
+
+private:
+    void setLoading(bool loading);
+    void onEventCurrentChanged();
+    void onAllianceCurrentChanged();
+    void restoreEventSelection();
+    void restoreAllianceSelection();
+    void selectAllianceNode(int allianceIndex);
+    void updateRelatedEvents();
+    void scheduleCharts();
+    void refreshCharts();
+    ChartSelection chartSelection() const;
+    void emitChartSelection();
+    void onExportDone(const QString &message, const QString &error);
+    void updateBusy();
+
+    ReportSession *m_session;
+    QItemSelectionModel *m_eventSelection;
+    QItemSelectionModel *m_allianceSelection;
+    JobTracker *m_loadJob;
+    JobTracker *m_relationsJob;
+    JobTracker *m_chartJob;
+    JobTracker *m_csvJob;
+    JobTracker *m_databaseJob;
+    QTimer *m_chartTimer;
+
+    bool m_loading = false;
+    bool m_hasReport = false; // before a report arrives there is nothing to chart
+    bool m_restoring = false; // selection models are being set from the kept ids
+    bool m_busy = false;
+    int m_currentEventId = 0;   // kept across resets of the proxy, which clear its selection
+    int m_currentAlliance = -1; // likewise for the tree
+    TimelineData::LaneMode m_laneMode = TimelineData::LaneMode::Level;
+    std::shared_ptr<const ReportRelations> m_relations;
+    QSet<int> m_relatedEventIds;
+    TimelineData m_chartData; // the latest built, for a chart that starts watching late
+};

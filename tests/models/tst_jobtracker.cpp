@@ -1,0 +1,149 @@
+// The one way background work runs: results arrive on the tracker's thread, a newer job
+// supersedes an older one, cancel() and destruction drop what is in flight.
+#include "jobtracker.h"
+
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+class TestJobTracker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void resultArrivesOnTheTrackersThread();
+    void newerJobSupersedesTheOlder();
+    void cancelDropsTheResultAndRaisesTheFlag();
+    void destroyedTrackerDropsTheResult();
+    void runningFollowsTheJob();
+};
+
+void TestJobTracker::cleanup()
+{
+    // No test leaves a job behind for the next.
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+}
+
+void TestJobTracker::resultArrivesOnTheTrackersThread()
+{
+    JobTracker tracker;
+    QThread *worker = nullptr;
+    QThread *deliveredOn = nullptr;
+    int delivered = 0;
+    tracker.start(
+        [&worker](const std::atomic_bool &) {
+            worker = QThread::currentThread();
+            return 42;
+        },
+        [&](int value) {
+            deliveredOn = QThread::currentThread();
+            delivered = value;
+        });
+    // Never delivered from inside start(): the caller has not returned to the event loop.
+    QCOMPARE(delivered, 0);
+    QTRY_COMPARE(delivered, 42);
+    QCOMPARE(deliveredOn, QThread::currentThread());
+    QVERIFY(worker != QThread::currentThread());
+    QVERIFY(worker != nullptr);
+}
+
+void TestJobTracker::newerJobSupersedesTheOlder()
+{
+    JobTracker tracker;
+    QSemaphore olderRunning;
+    QSemaphore older;
+    std::atomic_bool olderSawCancel = false;
+    const auto letGo = qScopeGuard([&older]() { older.release(); });
+    QStringList delivered;
+    tracker.start(
+        [&](const std::atomic_bool &cancelled) {
+            olderRunning.release();
+            older.acquire();
+            olderSawCancel = cancelled.load();
+            return QStringLiteral("older");
+        },
+        [&delivered](const QString &value) { delivered << value; });
+    QVERIFY(olderRunning.tryAcquire(1, 10000));
+    tracker.start([](const std::atomic_bool &) { return QStringLiteral("newer"); },
+                  [&delivered](const QString &value) { delivered << value; });
+    QTRY_COMPARE(delivered, QStringList({QStringLiteral("newer")}));
+    older.release();
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, QStringList({QStringLiteral("newer")}));
+    QVERIFY(olderSawCancel);
+}
+
+void TestJobTracker::cancelDropsTheResultAndRaisesTheFlag()
+{
+    JobTracker tracker;
+    QSemaphore running;
+    QSemaphore proceed;
+    std::atomic_bool sawCancel = false;
+    const auto letGo = qScopeGuard([&proceed]() { proceed.release(); });
+    bool delivered = false;
+    tracker.start(
+        [&](const std::atomic_bool &cancelled) {
+            running.release();
+            proceed.acquire();
+            sawCancel = cancelled.load();
+            return 1;
+        },
+        [&delivered](int) { delivered = true; });
+    QVERIFY(running.tryAcquire(1, 10000));
+    QVERIFY(tracker.isRunning());
+    tracker.cancel();
+    QVERIFY(!tracker.isRunning());
+    proceed.release();
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QVERIFY(sawCancel);
+    QVERIFY(!delivered);
+}
+
+void TestJobTracker::destroyedTrackerDropsTheResult()
+{
+    auto tracker = std::make_unique<JobTracker>();
+    QSemaphore running;
+    QSemaphore proceed;
+    const auto letGo = qScopeGuard([&proceed]() { proceed.release(); });
+    auto delivered = std::make_shared<bool>(false);
+    tracker->start(
+        [&](const std::atomic_bool &) {
+            running.release();
+            proceed.acquire();
+            return 1;
+        },
+        [delivered](int) { *delivered = true; });
+    QVERIFY(running.tryAcquire(1, 10000));
+    tracker.reset();
+    proceed.release();
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QVERIFY(!*delivered);
+}
+
+void TestJobTracker::runningFollowsTheJob()
+{
+    JobTracker tracker;
+    QSignalSpy running(&tracker, &JobTracker::runningChanged);
+    bool delivered = false;
+    tracker.start([](const std::atomic_bool &) { return 0; }, [&](int) {
+        // Delivery finds the tracker idle already, so that what it starts counts anew.
+        QVERIFY(!tracker.isRunning());
+        delivered = true;
+    });
+    QVERIFY(tracker.isRunning());
+    QTRY_VERIFY(delivered);
+    QCOMPARE(running.count(), 2);
+    QCOMPARE(running.at(0).at(0).toBool(), true);
+    QCOMPARE(running.at(1).at(0).toBool(), false);
+}
+
+QTEST_GUILESS_MAIN(TestJobTracker)
+#include "tst_jobtracker.moc"

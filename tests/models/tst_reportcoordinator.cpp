@@ -1,0 +1,310 @@
+// What the window does, tested without a window: the kept selection across resets, results
+// of superseded requests dropped, links to filtered-out events, charts that start watching
+// late, and cancelling on close.
+#include "alliancefilterproxymodel.h"
+#include "alliancetreemodel.h"
+#include "jobtracker.h"
+#include "policyfilterproxymodel.h"
+#include "policytablemodel.h"
+#include "reportcoordinator.h"
+#include "reporttesthelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ReportTest;
+
+class TestReportCoordinator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tableSelectionSurvivesFilteringSortingAndLanguage();
+    void anotherReportClearsTheSelection();
+    void allianceSelectionSurvivesRegroupingAndFindsItsEvents();
+    void staleSearchResultIsDropped();
+    void linkToAFilteredOutEventClearsTheFilters();
+    void chartMadeLateShowsTheCurrentSelection();
+    void outdatedChartResultIsDropped();
+    void closingCancelsWhatRuns();
+    void csvExportWritesTheShownRows();
+
+private:
+    void selectEvent(int eventId);
+    int currentEventId() const;
+    bool waitUntilIdle() const;
+
+    QSharedPointer<const ReportContent> m_content;
+    std::unique_ptr<ReportSession> m_session;
+    std::unique_ptr<ReportCoordinator> m_coordinator;
+};
+
+void TestReportCoordinator::initTestCase()
+{
+    QString error;
+    m_content = embeddedContent(&error);
+    QVERIFY2(m_content, qPrintable(error));
+}
+
+void TestReportCoordinator::init()
+{
+    m_session = std::make_unique<ReportSession>();
+    m_coordinator = std::make_unique<ReportCoordinator>(m_session.get());
+    new QAbstractItemModelTester(m_session->policyProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_coordinator.get());
+    m_coordinator->setReport(m_content);
+    QVERIFY(waitUntilIdle());
+}
+
+void TestReportCoordinator::cleanup()
+{
+    m_coordinator.reset();
+    m_session.reset();
+    QVERIFY(JobTracker::pool()->waitForDone(30000));
+}
+
+bool TestReportCoordinator::waitUntilIdle() const
+{
+    // A zero timer may still be due to start the charts' job: give it a turn first.
+    QCoreApplication::processEvents();
+    return QTest::qWaitFor([this]() { return !m_coordinator->isBusy(); }, 30000);
+}
+
+void TestReportCoordinator::selectEvent(int eventId)
+{
+    PolicyTableModel *table = m_session->policyTable();
+    const QModelIndex proxy = m_session->policyProxy()->mapFromSource(table->index(table->rowForEventId(eventId), 0));
+    QVERIFY(proxy.isValid());
+    // What a click in the table does.
+    m_coordinator->eventSelection()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int TestReportCoordinator::currentEventId() const
+{
+    return m_coordinator->eventSelection()->currentIndex().data(ReportRoles::EventIdRole).toInt();
+}
+
+void TestReportCoordinator::tableSelectionSurvivesFilteringSortingAndLanguage()
+{
+    QSignalSpy shown(m_coordinator.get(), &ReportCoordinator::eventShown);
+    selectEvent(24);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(m_coordinator->currentEventId(), 24);
+    const PolicyLevel level = m_content->events.at(m_session->policyTable()->rowForEventId(24)).level;
+
+    m_session->policyProxy()->setLevels({level});
+    QCOMPARE(currentEventId(), 24);
+    m_session->policyProxy()->sort(PolicyTableModel::RegionColumn, Qt::DescendingOrder);
+    QCOMPARE(currentEventId(), 24);
+    m_coordinator->setSearchText(QStringLiteral("湖北"));
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(currentEventId(), 24);
+    m_coordinator->setLanguage(ContentLanguage::English);
+    QCOMPARE(currentEventId(), 24);
+    // Filtered out, the event stays the current one, and comes back with the filters.
+    m_coordinator->setSearchText(QStringLiteral("COPU"));
+    QVERIFY(waitUntilIdle());
+    QVERIFY(!m_coordinator->eventSelection()->currentIndex().isValid());
+    QCOMPARE(m_coordinator->currentEventId(), 24);
+    m_coordinator->setSearchText(QString());
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(currentEventId(), 24);
+    // Restoring is not a new selection: the detail pane is not told again.
+    QCOMPARE(shown.count(), 1);
+}
+
+void TestReportCoordinator::anotherReportClearsTheSelection()
+{
+    selectEvent(24);
+    m_coordinator->showAlliance(5);
+    QSignalSpy selections(m_coordinator.get(), &ReportCoordinator::chartSelectionChanged);
+    m_coordinator->setReport(m_content);
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_coordinator->currentEventId(), 0);
+    QCOMPARE(m_coordinator->currentAlliance(), -1);
+    QVERIFY(!m_coordinator->eventSelection()->currentIndex().isValid());
+    QVERIFY(m_session->policyTable()->relatedEvents().isEmpty());
+    QVERIFY(!selections.isEmpty());
+    const auto last = selections.last().at(0).value<ChartSelection>();
+    QCOMPARE(last.eventId, 0);
+    QCOMPARE(last.allianceIndex, -1);
+}
+
+void TestReportCoordinator::allianceSelectionSurvivesRegroupingAndFindsItsEvents()
+{
+    const int hubei = allianceNamed(*m_content, QStringLiteral("湖北省开源软件推进联盟"));
+    QVERIFY(hubei >= 0);
+    const QModelIndexList nodes = m_session->allianceTree()->indexesForAlliance(hubei);
+    QVERIFY(!nodes.isEmpty());
+    QSignalSpy shown(m_coordinator.get(), &ReportCoordinator::allianceShown);
+    m_coordinator->allianceSelection()->setCurrentIndex(m_session->allianceProxy()->mapFromSource(nodes.first()),
+                                                        QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(m_coordinator->currentAlliance(), hubei);
+    QCOMPARE(sorted(QList<int>(m_session->policyTable()->relatedEvents().cbegin(),
+                               m_session->policyTable()->relatedEvents().cend())),
+             QList<int>({23, 24}));
+
+    for (auto grouping : {AllianceTreeModel::Grouping::FoundingYear, AllianceTreeModel::Grouping::Flat}) {
+        m_session->allianceTree()->setGrouping(grouping);
+        QCOMPARE(m_coordinator->allianceSelection()->currentIndex().data(ReportRoles::AllianceIndexRole).toInt(), hubei);
+    }
+    m_coordinator->setLanguage(ContentLanguage::English);
+    QCOMPARE(m_coordinator->allianceSelection()->currentIndex().data(ReportRoles::AllianceIndexRole).toInt(), hubei);
+    QCOMPARE(shown.count(), 1);
+}
+
+void TestReportCoordinator::staleSearchResultIsDropped()
+{
+    QSignalSpy results(m_session->search(), &ReportSearch::resultsChanged);
+    // Two keystrokes in one turn of the event loop: the first query's result, whenever its
+    // worker finishes, belongs to a superseded request.
+    m_coordinator->setSearchText(QStringLiteral("湖"));
+    m_coordinator->setSearchText(QStringLiteral("COPU"));
+    QVERIFY(waitUntilIdle());
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(results.count(), 1);
+    QCOMPARE(m_session->search()->query().terms(), QStringList({QStringLiteral("copu")}));
+    QCOMPARE(sorted(eventIds(*m_session->policyProxy())),
+             idsOfEventRows(*m_content, [this]() {
+                 QList<int> rows;
+                 const QBitArray matches = ReportSearch::matchingEvents(*m_content, QStringLiteral("COPU"));
+                 for (int row = 0; row < matches.size(); ++row) {
+                     if (matches.testBit(row))
+                         rows << row;
+                 }
+                 return rows;
+             }()));
+}
+
+void TestReportCoordinator::linkToAFilteredOutEventClearsTheFilters()
+{
+    m_coordinator->setSearchText(QStringLiteral("湖北"));
+    QVERIFY(waitUntilIdle());
+    const int outside = 3; // COPU's founding: not a Hubei event
+    PolicyTableModel *table = m_session->policyTable();
+    const int row = table->rowForEventId(outside);
+    m_session->policyProxy()->setYearRange(2015, 2016);
+    QVERIFY(!m_session->policyProxy()->mapFromSource(table->index(row, 0)).isValid());
+
+    QSignalSpy searchText(m_coordinator.get(), &ReportCoordinator::searchTextChanged);
+    QSignalSpy shown(m_coordinator.get(), &ReportCoordinator::eventShown);
+    m_coordinator->showEvent(outside);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.at(0).at(0).toInt(), row);
+    QCOMPARE(searchText.count(), 1);
+    QCOMPARE(searchText.at(0).at(0).toString(), QString());
+    QVERIFY(!m_session->policyProxy()->hasFilters());
+    QVERIFY(waitUntilIdle());
+    QCOMPARE(m_session->policyProxy()->rowCount(), m_content->events.size());
+    QCOMPARE(currentEventId(), outside);
+}
+
+void TestReportCoordinator::chartMadeLateShowsTheCurrentSelection()
+{
+    selectEvent(8);
+    m_coordinator->showAlliance(allianceNamed(*m_content, QStringLiteral("湖北省开源软件推进联盟")));
+    QVERIFY(waitUntilIdle());
+    QObject chart;
+    int entries = -1;
+    ChartSelection selection;
+    m_coordinator->watchCharts(
+        &chart, [&entries](const TimelineData &data) { entries = int(data.entries.size()); },
+        [&selection](const ChartSelection &current) { selection = current; });
+    // At once, not at the next change.
+    QVERIFY(entries > 0);
+    QCOMPARE(selection.eventId, 8);
+    QCOMPARE(selection.allianceIndex, m_coordinator->currentAlliance());
+    QCOMPARE(selection.relatedEventIds, QSet<int>({23, 24}));
+    selectEvent(3);
+    QCOMPARE(selection.eventId, 3);
+}
+
+void TestReportCoordinator::outdatedChartResultIsDropped()
+{
+    QList<QStringList> delivered;
+    QObject chart;
+    m_coordinator->watchCharts(
+        &chart, [&delivered](const TimelineData &data) { delivered << data.lanes; }, [](const ChartSelection &) {});
+    delivered.clear();
+
+    // Every thread of the pool is held, so the first request's job waits in the queue.
+    QSemaphore hold;
+    const int threads = JobTracker::pool()->maxThreadCount();
+    const auto letGo = qScopeGuard([&]() { hold.release(threads); });
+    for (int i = 0; i < threads; ++i)
+        JobTracker::pool()->start([&hold]() { hold.acquire(); });
+    m_coordinator->setLaneMode(TimelineData::LaneMode::Region);
+    // Turns of the event loop for the request to reach the pool, where it waits; nothing can be
+    // delivered meanwhile.
+    QTest::qWait(50);
+    QVERIFY(m_coordinator->isBusy());
+    m_coordinator->setLaneMode(TimelineData::LaneMode::Level);
+    hold.release(threads);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered.size(), 1);
+    QVERIFY(delivered.constFirst().contains(PolicyTableModel::levelName(PolicyLevel::Central)));
+}
+
+void TestReportCoordinator::closingCancelsWhatRuns()
+{
+    QSignalSpy charts(m_coordinator.get(), &ReportCoordinator::chartDataChanged);
+    QSignalSpy results(m_session->search(), &ReportSearch::resultsChanged);
+    QSignalSpy reports(m_coordinator.get(), &ReportCoordinator::reportChanged);
+    QSemaphore hold;
+    const int threads = JobTracker::pool()->maxThreadCount();
+    const auto letGo = qScopeGuard([&]() { hold.release(threads); });
+    for (int i = 0; i < threads; ++i)
+        JobTracker::pool()->start([&hold]() { hold.acquire(); });
+    m_coordinator->loadReport([this](QString *) { return std::optional<ReportContent>(*m_content); });
+    m_coordinator->setSearchText(QStringLiteral("湖北"));
+    m_coordinator->setLaneMode(TimelineData::LaneMode::Region);
+    QTRY_VERIFY(m_coordinator->isBusy());
+    m_coordinator->cancelAll();
+    QVERIFY(!m_coordinator->isBusy());
+    hold.release(threads);
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(charts.count(), 0);
+    QCOMPARE(results.count(), 0);
+    QCOMPARE(reports.count(), 0);
+}
+
+void TestReportCoordinator::csvExportWritesTheShownRows()
+{
+    m_coordinator->setSearchText(QStringLiteral("湖北"));
+    QVERIFY(waitUntilIdle());
+    const int shown = m_session->policyProxy()->rowCount();
+    QVERIFY(shown > 0 && shown < m_content->events.size());
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("events.csv"));
+    QSignalSpy finished(m_coordinator.get(), &ReportCoordinator::exportFinished);
+    m_coordinator->exportCsv(path);
+    QTRY_COMPARE(finished.count(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv.count("\r\n"), shown + 1);
+    QVERIFY(csv.contains("湖北"));
+
+    QSignalSpy failed(m_coordinator.get(), &ReportCoordinator::exportFailed);
+    m_coordinator->exportCsv(folder.filePath(QStringLiteral("missing/events.csv")));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReportCoordinator)
+#include "tst_reportcoordinator.moc"
