@@ -205,6 +205,8 @@ void MainWindow::connectCoordinator()
         ui->allianceTree->expandToDepth(0);
         ensureChartView(ui->chartTabs->currentIndex());
     });
+    connect(m_coordinator, &ReportCoordinator::relationsChanged, this,
+            [this]() { ui->detailPane->setRelations(m_coordinator->relations()); });
     connect(m_coordinator, &ReportCoordinator::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_coordinator, &ReportCoordinator::eventShown, ui->detailPane, &DetailPane::showPolicyEvent);
     connect(m_coordinator, &ReportCoordinator::allianceShown, ui->detailPane, &DetailPane::showAlliance);

@@ -112,7 +112,7 @@ void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
     m_session->setContent(content);
     m_session->policyTable()->setRelatedEvents({});
     m_relationsJob->start(
-        [content](const std::atomic_bool &) { return std::make_shared<const ReportRelations>(content); },
+        [content](const std::atomic_bool &cancelled) { return ReportRelations::build(content, cancelled); },
         [this](std::shared_ptr<const ReportRelations> relations) {
             m_relations = std::move(relations);
             updateRelatedEvents();

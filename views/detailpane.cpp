@@ -28,8 +28,14 @@ DetailPane::DetailPane(QWidget *parent)
 void DetailPane::setContent(QSharedPointer<const ReportContent> content)
 {
     m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
-    m_relations = ReportRelations(m_content);
+    m_relations.reset();
     showNothing();
+}
+
+void DetailPane::setRelations(std::shared_ptr<const ReportRelations> relations)
+{
+    m_relations = std::move(relations);
+    render();
 }
 
 void DetailPane::setLanguage(ContentLanguage language)
@@ -144,7 +150,8 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     row(tr("Services"), list(alliance.services));
     row(tr("Other fields"), list(alliance.otherFields));
     QStringList related;
-    for (int eventRow : m_relations.eventsOfAlliance(allianceIndex)) {
+    const QList<int> relatedEvents = m_relations ? m_relations->eventsOfAlliance(allianceIndex) : QList<int>();
+    for (int eventRow : relatedEvents) {
         const PolicyEventRecord &event = m_content->events.at(eventRow);
         const QString date = event.date.isNull() ? QStringLiteral("—") : event.date.toDisplayString(locale);
         related << QStringLiteral("<a href='event:%1'>%2</a> %3")
@@ -176,7 +183,8 @@ QString DetailPane::eventHtml(int eventRow) const
                               : event.date.precision() == ReportDate::Precision::Month ? tr("month")
                                                                                       : tr("year"));
     QStringList related;
-    for (int allianceIndex : m_relations.alliancesOfEvent(eventRow)) {
+    const QList<int> relatedAlliances = m_relations ? m_relations->alliancesOfEvent(eventRow) : QList<int>();
+    for (int allianceIndex : relatedAlliances) {
         related << QStringLiteral("<a href='alliance:%1'>%2</a>")
                        .arg(allianceIndex)
                        .arg(m_content->alliances.at(allianceIndex).name.text(m_language).toHtmlEscaped());

@@ -7,6 +7,8 @@
 #include <QSharedPointer>
 #include <QTextBrowser>
 
+#include <memory>
+
 // Every field of the selected alliance or event as selectable text, with the source line in
 // the report, the original Chinese beside the English, search matches highlighted, and
 // links to related records.
@@ -17,7 +19,10 @@ class DetailPane : public QTextBrowser
 public:
     explicit DetailPane(QWidget *parent = nullptr);
 
+    // Also forgets the relations, which belong to the previous content.
     void setContent(QSharedPointer<const ReportContent> content);
+    // Built from the content last given to setContent(); until then no related records show.
+    void setRelations(std::shared_ptr<const ReportRelations> relations);
     void setLanguage(ContentLanguage language);
     void setHighlightTerms(const QStringList &terms);
 
@@ -40,7 +45,7 @@ private:
     QString sourceLine(int line) const;
 
     QSharedPointer<const ReportContent> m_content;
-    ReportRelations m_relations;
+    std::shared_ptr<const ReportRelations> m_relations;
     ContentLanguage m_language = ContentLanguage::Chinese;
     QStringList m_terms;
     Shown m_shown = Shown::Nothing;

@@ -276,6 +276,8 @@ void TestMainWindow::selectingAnAllianceHighlightsRelatedEvents()
     };
     // The relations are found on a worker when the report arrives.
     QTRY_COMPARE(highlightedRegions(), QStringList({QStringLiteral("湖北省"), QStringLiteral("湖北省")}));
+    // The detail pane links them too.
+    QTRY_VERIFY(m_detail->toHtml().contains(QStringLiteral("href=\"event:")));
 }
 
 void TestMainWindow::clickingAMarkerSelectsItsRow()

@@ -553,6 +553,14 @@ void BenchRunner::printSize(const QJsonObject &size) const
     print(QStringLiteral("sort (median ms): date ↑ %1 · date ↓ %2 · region ↑ %3 · region ↓ %4")
               .arg(value({"sort", "date_asc", "median_ms"}), value({"sort", "date_desc", "median_ms"}),
                    value({"sort", "region_asc", "median_ms"}), value({"sort", "region_desc", "median_ms"})));
+    print(QStringLiteral("relations: index built in %1 ms median, %9 ms of processor time (+%2 MB resident, +%3 MB peak); "
+                         "widest answers %4 events of one alliance (%5) and %6 alliances of one event, looked up in %7 "
+                         "and %8 ms median")
+              .arg(value({"relations", "build", "median_ms"}), value({"relations", "resident_growth_mb"}),
+                   value({"relations", "peak_growth_mb"}), value({"relations", "most_events_of_an_alliance"}),
+                   size.value(QStringLiteral("relations")).toObject().value(QStringLiteral("alliance_with_most_events")).toString(),
+                   value({"relations", "most_alliances_of_an_event"}), value({"relations", "lookup_alliance", "median_ms"}),
+                   value({"relations", "lookup_event", "median_ms"}), value({"relations", "build_cpu", "median_ms"})));
     print(QStringLiteral("timeline (%1 entries, 1200×700): rebuild %2 + setTimeline %3 + render %4 = %5 ms median (p95 %6)")
               .arg(value({"timeline", "entries"}), value({"timeline", "rebuild_data", "median_ms"}),
                    value({"timeline", "set_timeline", "median_ms"}), value({"timeline", "render", "median_ms"}),

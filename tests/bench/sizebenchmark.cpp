@@ -10,6 +10,7 @@
 #include "reportcharts.h"
 #include "reportcoordinator.h"
 #include "reportdatabase.h"
+#include "reportrelations.h"
 #include "reportsearch.h"
 #include "reportsession.h"
 #include "samples.h"
@@ -30,6 +31,8 @@
 
 #include <cstdio>
 #include <functional>
+
+#include <time.h>
 
 namespace {
 
@@ -185,7 +188,7 @@ const QStringList &SizeBenchmark::phases()
     // everything before them is measured by then. The usual approach comes last because its
     // item model would otherwise count in the explorer's peak memory.
     static const QStringList all = {QStringLiteral("load"),     QStringLiteral("session"), QStringLiteral("search"),
-                                    QStringLiteral("sort"),     QStringLiteral("typing"),  QStringLiteral("verify"),
+                                    QStringLiteral("sort"),     QStringLiteral("relations"), QStringLiteral("typing"),  QStringLiteral("verify"),
                                     QStringLiteral("timeline"), QStringLiteral("export"),  QStringLiteral("window"),
                                     QStringLiteral("usual")};
     return all;
@@ -246,6 +249,8 @@ bool SizeBenchmark::run(const QStringList &phases)
                 return false;
         } else if (phase == QLatin1String("session")) {
             startSession();
+        } else if (phase == QLatin1String("relations")) {
+            relations(); // needs the content only
         } else if (!m_session) {
             std::fprintf(stderr, "report-explorer-bench: phase %s needs the load and session phases first\n", qPrintable(phase));
             return false;
@@ -253,6 +258,7 @@ bool SizeBenchmark::run(const QStringList &phases)
             search();
         } else if (phase == QLatin1String("sort")) {
             sort();
+
         } else if (phase == QLatin1String("timeline")) {
             timeline();
         } else if (phase == QLatin1String("export")) {
@@ -342,6 +348,77 @@ void SizeBenchmark::search()
     figures.insert(QStringLiteral("queries"), details);
     figures.insert(QStringLiteral("rows_same_every_run"), consistent);
     emitFigures({{QStringLiteral("search"), figures}});
+}
+
+void SizeBenchmark::relations()
+{
+    const std::atomic_bool notCancelled = false;
+    const std::optional<double> residentBefore = procStatusMB(QByteArrayLiteral("VmRSS"));
+    const std::optional<double> peakBefore = peakResidentMB();
+    // The processor time too: on a shared machine it moves far less than the wall time.
+    auto threadCpuMs = []() {
+        timespec time{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+        return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
+    };
+    std::shared_ptr<const ReportRelations> relations;
+    Samples build;
+    Samples buildCpu;
+    repeat(repeatBudgetMs, [&]() {
+        relations.reset();
+        QElapsedTimer clock;
+        clock.start();
+        const double cpuStart = threadCpuMs();
+        relations = ReportRelations::build(m_content, notCancelled);
+        buildCpu.add(threadCpuMs() - cpuStart);
+        build.add(msSince(clock));
+    });
+    QJsonObject figures{{QStringLiteral("build"), build.toJson()}, {QStringLiteral("build_cpu"), buildCpu.toJson()}};
+    if (const std::optional<double> resident = procStatusMB(QByteArrayLiteral("VmRSS")); resident && residentBefore)
+        figures.insert(QStringLiteral("resident_growth_mb"), Samples::rounded(*resident - *residentBefore));
+    if (const std::optional<double> peak = peakResidentMB(); peak && peakBefore)
+        figures.insert(QStringLiteral("peak_growth_mb"), Samples::rounded(*peak - *peakBefore));
+
+    // The largest answers a click can get, and how long they take to look up.
+    int widestAlliance = 0;
+    qsizetype mostEvents = -1;
+    qint64 pairs = 0;
+    for (int alliance = 0; alliance < m_content->alliances.size(); ++alliance) {
+        const qsizetype events = relations->eventsOfAlliance(alliance).size();
+        pairs += events;
+        if (events > mostEvents) {
+            mostEvents = events;
+            widestAlliance = alliance;
+        }
+    }
+    int widestEvent = 0;
+    qsizetype mostAlliances = -1;
+    for (int row = 0; row < m_content->events.size(); ++row) {
+        const qsizetype alliances = relations->alliancesOfEvent(row).size();
+        if (alliances > mostAlliances) {
+            mostAlliances = alliances;
+            widestEvent = row;
+        }
+    }
+    Samples allianceLookup;
+    Samples eventLookup;
+    repeat(repeatBudgetMs, [&]() {
+        QElapsedTimer clock;
+        clock.start();
+        relations->eventsOfAlliance(widestAlliance);
+        allianceLookup.add(msSince(clock));
+        clock.restart();
+        relations->alliancesOfEvent(widestEvent);
+        eventLookup.add(msSince(clock));
+    });
+    figures.insert(QStringLiteral("pairs"), double(pairs));
+    figures.insert(QStringLiteral("most_events_of_an_alliance"), double(std::max<qsizetype>(mostEvents, 0)));
+    if (!m_content->alliances.isEmpty())
+        figures.insert(QStringLiteral("alliance_with_most_events"), m_content->alliances.at(widestAlliance).name.zh);
+    figures.insert(QStringLiteral("most_alliances_of_an_event"), double(std::max<qsizetype>(mostAlliances, 0)));
+    figures.insert(QStringLiteral("lookup_alliance"), allianceLookup.toJson());
+    figures.insert(QStringLiteral("lookup_event"), eventLookup.toJson());
+    emitFigures({{QStringLiteral("relations"), figures}});
 }
 
 void SizeBenchmark::sort()

@@ -36,6 +36,7 @@ private:
     void startSession();
     void search();
     void sort();
+    void relations();
     void timeline();
     void exportPng();
     void typing();

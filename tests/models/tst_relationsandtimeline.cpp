@@ -3,6 +3,7 @@
 // it), and the CSV export (CsvWriter).
 #include "alliancefilterproxymodel.h"
 #include "csvwriter.h"
+#include "eventtextreader.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "reportrelations.h"
@@ -11,11 +12,140 @@
 #include "timelinedata.h"
 
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using ReportTest::sorted;
+
+// The relations as the explorer computed them before ReportRelations became an index: every
+// question scans every event or alliance. Kept here, word for word, as the reference the index
+// must agree with.
+namespace RelationScan {
+
+QString regionStem(const QString &region)
+{
+    for (const QString &suffix : {QStringLiteral("特别行政区"), QStringLiteral("自治区"), QStringLiteral("省"),
+                                  QStringLiteral("市")}) {
+        if (region.endsWith(suffix) && region.size() > suffix.size() + 1)
+            return region.chopped(suffix.size());
+    }
+    return region;
+}
+
+bool containsWord(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const bool before = at == 0 || !text.at(at - 1).isLetterOrNumber() || text.at(at - 1).unicode() > 0x2E80;
+        const qsizetype end = at + word.size();
+        const bool after = end == text.size() || !text.at(end).isLetterOrNumber() || text.at(end).unicode() > 0x2E80;
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
+bool eventConcernsAlliance(const PolicyEventRecord &event, const QString &text, const AllianceRecord &alliance)
+{
+    if (text.contains(alliance.name.zh))
+        return true;
+    if (alliance.abbreviation.size() >= 2 && containsWord(text, alliance.abbreviation))
+        return true;
+    if (!alliance.givenEnglishName.isEmpty() && text.contains(alliance.givenEnglishName, Qt::CaseInsensitive))
+        return true;
+    const QString stem = regionStem(event.region.zh);
+    return stem.size() >= 2 && alliance.name.zh.startsWith(stem);
+}
+
+QList<int> eventsOfAlliance(const ReportContent &content, int allianceIndex)
+{
+    QList<int> events;
+    const AllianceRecord &alliance = content.alliances.at(allianceIndex);
+    EventTextReader texts(content);
+    for (int e = 0; e < content.events.size(); ++e) {
+        if (eventConcernsAlliance(content.events.at(e), texts.text(e).zh, alliance))
+            events.append(e);
+    }
+    return events;
+}
+
+QList<int> alliancesOfEvent(const ReportContent &content, int eventRow)
+{
+    QList<int> alliances;
+    const PolicyEventRecord &event = content.events.at(eventRow);
+    const QString text = content.eventText(eventRow).zh;
+    for (int a = 0; a < content.alliances.size(); ++a) {
+        if (eventConcernsAlliance(event, text, content.alliances.at(a)))
+            alliances.append(a);
+    }
+    return alliances;
+}
+
+} // namespace RelationScan
+
+namespace {
+
+std::shared_ptr<const ReportRelations> buildRelations(QSharedPointer<const ReportContent> content)
+{
+    const std::atomic_bool cancelled = false;
+    return ReportRelations::build(std::move(content), cancelled);
+}
+
+// Names that trip a matcher: one inside another, abbreviations inside words and beside Chinese,
+// English in other cases, regions of every suffix, an alliance with no name.
+QSharedPointer<const ReportContent> trickyContent()
+{
+    ReportContent content;
+    auto alliance = [&content](const QString &zh, const QString &abbreviation = {}, const QString &english = {}) {
+        AllianceRecord record;
+        record.slug = QStringLiteral("alliance-%1").arg(content.alliances.size());
+        record.name.zh = zh;
+        record.abbreviation = abbreviation;
+        record.givenEnglishName = english;
+        content.alliances.append(record);
+    };
+    alliance(QStringLiteral("开源联盟"), QStringLiteral("OSA"), QStringLiteral("Open Source Alliance"));
+    alliance(QStringLiteral("开源联盟北京分会"), QStringLiteral("OSAB"));
+    alliance(QStringLiteral("北京开源软件联盟"));
+    alliance(QStringLiteral(""));
+    alliance(QStringLiteral("联盟"), QStringLiteral("A"));
+    alliance(QStringLiteral("湖北省开源软件推进联盟"), QStringLiteral("HB"), QStringLiteral("hubei OPEN source"));
+    alliance(QStringLiteral("U盟联合会"), QStringLiteral("U盟"));
+    alliance(QStringLiteral("内蒙古开源协会"));
+    alliance(QStringLiteral("香港开源促进会"));
+    alliance(QStringLiteral("COPU成员联盟"), QStringLiteral("COPU"));
+    alliance(QStringLiteral("中国开源软件推进联盟"), QStringLiteral("COPU"), QStringLiteral("China OSS Promotion Union"));
+    alliance(QStringLiteral("省开源"));
+    alliance(QStringLiteral("欧洲联合会"), QString(), QStringLiteral("Ünion Straße"));
+    alliance(QStringLiteral("重复名称"), QStringLiteral("ABAB"));
+    alliance(QStringLiteral("五代通信"), QStringLiteral("5G"));
+    alliance(QStringLiteral("开源联盟"), QStringLiteral("开源"));
+
+    auto event = [&content](const QString &region, const QString &text) {
+        PolicyEventRecord record;
+        record.id = int(content.events.size()) + 1;
+        record.region.zh = region;
+        record.text.zh = text;
+        content.events.append(record);
+    };
+    event(QStringLiteral("北京市"), QStringLiteral("开源联盟成立"));
+    event(QStringLiteral("湖北省"), QStringLiteral("COPU在武汉召开会议"));
+    event(QStringLiteral("中央政府"), QStringLiteral("XCOPU and COPUX and OSAB"));
+    event(QStringLiteral("中央政府"), QStringLiteral("THE OPEN SOURCE ALLIANCE met"));
+    event(QStringLiteral("中央政府"), QStringLiteral(""));
+    event(QStringLiteral("内蒙古自治区"), QStringLiteral("Hubei Open Source promotion"));
+    event(QStringLiteral("香港特别行政区"), QStringLiteral("U盟发布"));
+    event(QStringLiteral("上海市"), QStringLiteral("ABABAB, xABABx, 15G and 5G联盟"));
+    event(QStringLiteral("北京"), QStringLiteral("（COPU）"));
+    event(QStringLiteral("市"), QStringLiteral("ÜNION STRAßE; ünion strasse"));
+    event(QStringLiteral("省"), QStringLiteral("αCOPU, ＸCOPU, —OSA—, 漢HB漢"));
+    event(QStringLiteral("自治区"), QStringLiteral("开源联盟北京分会"));
+    event(QStringLiteral("广东省"), QStringLiteral("𠀀ABAB𠀀 and china oss PROMOTION union"));
+    return QSharedPointer<const ReportContent>::create(std::move(content));
+}
+
+} // namespace
 
 class TestRelationsAndTimeline : public QObject
 {
@@ -30,6 +160,10 @@ private slots:
     void regionalAllianceRelatesToItsRegionsEvents();
     void alliancesOfEventIsTheInverse();
     void relationsOutOfRangeAreEmpty();
+    void indexAgreesWithTheScan_data();
+    void indexAgreesWithTheScan();
+    void trickyNamesRelateAsWritten();
+    void cancelledBuildGivesNothing();
 
     void timelineLanesHaveAFixedOrder();
     void otherLevelGetsALaneOnlyWhenPresent();
@@ -48,11 +182,14 @@ private slots:
 private:
     TimelineData timeline(TimelineData::LaneMode mode = TimelineData::LaneMode::Level) const;
     static QList<int> eventIdsOf(const TimelineData &data);
+    QSharedPointer<const ReportContent> throughFile(const ReportContent &content);
 
     QSharedPointer<const ReportContent> m_content;
     std::unique_ptr<ReportSession> m_session;
     int m_copu = -1;
     int m_hubei = -1;
+    QTemporaryDir m_files;
+    int m_fileCount = 0;
 };
 
 void TestRelationsAndTimeline::initTestCase()
@@ -95,8 +232,8 @@ QList<int> TestRelationsAndTimeline::eventIdsOf(const TimelineData &data)
 
 void TestRelationsAndTimeline::copuRelatesToItsFoundingEvent()
 {
-    const ReportRelations relations(m_content);
-    const QList<int> rows = relations.eventsOfAlliance(m_copu);
+    const auto relations = buildRelations(m_content);
+    const QList<int> rows = relations->eventsOfAlliance(m_copu);
     QCOMPARE(ReportTest::idsOfEventRows(*m_content, rows), QList<int>({3}));
     const PolicyEventRecord &founding = m_content->events.at(rows.first());
     QCOMPARE(founding.date, ReportDate::fromParts(2004, 7, 22));
@@ -105,38 +242,129 @@ void TestRelationsAndTimeline::copuRelatesToItsFoundingEvent()
 
 void TestRelationsAndTimeline::regionalAllianceRelatesToItsRegionsEvents()
 {
-    const ReportRelations relations(m_content);
+    const auto relations = buildRelations(m_content);
     // Both 湖北省 events, including the undated one; the central event about 湖北电信 names
     // neither the alliance nor its region's section, so it is not related.
-    QCOMPARE(ReportTest::idsOfEventRows(*m_content, relations.eventsOfAlliance(m_hubei)), QList<int>({23, 24}));
+    QCOMPARE(ReportTest::idsOfEventRows(*m_content, relations->eventsOfAlliance(m_hubei)), QList<int>({23, 24}));
 }
 
 void TestRelationsAndTimeline::alliancesOfEventIsTheInverse()
 {
-    const ReportRelations relations(m_content);
+    const auto relations = buildRelations(m_content);
     int pairs = 0;
     for (int row = 0; row < m_content->events.size(); ++row) {
-        const QList<int> alliances = relations.alliancesOfEvent(row);
+        const QList<int> alliances = relations->alliancesOfEvent(row);
         for (int alliance = 0; alliance < m_content->alliances.size(); ++alliance) {
-            QCOMPARE(alliances.contains(alliance), relations.eventsOfAlliance(alliance).contains(row));
+            QCOMPARE(alliances.contains(alliance), relations->eventsOfAlliance(alliance).contains(row));
             pairs += alliances.contains(alliance);
         }
     }
     QCOMPARE(pairs, 3); // COPU with its founding, 湖北 with its two events
     const PolicyTableModel *table = m_session->policyTable();
-    QCOMPARE(relations.alliancesOfEvent(table->rowForEventId(3)), QList<int>({m_copu}));
-    QCOMPARE(relations.alliancesOfEvent(table->rowForEventId(24)), QList<int>({m_hubei}));
-    QVERIFY(relations.alliancesOfEvent(table->rowForEventId(13)).isEmpty());
+    QCOMPARE(relations->alliancesOfEvent(table->rowForEventId(3)), QList<int>({m_copu}));
+    QCOMPARE(relations->alliancesOfEvent(table->rowForEventId(24)), QList<int>({m_hubei}));
+    QVERIFY(relations->alliancesOfEvent(table->rowForEventId(13)).isEmpty());
 }
 
 void TestRelationsAndTimeline::relationsOutOfRangeAreEmpty()
 {
-    const ReportRelations relations(m_content);
-    QVERIFY(relations.eventsOfAlliance(-1).isEmpty());
-    QVERIFY(relations.eventsOfAlliance(8).isEmpty());
-    QVERIFY(relations.alliancesOfEvent(-1).isEmpty());
-    QVERIFY(relations.alliancesOfEvent(26).isEmpty());
-    QVERIFY(ReportRelations().eventsOfAlliance(0).isEmpty());
+    const auto relations = buildRelations(m_content);
+    QVERIFY(relations->eventsOfAlliance(-1).isEmpty());
+    QVERIFY(relations->eventsOfAlliance(8).isEmpty());
+    QVERIFY(relations->alliancesOfEvent(-1).isEmpty());
+    QVERIFY(relations->alliancesOfEvent(26).isEmpty());
+    const auto nothing = buildRelations({});
+    QVERIFY(nothing);
+    QVERIFY(nothing->eventsOfAlliance(0).isEmpty());
+    QVERIFY(nothing->alliancesOfEvent(0).isEmpty());
+}
+
+void TestRelationsAndTimeline::indexAgreesWithTheScan_data()
+{
+    QTest::addColumn<QSharedPointer<const ReportContent>>("content");
+    QTest::addColumn<int>("pairs");
+    QTest::newRow("embedded report") << m_content << 3;
+    QTest::newRow("embedded report, texts in its file") << throughFile(*m_content) << 3;
+    const QSharedPointer<const ReportContent> tricky = trickyContent();
+    QTest::newRow("tricky names") << tricky << 42;
+    // A file holds no alliance without a name, nor an event without a text.
+    ReportContent storable = *tricky;
+    storable.alliances.removeIf([](const AllianceRecord &alliance) { return alliance.name.zh.isEmpty(); });
+    storable.events.removeIf([](const PolicyEventRecord &event) { return event.text.zh.isEmpty(); });
+    QTest::newRow("tricky names, texts in their file") << throughFile(storable) << 29;
+}
+
+// Every question the window can ask, answered by the index exactly as by a scan, same order.
+void TestRelationsAndTimeline::indexAgreesWithTheScan()
+{
+    QFETCH(QSharedPointer<const ReportContent>, content);
+    QFETCH(int, pairs);
+    QVERIFY(content);
+    const auto relations = buildRelations(content);
+    QVERIFY(relations);
+    int found = 0;
+    for (int alliance = 0; alliance < content->alliances.size(); ++alliance) {
+        const QList<int> events = relations->eventsOfAlliance(alliance);
+        QCOMPARE(events, RelationScan::eventsOfAlliance(*content, alliance));
+        found += int(events.size());
+    }
+    for (int row = 0; row < content->events.size(); ++row)
+        QCOMPARE(relations->alliancesOfEvent(row), RelationScan::alliancesOfEvent(*content, row));
+    // The scan itself finds something to agree on.
+    QCOMPARE(found, pairs);
+}
+
+// The content written to a database and read back from it, with its events' texts left there.
+QSharedPointer<const ReportContent> TestRelationsAndTimeline::throughFile(const ReportContent &content)
+{
+    const QString path = m_files.filePath(QStringLiteral("report-%1.sqlite").arg(++m_fileCount));
+    QString error;
+    std::optional<ReportContent> file;
+    if (ReportDatabase::exportTo(content, path, &error))
+        file = ReportDatabase::loadFile(path, &error);
+    if (!file || !file->eventTextStore) {
+        qWarning("%s: %s", qPrintable(path), qPrintable(error));
+        return {};
+    }
+    return QSharedPointer<const ReportContent>::create(std::move(*file));
+}
+
+// A few of the tricky cases checked by hand, so the reference scan is not the only witness.
+void TestRelationsAndTimeline::trickyNamesRelateAsWritten()
+{
+    const QSharedPointer<const ReportContent> content = trickyContent();
+    const auto relations = buildRelations(content);
+    const int nameless = ReportTest::allianceNamed(*content, QStringLiteral(""));
+    const int copu = ReportTest::allianceNamed(*content, QStringLiteral("中国开源软件推进联盟"));
+    const int beijing = ReportTest::allianceNamed(*content, QStringLiteral("北京开源软件联盟"));
+    // No name is contained in every text, even an empty one.
+    QCOMPARE(relations->eventsOfAlliance(nameless).size(), content->events.size());
+    QCOMPARE(relations->alliancesOfEvent(4), QList<int>({nameless}));
+    // COPU beside Chinese stands alone; inside XCOPU or COPUX it does not.
+    QVERIFY(relations->alliancesOfEvent(1).contains(copu));
+    QVERIFY(!relations->alliancesOfEvent(2).contains(copu));
+    // A full-width letter is no part of a Latin word, a letter of another script is.
+    QVERIFY(relations->alliancesOfEvent(10).contains(copu));
+    // ABAB only inside ABABAB and xABABx; between characters beyond the BMP it stands alone.
+    const int abab = ReportTest::allianceNamed(*content, QStringLiteral("重复名称"));
+    QVERIFY(!relations->alliancesOfEvent(7).contains(abab));
+    QVERIFY(relations->alliancesOfEvent(12).contains(abab));
+    // 5G after 1 is part of 15G; before 联盟 it stands alone.
+    const int fiveG = ReportTest::allianceNamed(*content, QStringLiteral("五代通信"));
+    QCOMPARE(relations->eventsOfAlliance(fiveG), QList<int>({7}));
+    // English names in any case: "china oss PROMOTION union", "ÜNION STRAßE".
+    QVERIFY(relations->alliancesOfEvent(12).contains(copu));
+    QVERIFY(relations->alliancesOfEvent(9).contains(ReportTest::allianceNamed(*content, QStringLiteral("欧洲联合会"))));
+    // 北京市 and 北京 are one region for the alliance named after it.
+    QVERIFY(relations->eventsOfAlliance(beijing).contains(0));
+    QVERIFY(relations->eventsOfAlliance(beijing).contains(8));
+}
+
+void TestRelationsAndTimeline::cancelledBuildGivesNothing()
+{
+    const std::atomic_bool cancelled = true;
+    QVERIFY(!ReportRelations::build(m_content, cancelled));
+    QVERIFY(!ReportRelations::build(QSharedPointer<const ReportContent>::create(), cancelled));
 }
 
 void TestRelationsAndTimeline::timelineLanesHaveAFixedOrder()
