@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>… and %Ln more, marked in the table</source>
+        <translation>
+            <numerusform>… and %Ln more, marked in the table</numerusform>
+            <numerusform>… and %Ln more, marked in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message numerus="yes">
         <source>%Ln event(s) have no date and are not placed on the time axis.</source>

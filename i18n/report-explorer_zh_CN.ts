@@ -311,6 +311,18 @@
         <source>Related alliances</source>
         <translation>相关联盟</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more, marked in the table</source>
+        <translation>
+            <numerusform>…… 另有 %Ln 条，已在表格中标出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>…… 另有 %Ln 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>

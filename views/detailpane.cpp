@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include <algorithm>
+
 #include "policytablemodel.h"
 #include "searchhighlightdelegate.h"
 
@@ -151,12 +153,18 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     row(tr("Other fields"), list(alliance.otherFields));
     QStringList related;
     const QList<int> relatedEvents = m_relations ? m_relations->eventsOfAlliance(allianceIndex) : QList<int>();
-    for (int eventRow : relatedEvents) {
+    // An alliance of a large report can relate to tens of thousands of events, each text read
+    // from the database: the pane lists the first ones, the table marks them all.
+    for (int eventRow : relatedEvents.first(std::min(relatedEvents.size(), maximumRelatedShown))) {
         const PolicyEventRecord &event = m_content->events.at(eventRow);
         const QString date = event.date.isNull() ? QStringLiteral("—") : event.date.toDisplayString(locale);
         related << QStringLiteral("<a href='event:%1'>%2</a> %3")
                        .arg(eventRow)
                        .arg(date.toHtmlEscaped(), m_content->eventText(eventRow).text(m_language).left(60).toHtmlEscaped());
+    }
+    if (relatedEvents.size() > maximumRelatedShown) {
+        related << tr("… and %Ln more, marked in the table", nullptr, int(relatedEvents.size() - maximumRelatedShown))
+                       .toHtmlEscaped();
     }
     row(tr("Related events"), related.join(QStringLiteral("<br>")));
     row(tr("Provenance"), sourceLine(alliance.sourceLine));
@@ -184,11 +192,13 @@ QString DetailPane::eventHtml(int eventRow) const
                                                                                       : tr("year"));
     QStringList related;
     const QList<int> relatedAlliances = m_relations ? m_relations->alliancesOfEvent(eventRow) : QList<int>();
-    for (int allianceIndex : relatedAlliances) {
+    for (int allianceIndex : relatedAlliances.first(std::min(relatedAlliances.size(), maximumRelatedShown))) {
         related << QStringLiteral("<a href='alliance:%1'>%2</a>")
                        .arg(allianceIndex)
                        .arg(m_content->alliances.at(allianceIndex).name.text(m_language).toHtmlEscaped());
     }
+    if (relatedAlliances.size() > maximumRelatedShown)
+        related << tr("… and %Ln more", nullptr, int(relatedAlliances.size() - maximumRelatedShown)).toHtmlEscaped();
     if (!related.isEmpty())
         row(tr("Related alliances"), related.join(QStringLiteral("<br>")));
     row(tr("Provenance"), sourceLine(event.sourceLine));

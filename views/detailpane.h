@@ -30,6 +30,9 @@ public:
     void showPolicyEvent(int eventRow);
     void showNothing();
 
+    // Related records listed at most; the rest are counted.
+    static constexpr qsizetype maximumRelatedShown = 100;
+
 signals:
     void eventLinkActivated(int eventRow);
     void allianceLinkActivated(int allianceIndex);
