@@ -105,6 +105,7 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_clearSearchAction = new QAction(this);
     m_clearFiltersAction = new QAction(this);
+    m_clearFiltersAction->setObjectName(QStringLiteral("clearFiltersAction"));
     m_resetZoomAction = new QAction(this);
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
