@@ -18,6 +18,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setSpacing(4);
     for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal}) {
         auto *button = new QToolButton(this);
+        button->setObjectName(PolicyLevels::name(level) + QStringLiteral("LevelButton"));
         button->setCheckable(true);
         button->setAutoRaise(false);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -26,6 +27,7 @@ FilterBar::FilterBar(QWidget *parent)
         layout->addWidget(button);
     }
     m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionBox"));
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_region->setMinimumContentsLength(8);
     connect(m_region, &QComboBox::currentIndexChanged, this, [this]() {
@@ -35,6 +37,8 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_region);
     m_yearFrom = new QSpinBox(this);
     m_yearTo = new QSpinBox(this);
+    m_yearFrom->setObjectName(QStringLiteral("yearFromBox"));
+    m_yearTo->setObjectName(QStringLiteral("yearToBox"));
     for (QSpinBox *box : {m_yearFrom, m_yearTo}) {
         box->setRange(0, 9999);
         box->setGroupSeparatorShown(false);

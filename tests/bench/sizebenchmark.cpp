@@ -1,19 +1,20 @@
 #include "sizebenchmark.h"
 
+#include "benchwindow.h"
 #include "chartexporter.h"
 #include "eventtextreader.h"
+#include "interactionbenchmark.h"
 #include "interfacelanguage.h"
-#include "mainwindow.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "procstatus.h"
 #include "reportcharts.h"
-#include "reportcoordinator.h"
 #include "reportdatabase.h"
 #include "reportrelations.h"
 #include "reportsearch.h"
 #include "reportsession.h"
 #include "samples.h"
+#include "stallmeter.h"
 #include "timelinechartview.h"
 
 #include <QApplication>
@@ -52,48 +53,6 @@ double msSince(const QElapsedTimer &clock)
 {
     return double(clock.nsecsElapsed()) / 1e6;
 }
-
-// The longest time the event loop went without serving a 1 ms heartbeat: how long the GUI
-// thread was blocked, as a user typing would feel it (one frame is 16 ms).
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_heartbeat.setTimerType(Qt::PreciseTimer);
-        m_heartbeat.setInterval(1);
-        connect(&m_heartbeat, &QTimer::timeout, this, [this]() { beat(); });
-    }
-
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_heartbeat.start();
-    }
-
-    // The time since the last beat counts too: a stall may last until the very end.
-    double stop()
-    {
-        beat();
-        m_heartbeat.stop();
-        return double(m_longest) / 1e6;
-    }
-
-private:
-    void beat()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        m_longest = std::max(m_longest, now - m_last);
-        m_last = now;
-    }
-
-    QTimer m_heartbeat;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 // Types 开源软件 a character at a time, waits for its results, then erases it a character at a
 // time, with keystrokeIntervalMs between keys, while measuring the longest GUI-thread stall.
@@ -190,7 +149,7 @@ const QStringList &SizeBenchmark::phases()
     static const QStringList all = {QStringLiteral("load"),     QStringLiteral("session"), QStringLiteral("search"),
                                     QStringLiteral("sort"),     QStringLiteral("relations"), QStringLiteral("typing"),  QStringLiteral("verify"),
                                     QStringLiteral("timeline"), QStringLiteral("export"),  QStringLiteral("window"),
-                                    QStringLiteral("usual")};
+                                    QStringLiteral("interactions"), QStringLiteral("usual")};
     return all;
 }
 
@@ -267,6 +226,8 @@ bool SizeBenchmark::run(const QStringList &phases)
             typing();
         } else if (phase == QLatin1String("window")) {
             window();
+        } else if (phase == QLatin1String("interactions")) {
+            interactions();
         } else if (phase == QLatin1String("usual")) {
             usualApproach();
         } else if (phase == QLatin1String("verify")) {
@@ -537,21 +498,17 @@ void SizeBenchmark::window()
 {
     // As at start-up: the window is built over an empty session, then given the report.
     m_session->setContent({});
-    ReportCoordinator coordinator(m_session.get());
-    MainWindow window(&coordinator, m_language.get());
-    window.setLanguage(ContentLanguage::Chinese);
-    // The window's default size; the offscreen screen would otherwise bound it to 800×600.
-    window.resize(1380, 820);
+    const std::unique_ptr<MainWindow> window = makeBenchWindow(m_session.get(), m_language.get());
     QElapsedTimer clock;
     clock.start();
-    coordinator.setReport(m_content);
-    window.show();
+    showInBenchWindow(window.get(), m_content);
+    window->show();
     // The first pass paints the window; the second runs what the first posted (the views'
     // refresh on a zero timer), as an idle event loop would right after start-up.
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     const double openMs = msSince(clock);
-    auto *searchBox = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    auto *searchBox = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
     QJsonObject figures{{QStringLiteral("open_ms"), Samples::rounded(openMs)}};
     if (searchBox) {
         // setText is what an input method's commit amounts to: one textChanged per keystroke.
@@ -562,6 +519,35 @@ void SizeBenchmark::window()
         figures.insert(QStringLiteral("error"), QStringLiteral("the window has no search box named searchBox"));
     }
     emitFigures({{QStringLiteral("window"), figures}});
+}
+
+void SizeBenchmark::interactions()
+{
+    // Computed before the window opens the report, so that its first search is the first.
+    const QBitArray matches = ReportSearch::matchingEvents(*m_content, InteractionBenchmark::searchText());
+    const qsizetype events = m_content->events.size();
+    // The window reads the database itself, as File ▸ Open does; the benchmark's copy goes
+    // first, so that the memory measured is the window's.
+    m_session->setContent({});
+    m_content.reset();
+    {
+        const std::unique_ptr<MainWindow> window = makeBenchWindow(m_session.get(), m_language.get());
+        const double millions = double(events) / 1e6;
+        InteractionBenchmark benchmark(window.get(), m_databasePath, events, matches, int(5000 + 25000 * millions));
+        benchmark.run([this](const InteractionBenchmark::Result &result) {
+            QJsonObject figures = result.toJson();
+            // A high-water mark: the interaction that raises it is the one that needed the memory.
+            if (const std::optional<double> peak = peakResidentMB())
+                figures.insert(QStringLiteral("peak_rss_mb_after"), Samples::rounded(*peak));
+            emitFigures({{QStringLiteral("interactions"), QJsonObject{{result.name, figures}}}});
+        });
+    }
+    m_content = m_session->content();
+    if (!m_content || m_content->events.size() != events) {
+        // The window never got the report: later phases work on the benchmark's own copy.
+        load();
+        m_session->setContent(m_content);
+    }
 }
 
 void SizeBenchmark::usualApproach()

@@ -41,6 +41,7 @@ private:
     void exportPng();
     void typing();
     void window();
+    void interactions();
     void usualApproach();
     void verify();
 
