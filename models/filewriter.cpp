@@ -4,18 +4,45 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <system_error>
+
+namespace {
+
+QString failure(const QString &path, const QString &reason)
+{
+    return FileWriter::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+bool isDevice(const QFileInfo &info)
+{
+    return info.exists() && !info.isFile();
+}
+
+} // namespace
+
+QString FileWriter::unwritableTarget(const QFileInfo &info)
+{
+    if (info.isDir())
+        return tr("it is a folder");
+    if (!isDevice(info) && !info.absoluteDir().exists())
+        return tr("the folder “%1” does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
 
 bool FileWriter::write(const QString &path, const QByteArray &data, QString *error)
 {
     auto fail = [&path, error](const QString &reason) {
         if (error)
-            *error = tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = failure(path, reason);
         return false;
     };
     const QFileInfo info(path);
-    if (info.isDir())
-        return fail(tr("it is a folder"));
-    if (info.exists() && !info.isFile()) {
+    if (const QString reason = unwritableTarget(info); !reason.isEmpty())
+        return fail(reason);
+    if (isDevice(info)) {
         QFile special(path);
         if (!special.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return fail(special.errorString());
@@ -23,8 +50,6 @@ bool FileWriter::write(const QString &path, const QByteArray &data, QString *err
             return fail(special.errorString());
         return true;
     }
-    if (!info.absoluteDir().exists())
-        return fail(tr("the folder “%1” does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
@@ -35,5 +60,44 @@ bool FileWriter::write(const QString &path, const QByteArray &data, QString *err
     }
     if (!file.commit())
         return fail(file.errorString());
+    return true;
+}
+
+bool FileWriter::writeWith(const QString &path, const FileWriterFunction &writeFile, QString *error)
+{
+    auto fail = [&path, error](const QString &reason) {
+        if (error)
+            *error = failure(path, reason);
+        return false;
+    };
+    const QFileInfo info(path);
+    if (const QString reason = unwritableTarget(info); !reason.isEmpty())
+        return fail(reason);
+    // Beside the target, on its file system, so that moving the file there is a rename; the
+    // folder and whatever a failed writeFile left in it go when it goes out of scope.
+    const bool device = isDevice(info);
+    QTemporaryDir folder(device ? QDir::temp().filePath(QStringLiteral("report-explorer-XXXXXX"))
+                                : info.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX").arg(info.fileName())));
+    if (!folder.isValid())
+        return fail(folder.errorString());
+    const QString file = folder.filePath(QStringLiteral("file"));
+    QString reason;
+    if (!writeFile(file, &reason))
+        return fail(reason);
+    if (device) {
+        QFile written(file);
+        if (!written.open(QIODevice::ReadOnly))
+            return fail(written.errorString());
+        return write(path, written.readAll(), error);
+    }
+    if (info.exists())
+        QFile::setPermissions(file, info.permissions());
+    // std::filesystem::rename replaces an existing target in one step on every platform
+    // (QFile::rename refuses to).
+    std::error_code renameError;
+    std::filesystem::rename(std::filesystem::path(file.toStdU16String()),
+                            std::filesystem::path(info.absoluteFilePath().toStdU16String()), renameError);
+    if (renameError)
+        return fail(QString::fromStdString(renameError.message()));
     return true;
 }
