@@ -403,9 +403,9 @@ void TestHostileDatabases::valueOverTheLengthLimit_data()
 {
     QTest::addColumn<QString>("update");
     QTest::addColumn<QString>("messagePart");
-    // SQLite measures a blob without reading it and reads a text to measure it: both must fail.
-    // Each stands in a row after valid ones, where a reader stopping mid-table would return the
-    // rows before it.
+    // Blobs and texts, in the tables read whole and in the events, one text after a NUL (where
+    // length() of a text stops counting). Each stands in a row after valid ones, where a reader
+    // stopping mid-table would return the rows before it.
     const QString overLimit = QStringLiteral(" holds a value over the 64 MiB a report database may hold");
     QTest::newRow("a blob in an alliance")
         << QStringLiteral("UPDATE alliances SET intro_zh = zeroblob(64 * 1024 * 1024 + 1) WHERE id = 2")
