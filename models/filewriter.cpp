@@ -11,9 +11,12 @@
 
 namespace {
 
-QString failure(const QString &path, const QString &reason)
+// Says in *error why path was not written; false, for the caller to return.
+bool fail(const QString &path, const QString &reason, QString *error)
 {
-    return FileWriter::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+    if (error)
+        *error = FileWriter::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 bool isDevice(const QFileInfo &info)
@@ -34,60 +37,50 @@ QString FileWriter::unwritableTarget(const QFileInfo &info)
 
 bool FileWriter::write(const QString &path, const QByteArray &data, QString *error)
 {
-    auto fail = [&path, error](const QString &reason) {
-        if (error)
-            *error = failure(path, reason);
-        return false;
-    };
     const QFileInfo info(path);
     if (const QString reason = unwritableTarget(info); !reason.isEmpty())
-        return fail(reason);
+        return fail(path, reason, error);
     if (isDevice(info)) {
         QFile special(path);
         if (!special.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return fail(special.errorString());
+            return fail(path, special.errorString(), error);
         if (special.write(data) != data.size())
-            return fail(special.errorString());
+            return fail(path, special.errorString(), error);
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+        return fail(path, file.errorString(), error);
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(reason);
+        return fail(path, reason, error);
     }
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(path, file.errorString(), error);
     return true;
 }
 
 bool FileWriter::writeWith(const QString &path, const FileWriterFunction &writeFile, QString *error)
 {
-    auto fail = [&path, error](const QString &reason) {
-        if (error)
-            *error = failure(path, reason);
-        return false;
-    };
     const QFileInfo info(path);
     if (const QString reason = unwritableTarget(info); !reason.isEmpty())
-        return fail(reason);
+        return fail(path, reason, error);
     // Beside the target, on its file system, so that moving the file there is a rename; the
     // folder and whatever a failed writeFile left in it go when it goes out of scope.
     const bool device = isDevice(info);
     QTemporaryDir folder(device ? QDir::temp().filePath(QStringLiteral("report-explorer-XXXXXX"))
                                 : info.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX").arg(info.fileName())));
     if (!folder.isValid())
-        return fail(folder.errorString());
+        return fail(path, folder.errorString(), error);
     const QString file = folder.filePath(QStringLiteral("file"));
     QString reason;
     if (!writeFile(file, &reason))
-        return fail(reason);
+        return fail(path, reason, error);
     if (device) {
         QFile written(file);
         if (!written.open(QIODevice::ReadOnly))
-            return fail(written.errorString());
+            return fail(path, written.errorString(), error);
         return write(path, written.readAll(), error);
     }
     if (info.exists())
@@ -98,6 +91,6 @@ bool FileWriter::writeWith(const QString &path, const FileWriterFunction &writeF
     std::filesystem::rename(std::filesystem::path(file.toStdU16String()),
                             std::filesystem::path(info.absoluteFilePath().toStdU16String()), renameError);
     if (renameError)
-        return fail(QString::fromStdString(renameError.message()));
+        return fail(path, QString::fromStdString(renameError.message()), error);
     return true;
 }
