@@ -7,13 +7,36 @@
 
 #include <sqlite3.h>
 
+namespace {
+
+// The hardening loadFile() gets from pragmas and checks in SQL, set here on the connection
+// itself: this handle comes from the SQLite the project links, whose C API it may call.
+void harden(sqlite3 *connection)
+{
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, ReportDatabase::maxValueBytes);
+    sqlite3_exec(connection, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    sqlite3_exec(connection, "PRAGMA cell_size_check = 1", nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
 QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, QString *error)
 {
     QSharedPointer<EventTextStore> store(new EventTextStore);
     store->m_path = QFileInfo(path).absoluteFilePath();
-    store->m_connection = ReportDatabase::openReadOnly(store->m_path, error);
-    if (!store->m_connection)
+    const int opened = sqlite3_open_v2(ReportDatabase::readOnlyUri(store->m_path).toUtf8().constData(), &store->m_connection,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (opened != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(store->m_connection ? sqlite3_errmsg(store->m_connection) : sqlite3_errstr(opened));
         return {};
+    }
+    harden(store->m_connection);
     const int rc = sqlite3_prepare_v3(store->m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id = ?",
                                       -1, SQLITE_PREPARE_PERSISTENT, &store->m_lookup, nullptr);
     if (rc != SQLITE_OK) {

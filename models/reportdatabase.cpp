@@ -9,17 +9,16 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 namespace {
+
+const char *const reportTables[] = {"report_meta", "alliances", "alliance_guides", "alliance_items", "policy_events"};
 
 const char *const schemaStatements[] = {
     "CREATE TABLE report_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -52,26 +51,45 @@ const char *const schemaStatements[] = {
     "CREATE INDEX policy_events_by_region ON policy_events(region_zh)",
 };
 
-// Everything a hostile schema could use to run code or write is switched off.
-void hardenHandle(sqlite3 *handle)
+// A read-only connection runs no code of the file's own: pragmas do what Qt's driver offers
+// no setting for. Functions a schema names run only if SQLite marks them harmless
+// (trusted_schema); nothing may write, not even to a temporary table (query_only); and a page
+// whose cells do not fit it is refused rather than read past (cell_size_check). Triggers never
+// fire on a connection that cannot write, views, virtual tables and generated columns are
+// refused by ContentReader::checkSchema() before anything else is read, and Qt's driver never
+// enables extension loading.
+const char *const hardeningPragmas[] = {
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA query_only = ON",
+    "PRAGMA cell_size_check = ON",
+};
+
+// A value as an SQL literal that stays on one line: a line break (any control character but
+// tab) is spliced in with char(), so a script of such statements splits on newlines.
+std::optional<QString> sqlLiteral(const QVariant &value)
 {
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, ReportDatabase::maxValueBytes);
-    sqlite3_exec(handle, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
-    sqlite3_exec(handle, "PRAGMA cell_size_check = 1", nullptr, nullptr, nullptr);
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return QString::number(value.toLongLong());
+    if (value.typeId() != QMetaType::QString)
+        return std::nullopt;
+    const QString text = value.toString();
+    QString literal = QStringLiteral("'");
+    for (const QChar c : text) {
+        if (c == u'\'')
+            literal += QStringLiteral("''");
+        else if (c.unicode() < 0x20 && c != u'\t')
+            literal += QStringLiteral("'||char(%1)||'").arg(c.unicode());
+        else
+            literal += c;
+    }
+    return literal + u'\'';
 }
 
-// immutable=1: SQLite takes no locks and creates no journal beside the file, so opening a
-// colleague's database leaves its bytes and its modification time untouched.
-QString readOnlyUri(const QString &path)
+QString quotedIdentifier(const QString &name)
 {
-    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
-    return uri.toString(QUrl::FullyEncoded);
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 class Connection
@@ -104,34 +122,29 @@ public:
             *error = db.lastError().text();
             return false;
         }
-        const QVariant handle = db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-            *error = QStringLiteral("the Qt SQLite driver gave no SQLite handle");
-            return false;
-        }
-        m_handle = *static_cast<sqlite3 *const *>(handle.data());
-        return m_handle != nullptr;
+        return true;
     }
 
-    void harden() { hardenHandle(m_handle); }
+    bool harden(QString *error)
+    {
+        return std::all_of(std::begin(hardeningPragmas), std::end(hardeningPragmas),
+                           [this, error](const char *pragma) { return exec(QString::fromLatin1(pragma), error); });
+    }
 
-    bool exec(const char *sql, QString *error = nullptr)
+    bool exec(const QString &sql, QString *error)
     {
         QSqlQuery query(database());
-        if (query.exec(QString::fromUtf8(sql)))
+        if (query.exec(sql))
             return true;
-        if (error)
-            *error = query.lastError().text();
+        *error = query.lastError().text();
         return false;
     }
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-    sqlite3 *handle() const { return m_handle; }
 
 private:
     static inline QAtomicInt s_counter;
     QString m_name;
-    sqlite3 *m_handle = nullptr;
 };
 
 // Whether the events' texts are copied into ReportContent or left in the database file, for
@@ -139,14 +152,18 @@ private:
 enum class EventTexts { Copied, LeftInFile };
 
 // Every character QString::trimmed() removes, for SQL's trim(): a text made of them alone is as
-// empty to the check in the database as to the one in ContentReader::text().
-QString spaceCharacters()
+// empty to the check in the database as to the one in ContentReader::text(). Gathered once: it
+// takes a tenth of loading the embedded report.
+const QString &spaceCharacters()
 {
-    QString spaces;
-    for (char16_t c = 0; c < 0xFFFF; ++c) {
-        if (QChar(c).isSpace())
-            spaces += QChar(c);
-    }
+    static const QString spaces = [] {
+        QString found;
+        for (char16_t c = 0; c < 0xFFFF; ++c) {
+            if (QChar(c).isSpace())
+                found += QChar(c);
+        }
+        return found;
+    }();
     return spaces;
 }
 
@@ -169,11 +186,14 @@ private:
         return false;
     }
     bool checkSchema();
+    bool overLongCheck(const QString &table, QString *condition, QString *column);
+    bool failOverLong(const QString &table, const QString &column);
+    bool checkValueLengths();
     bool readMeta(ReportContent *content);
     bool readAlliances(ReportContent *content);
     bool readAllianceLists(ReportContent *content);
+    bool checkEvents();
     bool readEvents(ReportContent *content);
-    bool checkEventTexts();
     bool prepare(QSqlQuery *query, const QString &sql);
     bool finished(const QSqlQuery &query);
     QString text(const QSqlQuery &query, int column, const char *what, bool required);
@@ -261,18 +281,15 @@ bool ContentReader::checkSchema()
                         .arg(version)
                         .arg(ReportDatabase::schemaVersion));
     }
-    const QStringList required = {QStringLiteral("report_meta"), QStringLiteral("alliances"),
-                                  QStringLiteral("alliance_guides"), QStringLiteral("alliance_items"),
-                                  QStringLiteral("policy_events")};
-    for (const QString &table : required) {
+    for (const char *table : reportTables) {
         QSqlQuery exists(m_db);
         if (!exists.prepare(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?")))
             return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
-        exists.addBindValue(table);
+        exists.addBindValue(QString::fromLatin1(table));
         if (!exists.exec())
             return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
         if (!exists.next() || exists.value(0).toString() != QLatin1String("table"))
-            return fail(QStringLiteral("this is an SQLite database, but not a report database: it has no table “%1”").arg(table));
+            return fail(QStringLiteral("this is an SQLite database, but not a report database: it has no table “%1”").arg(QLatin1String(table)));
     }
     // A report database holds data only. A virtual table's module would parse the file's own shadow
     // tables, and triggers and views are code: a file carrying any of them was made for more.
@@ -284,6 +301,16 @@ bool ContentReader::checkSchema()
         const QString type = codeObjects.value(0).toString();
         return fail(QStringLiteral("this is an SQLite database, but not a report database: it carries the %1 “%2”")
                         .arg(type == QLatin1String("table") ? QStringLiteral("virtual table") : type, codeObjects.value(1).toString()));
+    }
+    // A generated column is code too, run on every read of its row: it could make any value of
+    // any size out of nothing.
+    QSqlQuery generated(m_db);
+    if (!prepare(&generated, QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_xinfo(m.name) c"
+                                            " WHERE m.type = 'table' AND c.hidden IN (2, 3)")))
+        return false;
+    if (generated.next()) {
+        return fail(QStringLiteral("this is an SQLite database, but not a report database: it carries the generated column “%1.%2”")
+                        .arg(generated.value(0).toString(), generated.value(1).toString()));
     }
     if (version < ReportDatabase::schemaVersion)
         return fail(QStringLiteral("the database has schema version %1; this explorer reads version %2").arg(version).arg(ReportDatabase::schemaVersion));
@@ -422,49 +449,111 @@ bool ContentReader::readEvents(ReportContent *content)
             event.text = {text(query, 7, "policy_events.text_zh", true), text(query, 8, "policy_events.text_en", false)};
         content->events.append(std::move(event));
     }
-    return finished(query) && (copyTexts || checkEventTexts());
+    return finished(query);
 }
 
-// Texts left in the file are checked as if they were copied, with the same messages, without
-// holding them: one pass that reads every text (so that a value over the length limit or on a
-// damaged page fails the load, as it does when copying) and stops at the first one copying
-// would refuse.
-bool ContentReader::checkEventTexts()
+// SQLite's own length limit cannot be set through Qt Sql, so every value is measured in SQL
+// before Qt reads any, which would copy the value whole. Measuring reads the value once, inside
+// SQLite, and never more than the file holds (generated columns are refused): SQLite could
+// measure a blob from its record header (length() of a blob column), but before 3.43
+// (octet_length()) not a text, and telling the two apart by typeof() doubles the check's cost.
+bool ContentReader::overLongCheck(const QString &table, QString *condition, QString *column)
 {
+    QSqlQuery columns(m_db);
+    columns.setForwardOnly(true);
+    if (!columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)")))
+        return fail(QStringLiteral("cannot read the schema: %1").arg(columns.lastError().text()));
+    columns.addBindValue(table);
+    if (!columns.exec())
+        return fail(QStringLiteral("cannot read the schema: %1").arg(columns.lastError().text()));
+    QStringList overLong;
+    QStringList cases;
+    while (columns.next()) {
+        const QString name = columns.value(0).toString();
+        overLong.append(QStringLiteral("length(CAST(%1 AS BLOB)) > %2").arg(quotedIdentifier(name)).arg(ReportDatabase::maxValueBytes));
+        cases.append(QStringLiteral("WHEN %1 THEN %2").arg(overLong.constLast(), *sqlLiteral(name)));
+    }
+    if (!finished(columns))
+        return false;
+    *condition = u'(' + overLong.join(QStringLiteral(" OR ")) + u')';
+    *column = QStringLiteral("CASE %1 END").arg(cases.join(u' '));
+    return true;
+}
+
+bool ContentReader::failOverLong(const QString &table, const QString &column)
+{
+    return fail(QStringLiteral("%1.%2 holds a value over the %3 MiB a report database may hold")
+                    .arg(table, column)
+                    .arg(ReportDatabase::maxValueBytes / (1024 * 1024)));
+}
+
+// The events' values are measured by checkEvents(), in its pass over them.
+bool ContentReader::checkValueLengths()
+{
+    for (const char *tableName : reportTables) {
+        const QString table = QString::fromLatin1(tableName);
+        if (table == QLatin1String("policy_events"))
+            continue;
+        QString condition;
+        QString column;
+        if (!overLongCheck(table, &condition, &column))
+            return false;
+        QSqlQuery query(m_db);
+        if (!prepare(&query, QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1").arg(column, quotedIdentifier(table), condition)))
+            return false;
+        if (query.next())
+            return failOverLong(table, query.value(0).toString());
+        if (!finished(query))
+            return false;
+    }
+    return true;
+}
+
+// One pass over the events before they are read: the lengths of all their values, and their
+// texts as copying them would check them, with the same messages, without holding them (texts
+// left in the file are not read at load). It reads every text, so a damaged page fails the
+// load here as it would when copying, and stops at the first event that fails.
+bool ContentReader::checkEvents()
+{
+    QString overLong;
+    QString overLongColumn;
+    if (!overLongCheck(QStringLiteral("policy_events"), &overLong, &overLongColumn))
+        return false;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const bool prepared = query.prepare(QStringLiteral(
-        "SELECT typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '' FROM policy_events"
-        " WHERE typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
-        " OR length(text_en) < 0 ORDER BY id LIMIT 1"));
-    const QString spaces = spaceCharacters();
-    query.addBindValue(spaces);
-    query.addBindValue(spaces);
+    const bool prepared = query.prepare(
+        QStringLiteral("SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '' FROM policy_events"
+                       " WHERE %2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
+                       " ORDER BY id LIMIT 1")
+            .arg(overLongColumn, overLong));
+    query.addBindValue(spaceCharacters());
+    query.addBindValue(spaceCharacters());
     if (!prepared || !query.exec())
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
     if (!query.next())
         return finished(query);
+    if (!query.value(0).isNull())
+        return failOverLong(QStringLiteral("policy_events"), query.value(0).toString());
     // The names QVariant gives SQLite's types, as ContentReader::text() reports them.
     auto typeName = [](const QString &sqlType) {
         return sqlType == QLatin1String("integer") ? QStringLiteral("qlonglong")
             : sqlType == QLatin1String("real")     ? QStringLiteral("double")
                                                    : QStringLiteral("QByteArray");
     };
-    const QString zhType = query.value(0).toString();
+    const QString zhType = query.value(1).toString();
     if (zhType == QLatin1String("null"))
         return fail(QStringLiteral("policy_events.text_zh is missing (NULL)"));
     if (zhType != QLatin1String("text"))
         return fail(QStringLiteral("policy_events.text_zh holds a %1 where text belongs").arg(typeName(zhType)));
-    if (query.value(2).toBool())
+    if (query.value(3).toBool())
         return fail(QStringLiteral("policy_events.text_zh is empty"));
-    return fail(QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(query.value(1).toString())));
+    return fail(QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(query.value(2).toString())));
 }
 
 std::optional<ReportContent> ContentReader::read(QString *error)
 {
     ReportContent content;
-    const bool ok = checkSchema() && readMeta(&content) && readAlliances(&content) && readAllianceLists(&content)
-        && readEvents(&content);
+    const bool ok = checkSchema() && checkValueLengths() && readMeta(&content) && readAlliances(&content) && readAllianceLists(&content) && checkEvents() && readEvents(&content);
     if (!ok) {
         if (error)
             *error = m_error;
@@ -475,7 +564,8 @@ std::optional<ReportContent> ContentReader::read(QString *error)
 
 std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts, QString *error)
 {
-    connection.harden();
+    if (!connection.harden(error))
+        return std::nullopt;
     ContentReader reader(connection.database(), eventTexts);
     return reader.read(error);
 }
@@ -484,10 +574,11 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
 {
     QSqlDatabase db = connection.database();
     for (const char *statement : schemaStatements) {
-        if (!connection.exec(statement, error))
+        if (!connection.exec(QString::fromLatin1(statement), error))
             return false;
     }
-    connection.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(ReportDatabase::schemaVersion)).constData());
+    if (!connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(ReportDatabase::schemaVersion), error))
+        return false;
     db.transaction();
     auto run = [error](QSqlQuery &query) {
         if (query.exec())
@@ -602,6 +693,61 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
     return true;
 }
 
+// The database behind connection as a script of one statement a line: its schema, then the
+// rows of each table, in one transaction.
+std::optional<QByteArray> writeScript(const Connection &connection, QString *error)
+{
+    const QSqlDatabase db = connection.database();
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        *error = version.lastError().text();
+        return std::nullopt;
+    }
+    QByteArray script = "PRAGMA user_version = " + version.value(0).toByteArray() + ";\nBEGIN;\n";
+    QSqlQuery schema(db);
+    schema.setForwardOnly(true);
+    if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid"))) {
+        *error = schema.lastError().text();
+        return std::nullopt;
+    }
+    QStringList tables;
+    while (schema.next()) {
+        const QString statement = schema.value(2).toString();
+        if (statement.contains(u'\n')) {
+            *error = QStringLiteral("the schema of %1 spans several lines").arg(schema.value(1).toString());
+            return std::nullopt;
+        }
+        script += statement.toUtf8() + ";\n";
+        if (schema.value(0).toString() == QLatin1String("table"))
+            tables.append(schema.value(1).toString());
+    }
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(quotedIdentifier(table)))) {
+            *error = rows.lastError().text();
+            return std::nullopt;
+        }
+        // One INSERT of many rows per table: replaying a statement costs mostly its parsing.
+        QStringList rowValues;
+        while (rows.next()) {
+            QStringList values;
+            for (int column = 0; column < rows.record().count(); ++column) {
+                const std::optional<QString> literal = sqlLiteral(rows.value(column));
+                if (!literal) {
+                    *error = QStringLiteral("%1 holds a %2, which the script does not write").arg(table, QLatin1String(rows.value(column).typeName()));
+                    return std::nullopt;
+                }
+                values.append(*literal);
+            }
+            rowValues.append(u'(' + values.join(u',') + u')');
+        }
+        if (!rowValues.isEmpty())
+            script += QStringLiteral("INSERT INTO %1 VALUES%2;\n").arg(quotedIdentifier(table), rowValues.join(u',')).toUtf8();
+    }
+    return script + "COMMIT;\n";
+}
+
 } // namespace
 
 std::optional<ReportContent> ReportDatabase::loadEmbedded(QString *error)
@@ -612,10 +758,10 @@ std::optional<ReportContent> ReportDatabase::loadEmbedded(QString *error)
             *error = QStringLiteral("the embedded report database is missing from this build");
         return std::nullopt;
     }
-    return loadBytes(resource.readAll(), error);
+    return loadSqlScript(resource.readAll(), error);
 }
 
-std::optional<ReportContent> ReportDatabase::loadBytes(const QByteArray &bytes, QString *error)
+std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &script, QString *error)
 {
     QString failure;
     auto fail = [&failure, error]() -> std::optional<ReportContent> {
@@ -623,20 +769,16 @@ std::optional<ReportContent> ReportDatabase::loadBytes(const QByteArray &bytes, 
             *error = failure;
         return std::nullopt;
     };
-    if (!bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        failure = QStringLiteral("not an SQLite database");
-        return fail();
-    }
-    // sqlite3_deserialize wants a mutable pointer even in read-only mode; it never writes.
-    QByteArray buffer = bytes;
     Connection connection;
     if (!connection.open(QStringLiteral(":memory:"), {}, &failure))
         return fail();
-    const int rc = sqlite3_deserialize(connection.handle(), "main", reinterpret_cast<unsigned char *>(buffer.data()),
-                                       buffer.size(), buffer.size(), SQLITE_DESERIALIZE_READONLY);
-    if (rc != SQLITE_OK) {
-        failure = QStringLiteral("cannot read the database: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
-        return fail();
+    for (const QByteArray &statement : script.split('\n')) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        if (!connection.exec(QString::fromUtf8(statement), &failure)) {
+            failure = QStringLiteral("cannot build the database from its script: %1").arg(failure);
+            return fail();
+        }
     }
     std::optional<ReportContent> content = readHardened(connection, EventTexts::Copied, &failure);
     if (!content)
@@ -685,45 +827,38 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
     return content;
 }
 
-sqlite3 *ReportDatabase::openReadOnly(const QString &path, QString *error)
-{
-    sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(readOnlyUri(path).toUtf8().constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    if (rc != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
-        sqlite3_close(handle);
-        return nullptr;
-    }
-    hardenHandle(handle);
-    return handle;
-}
-
-std::optional<QByteArray> ReportDatabase::serialize(const ReportContent &content, QString *error)
+std::optional<QByteArray> ReportDatabase::sqlScript(const ReportContent &content, QString *error)
 {
     QString failure;
     Connection connection;
-    if (!connection.open(QStringLiteral(":memory:"), {}, &failure) || !insertAll(connection, content, &failure)) {
-        if (error)
-            *error = QStringLiteral("cannot build the database: %1").arg(failure);
-        return std::nullopt;
-    }
-    sqlite3_int64 size = 0;
-    unsigned char *data = sqlite3_serialize(connection.handle(), "main", &size, 0);
-    if (!data) {
-        if (error)
-            *error = QStringLiteral("cannot serialize the database: out of memory");
-        return std::nullopt;
-    }
-    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    sqlite3_free(data);
-    return bytes;
+    std::optional<QByteArray> script;
+    if (connection.open(QStringLiteral(":memory:"), {}, &failure) && insertAll(connection, content, &failure))
+        script = writeScript(connection, &failure);
+    if (!script && error)
+        *error = QStringLiteral("cannot build the database: %1").arg(failure);
+    return script;
 }
 
 bool ReportDatabase::exportTo(const ReportContent &content, const QString &path, QString *error)
 {
-    const std::optional<QByteArray> bytes = serialize(content, error);
-    if (!bytes)
+    auto build = [&content](const QString &file, QString *buildError) {
+        QString failure;
+        Connection connection;
+        // The file is thrown away unless it is complete, so it needs no rollback journal.
+        if (connection.open(file, {}, &failure) && connection.exec(QStringLiteral("PRAGMA journal_mode = OFF"), &failure)
+            && insertAll(connection, content, &failure))
+            return true;
+        *buildError = QStringLiteral("cannot build the database: %1").arg(failure);
         return false;
-    return FileWriter::write(path, *bytes, error);
+    };
+    return FileWriter::writeWith(path, build, error);
+}
+
+// immutable=1: SQLite takes no locks and creates no journal beside the file, so opening a
+// colleague's database leaves its bytes and its modification time untouched.
+QString ReportDatabase::readOnlyUri(const QString &path)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    return uri.toString(QUrl::FullyEncoded);
 }

@@ -7,31 +7,37 @@
 
 #include <optional>
 
-struct sqlite3;
-
-// The report as an SQLite database (schema in README.md, versioned with PRAGMA user_version).
-// Reading never writes: the embedded copy is deserialized read-only from the resource bytes,
-// files are opened immutable and read-only, and every connection runs in SQLite's defensive
-// mode with triggers, views and extension loading switched off, so a hostile file cannot run
-// code or change itself. What is read is validated and copied into ReportContent, except the
-// events' texts of a file, which EventTextStore reads from it when they are needed.
+// The report as an SQLite database (schema in README.md, versioned with PRAGMA user_version),
+// read and written through Qt Sql alone: nothing here touches the SQLite library beneath the
+// QSQLITE driver, which is the system's on Debian and a copy inside the driver on Qt's own
+// Windows and macOS builds (README.md, "The database").
+//
+// Reading never writes: the embedded copy is an SQL script replayed into an in-memory
+// database, files are opened immutable and read-only, and the contents are checked before they
+// are read: a file carrying triggers, views, virtual tables or generated columns is refused
+// (they are code), and so is one holding a value over maxValueBytes. What is read is validated
+// and copied into ReportContent, except the events' texts of a file, which EventTextStore
+// reads from it when they are needed.
 class ReportDatabase
 {
 public:
     static constexpr int schemaVersion = 1;
-    static constexpr const char *embeddedResource = ":/report/report.sqlite";
-    // SQLITE_LIMIT_LENGTH of every connection: a longer value fails its read.
+    static constexpr const char *embeddedResource = ":/report/report.sql";
+    // The longest value, in bytes, a report database may hold.
     static constexpr int maxValueBytes = 64 * 1024 * 1024;
 
     static std::optional<ReportContent> loadEmbedded(QString *error);
     static std::optional<ReportContent> loadFile(const QString &path, QString *error);
-    static std::optional<ReportContent> loadBytes(const QByteArray &bytes, QString *error);
 
-    // A connection of the SQLite C API to the file at path, opened and hardened as loadFile()
-    // opens it (nullptr and *error on failure; close it with sqlite3_close()).
-    static sqlite3 *openReadOnly(const QString &path, QString *error);
+    // The database as an SQL script, as the build embeds it: one statement a line (a newline
+    // in a text is written as char(10)), so that it can be replayed line by line through Qt
+    // Sql, and runs unchanged in the sqlite3 shell.
+    static std::optional<QByteArray> sqlScript(const ReportContent &content, QString *error);
+    static std::optional<ReportContent> loadSqlScript(const QByteArray &script, QString *error);
 
-    static std::optional<QByteArray> serialize(const ReportContent &content, QString *error);
     // Atomic: the target is replaced only once the whole database has been written.
     static bool exportTo(const ReportContent &content, const QString &path, QString *error);
+
+    // The SQLite URI loadFile() opens path with: read-only and immutable.
+    static QString readOnlyUri(const QString &path);
 };

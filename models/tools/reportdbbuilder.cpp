@@ -1,5 +1,7 @@
-// Build-time tool: report markdown + translation tables → the database the explorer embeds.
+// Build-time tool: report markdown + translation tables → the database the explorer embeds, as
+// the SQL script ReportDatabase::loadEmbedded() replays.
 #include "contenttranslator.h"
+#include "filewriter.h"
 #include "reportdatabase.h"
 #include "reportimporter.h"
 
@@ -31,7 +33,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("tsv"));
     parser.addOption(translations);
     parser.addPositionalArgument(QStringLiteral("report.md"), QStringLiteral("The report's markdown."));
-    parser.addPositionalArgument(QStringLiteral("out.sqlite"), QStringLiteral("The database to write."));
+    parser.addPositionalArgument(QStringLiteral("out.sql"), QStringLiteral("The database to write, as an SQL script."));
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 2)
@@ -58,7 +60,8 @@ int main(int argc, char *argv[])
     translator.translate(&*content);
 
     QString error;
-    if (!ReportDatabase::exportTo(*content, arguments.at(1), &error))
+    const std::optional<QByteArray> script = ReportDatabase::sqlScript(*content, &error);
+    if (!script || !FileWriter::write(arguments.at(1), *script, &error))
         return fail(error);
     return 0;
 }

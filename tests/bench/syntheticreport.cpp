@@ -330,23 +330,16 @@ bool SyntheticReport::writeDatabase(const QString &path, qint64 events, int alli
     content.policyTitle = m_real.policyTitle;
     content.policyIntro = m_real.policyIntro;
     content.alliances = makeAlliances(alliances, random);
-    // The schema, metadata and alliances through the explorer's own writer, so the file has
-    // exactly its tables, constraints, indexes and user_version.
-    const std::optional<QByteArray> prefix = ReportDatabase::serialize(content, error);
-    if (!prefix)
-        return false;
-
     const QString partial = path + QStringLiteral(".partial");
     auto fail = [error, &partial](const QString &message) {
         *error = message;
         QFile::remove(partial);
         return false;
     };
-    {
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*prefix) != prefix->size())
-            return fail(QStringLiteral("%1: %2").arg(partial, file.errorString()));
-    }
+    // The schema, metadata and alliances through the explorer's own writer, so the file has
+    // exactly its tables, constraints, indexes and user_version.
+    if (!ReportDatabase::exportTo(content, partial, error))
+        return false;
     sqlite3 *rawDb = nullptr;
     const int opened = sqlite3_open_v2(QFile::encodeName(partial).constData(), &rawDb, SQLITE_OPEN_READWRITE, nullptr);
     std::unique_ptr<sqlite3, SqliteClose> db(rawDb);

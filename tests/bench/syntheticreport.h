@@ -31,7 +31,7 @@ public:
     static std::optional<SyntheticReport> fromEmbeddedReport(QString *error);
 
     // Writes a database in the report's schema: the schema, metadata and alliances come from
-    // ReportDatabase::serialize, the events are streamed into it with the SQLite C API in one
+    // ReportDatabase::exportTo, the events are streamed into it with the SQLite C API in one
     // transaction. The file appears at path only once it is complete.
     bool writeDatabase(const QString &path, qint64 events, int alliances, quint64 seed, QString *error) const;
 

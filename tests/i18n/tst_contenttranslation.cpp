@@ -45,15 +45,10 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
     QString error;
     const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
     QVERIFY2(content, qPrintable(error));
-    const std::optional<QByteArray> bytes = ReportDatabase::serialize(*content, &error);
-    QVERIFY2(bytes, qPrintable(error));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("report.sqlite"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(*bytes);
-    file.close();
+    QVERIFY2(ReportDatabase::exportTo(*content, path, &error), qPrintable(error));
 
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);

@@ -106,9 +106,9 @@ void TestRoundTrip::importedEditionsSurviveTheDatabase()
     const std::optional<ReportContent> imported = ReportImporter::parse(bytes, QStringLiteral("x.md"), &importError);
     QVERIFY2(imported, qPrintable(importError.toString()));
     QString error;
-    const std::optional<QByteArray> database = ReportDatabase::serialize(*imported, &error);
+    const std::optional<QByteArray> database = ReportDatabase::sqlScript(*imported, &error);
     QVERIFY2(database, qPrintable(error));
-    const std::optional<ReportContent> reloaded = ReportDatabase::loadBytes(*database, &error);
+    const std::optional<ReportContent> reloaded = ReportDatabase::loadSqlScript(*database, &error);
     QVERIFY2(reloaded, qPrintable(error));
     QCOMPARE(normalized(regenerate(*reloaded)), normalized(QString::fromUtf8(bytes)));
 }
