@@ -44,6 +44,10 @@ public:
 
     bool needsDisplay() const { return !isHeadless() && !helpRequested && !versionRequested; }
 
+    // Every command-line failure is one line on stderr, "report-explorer: MESSAGE". Returns the
+    // exit status of a failed run, for main() to return.
+    static int fail(const QString &message);
+
 private:
     QStringList m_arguments;
 };

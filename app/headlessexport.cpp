@@ -11,24 +11,12 @@
 #include "reportsession.h"
 #include "timelinechartview.h"
 
-#include <cstdio>
-
-namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "report-explorer: %s\n", qUtf8Printable(message));
-    return 1;
-}
-
-} // namespace
-
 int HeadlessExport::run(const CommandLine &options, ReportSession *session)
 {
     if (!options.exportDatabasePath.isEmpty()) {
         QString error;
         if (!ReportDatabase::exportTo(*session->content(), options.exportDatabasePath, &error))
-            return fail(error);
+            return CommandLine::fail(error);
     }
     if (!options.filter.isEmpty()) {
         session->setSearchText(options.filter);
@@ -38,11 +26,11 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         QString error;
         if (!FileWriter::write(options.exportCsvPath, CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole),
                                &error))
-            return fail(error);
+            return CommandLine::fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {
         if (!ChartExporter::formatForPath(options.exportChartPath))
-            return fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
+            return CommandLine::fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
         std::unique_ptr<QChartView> view;
         if (options.chart == CommandLine::Chart::Timeline) {
             auto timeline = std::make_unique<TimelineChartView>();
@@ -57,7 +45,7 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         QString error;
         if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,
                                         ReportCharts::caption(*session), &error))
-            return fail(error);
+            return CommandLine::fail(error);
     }
     return 0;
 }
