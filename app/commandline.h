@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentlanguage.h"
+#include "reportcharts.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -15,7 +16,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Chart { Timeline, PerYear };
+    using Chart = ReportCharts::Chart;
 
     QString importPath;
     QString databasePath;

@@ -3,13 +3,13 @@
 #include "chartexporter.h"
 #include "csvwriter.h"
 #include "filewriter.h"
-#include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
 #include "reportsession.h"
-#include "timelinechartview.h"
+
+#include <QChartView>
 
 int HeadlessExport::run(const CommandLine &options, ReportSession *session)
 {
@@ -31,16 +31,8 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
     if (!options.exportChartPath.isEmpty()) {
         if (!ChartExporter::formatForPath(options.exportChartPath))
             return CommandLine::fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
-        std::unique_ptr<QChartView> view;
-        if (options.chart == CommandLine::Chart::Timeline) {
-            auto timeline = std::make_unique<TimelineChartView>();
-            ReportCharts::fillTimeline(timeline.get(), *session, TimelineData::LaneMode::Level);
-            view = std::move(timeline);
-        } else {
-            auto perYear = std::make_unique<PerYearChartView>();
-            ReportCharts::fillPerYear(perYear.get(), *session);
-            view = std::move(perYear);
-        }
+        const std::unique_ptr<QChartView> view =
+            ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level);
         const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
         if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,

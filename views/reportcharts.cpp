@@ -50,6 +50,19 @@ void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
     view->setTimeline(data, levelNames);
 }
 
+std::unique_ptr<QChartView> ReportCharts::viewForExport(Chart chart, const ReportSession &session,
+                                                        TimelineData::LaneMode laneMode)
+{
+    if (chart == Chart::Timeline) {
+        auto timeline = std::make_unique<TimelineChartView>();
+        fillTimeline(timeline.get(), session, laneMode);
+        return timeline;
+    }
+    auto perYear = std::make_unique<PerYearChartView>();
+    fillPerYear(perYear.get(), session);
+    return perYear;
+}
+
 QString ReportCharts::caption(const ReportSession &session)
 {
     const QSharedPointer<const ReportContent> content = session.content();

@@ -61,16 +61,14 @@ void TestChartExport::exportsEachFormat()
 {
     QFETCH(QString, fileName);
     QFETCH(bool, timeline);
-    std::unique_ptr<QChartView> view;
+    const std::unique_ptr<QChartView> view = ReportCharts::viewForExport(
+        timeline ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     if (timeline) {
-        auto chart = std::make_unique<TimelineChartView>();
-        ReportCharts::fillTimeline(chart.get(), m_session, TimelineData::LaneMode::Level);
+        auto *chart = qobject_cast<TimelineChartView *>(view.get());
+        QVERIFY(chart);
         QVERIFY(chart->markerCount() > 20);
-        view = std::move(chart);
     } else {
-        auto chart = std::make_unique<PerYearChartView>();
-        ReportCharts::fillPerYear(chart.get(), m_session);
-        view = std::move(chart);
+        QVERIFY(qobject_cast<PerYearChartView *>(view.get()));
     }
     const QString path = m_dir.filePath(fileName);
     QString error;
