@@ -19,16 +19,6 @@ QString ReportCharts::undatedNote(int undated)
                        : QString();
 }
 
-void ReportCharts::fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode)
-{
-    fillTimeline(view, timeline(session, mode));
-}
-
-void ReportCharts::fillPerYear(PerYearChartView *view, const ReportSession &session)
-{
-    fillPerYear(view, timeline(session, TimelineData::LaneMode::Level));
-}
-
 void ReportCharts::fillTimeline(TimelineChartView *view, const TimelineData &data)
 {
     view->setTitle(tr("Open source policy events and alliance foundings in China"));
@@ -54,13 +44,13 @@ std::unique_ptr<QChartView> ReportCharts::viewForExport(Chart chart, const Repor
                                                         TimelineData::LaneMode laneMode)
 {
     if (chart == Chart::Timeline) {
-        auto timeline = std::make_unique<TimelineChartView>();
-        fillTimeline(timeline.get(), session, laneMode);
-        return timeline;
+        auto view = std::make_unique<TimelineChartView>();
+        fillTimeline(view.get(), timeline(session, laneMode));
+        return view;
     }
-    auto perYear = std::make_unique<PerYearChartView>();
-    fillPerYear(perYear.get(), session);
-    return perYear;
+    auto view = std::make_unique<PerYearChartView>();
+    fillPerYear(view.get(), timeline(session, TimelineData::LaneMode::Level));
+    return view;
 }
 
 QString ReportCharts::caption(const ReportSession &session)

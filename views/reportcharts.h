@@ -26,8 +26,6 @@ public:
     // Both charts can be filled from one TimelineData: the window builds it once per change.
     static void fillTimeline(TimelineChartView *view, const TimelineData &data);
     static void fillPerYear(PerYearChartView *view, const TimelineData &data);
-    static void fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode);
-    static void fillPerYear(PerYearChartView *view, const ReportSession &session);
     // A chart view of its own for ChartExporter, never shown: the export resizes it freely.
     // laneMode matters to the timeline only.
     static std::unique_ptr<QChartView> viewForExport(Chart chart, const ReportSession &session,
