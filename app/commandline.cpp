@@ -10,7 +10,7 @@ namespace {
 
 [[noreturn]] void usageError(const QString &message)
 {
-    std::fprintf(stderr, "report-explorer: %s\n", qUtf8Printable(message));
+    CommandLine::fail(message);
     std::exit(2);
 }
 
@@ -44,6 +44,12 @@ void describeOptions(QCommandLineParser *parser)
 }
 
 } // namespace
+
+int CommandLine::fail(const QString &message)
+{
+    std::fprintf(stderr, "report-explorer: %s\n", qUtf8Printable(message));
+    return 1;
+}
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentlanguage.h"
+#include "reportcharts.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -15,7 +16,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Chart { Timeline, PerYear };
+    using Chart = ReportCharts::Chart;
 
     QString importPath;
     QString databasePath;
@@ -43,6 +44,10 @@ public:
     [[noreturn]] void showHelpOrVersion() const;
 
     bool needsDisplay() const { return !isHeadless() && !helpRequested && !versionRequested; }
+
+    // Every command-line failure is one line on stderr, "report-explorer: MESSAGE". Returns the
+    // exit status of a failed run, for main() to return.
+    static int fail(const QString &message);
 
 private:
     QStringList m_arguments;

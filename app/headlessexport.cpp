@@ -3,33 +3,21 @@
 #include "chartexporter.h"
 #include "csvwriter.h"
 #include "filewriter.h"
-#include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
-#include "timelinechartview.h"
 
-#include <cstdio>
-
-namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "report-explorer: %s\n", qUtf8Printable(message));
-    return 1;
-}
-
-} // namespace
+#include <QChartView>
 
 int HeadlessExport::run(const CommandLine &options, ReportSession *session)
 {
     if (!options.exportDatabasePath.isEmpty()) {
         QString error;
         if (!ReportDatabase::exportTo(*session->content(), options.exportDatabasePath, &error))
-            return fail(error);
+            return CommandLine::fail(error);
     }
     if (!options.filter.isEmpty())
         session->search()->applyQueryTextNow(options.filter);
@@ -37,26 +25,18 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         QString error;
         if (!FileWriter::write(options.exportCsvPath, CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole),
                                &error))
-            return fail(error);
+            return CommandLine::fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {
         if (!ChartExporter::formatForPath(options.exportChartPath))
-            return fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
-        std::unique_ptr<QChartView> view;
-        if (options.chart == CommandLine::Chart::Timeline) {
-            auto timeline = std::make_unique<TimelineChartView>();
-            ReportCharts::fillTimeline(timeline.get(), *session, TimelineData::LaneMode::Level);
-            view = std::move(timeline);
-        } else {
-            auto perYear = std::make_unique<PerYearChartView>();
-            ReportCharts::fillPerYear(perYear.get(), *session);
-            view = std::move(perYear);
-        }
+            return CommandLine::fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
+        const std::unique_ptr<QChartView> view =
+            ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level);
         const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
         if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,
                                         ReportCharts::caption(*session), &error))
-            return fail(error);
+            return CommandLine::fail(error);
     }
     return 0;
 }

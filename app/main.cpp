@@ -11,15 +11,7 @@
 #include <QElapsedTimer>
 #include <QSettings>
 
-#include <cstdio>
-
 namespace {
-
-int failOnCommandLine(const QString &message)
-{
-    std::fprintf(stderr, "report-explorer: %s\n", qUtf8Printable(message));
-    return 1;
-}
 
 std::optional<ReportContent> loadReport(const CommandLine &options, QString *error)
 {
@@ -65,7 +57,7 @@ int main(int argc, char *argv[])
         QString error;
         std::optional<ReportContent> content = loadReport(options, &error);
         if (!content)
-            return failOnCommandLine(error);
+            return CommandLine::fail(error);
         session.setContent(QSharedPointer<const ReportContent>::create(std::move(*content)));
         return HeadlessExport::run(options, &session);
     }

@@ -319,16 +319,8 @@ void MainWindow::exportChart()
                                        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    std::unique_ptr<QChartView> view;
-    if (dialog.chart() == ChartExportDialog::Chart::Timeline) {
-        auto timeline = std::make_unique<TimelineChartView>();
-        ReportCharts::fillTimeline(timeline.get(), *m_session, m_coordinator->laneMode());
-        view = std::move(timeline);
-    } else {
-        auto perYear = std::make_unique<PerYearChartView>();
-        ReportCharts::fillPerYear(perYear.get(), *m_session);
-        view = std::move(perYear);
-    }
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(dialog.chart(), *m_session, m_coordinator->laneMode());
     QString error;
     if (!ChartExporter::exportChart(view.get(), path, dialog.pixelSize(), ratio, ReportCharts::caption(*m_session), &error)) {
         showError(tr("Export failed"), error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportcharts.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -11,7 +13,7 @@ class ChartExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Chart { Timeline, PerYear };
+    using Chart = ReportCharts::Chart;
 
     ChartExportDialog(Chart chart, const QSize &defaultPixelSize, QWidget *parent = nullptr);
 

@@ -5,8 +5,8 @@
 #include <QBuffer>
 #include <QChartView>
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <QFileInfo>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -35,8 +35,8 @@ void paint(QPainter *painter, QChartView *view, QTextDocument *caption, const QS
     painter->fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    view->render(painter, QRectF(0, 0, logical.width(), logical.height() - captionH),
-                 QRect(QPoint(0, 0), view->size()));
+    view->scene()->render(painter, QRectF(0, 0, logical.width(), logical.height() - captionH),
+                          view->chart()->geometry());
     if (captionH > 0) {
         painter->save();
         painter->translate(0, logical.height() - captionH);
@@ -79,19 +79,13 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
 
     QTextDocument captionDocument;
     const qreal captionH = captionHeight(&captionDocument, caption, logical.width());
-    // A view that was never shown has no laid-out viewport, and its chart would keep its
-    // default size in the middle of the page: lay it out for real, without putting it on screen.
-    const bool wasVisible = view->isVisible();
-    if (!wasVisible) {
-        view->setAttribute(Qt::WA_DontShowOnScreen);
-        view->show();
-    }
-    view->resize(QSize(qRound(logical.width()), qRound(logical.height() - captionH)));
+    // Only the chart's scene is drawn, so the view is never shown: showing it, even with
+    // Qt::WA_DontShowOnScreen, would create a window just for the export, and QChartView passes
+    // the chart's minimum size on to that window as a size hint, which the offscreen platform
+    // of a headless export answers with a warning on stderr.
+    view->chart()->resize(logical.width(), logical.height() - captionH);
+    // The chart lays out its plot area, and the views their markers, in posted events.
     QCoreApplication::sendPostedEvents();
-    const auto hideAgain = qScopeGuard([view, wasVisible]() {
-        if (!wasVisible)
-            view->hide();
-    });
 
     // Rendered in memory first, so that a failure while drawing leaves nothing on disk.
     QByteArray bytes;

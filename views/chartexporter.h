@@ -21,7 +21,8 @@ public:
     static std::optional<Format> formatForPath(const QString &path);
 
     // pixelSize is the PNG's exact size; SVG and PDF get the same layout in logical units of
-    // pixelSize / scale. The view is resized for the export; callers pass a view of their own.
+    // pixelSize / scale. The view's chart is resized for the export and the view itself is never
+    // shown; callers pass a view of their own (ReportCharts::viewForExport).
     static bool exportChart(QChartView *view, const QString &path, const QSize &pixelSize, qreal scale,
                             const QString &caption, QString *error);
 };

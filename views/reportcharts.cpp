@@ -19,16 +19,6 @@ QString ReportCharts::undatedNote(int undated)
                        : QString();
 }
 
-void ReportCharts::fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode)
-{
-    fillTimeline(view, timeline(session, mode));
-}
-
-void ReportCharts::fillPerYear(PerYearChartView *view, const ReportSession &session)
-{
-    fillPerYear(view, timeline(session, TimelineData::LaneMode::Level));
-}
-
 void ReportCharts::fillTimeline(TimelineChartView *view, const TimelineData &data)
 {
     view->setTitle(tr("Open source policy events and alliance foundings in China"));
@@ -48,6 +38,19 @@ void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
     view->setAxisTitle(tr("Year", "axis title of the events-per-year chart"));
     view->setUndatedNote(undatedNote(data.undatedEvents));
     view->setTimeline(data, levelNames);
+}
+
+std::unique_ptr<QChartView> ReportCharts::viewForExport(Chart chart, const ReportSession &session,
+                                                        TimelineData::LaneMode laneMode)
+{
+    if (chart == Chart::Timeline) {
+        auto view = std::make_unique<TimelineChartView>();
+        fillTimeline(view.get(), timeline(session, laneMode));
+        return view;
+    }
+    auto view = std::make_unique<PerYearChartView>();
+    fillPerYear(view.get(), timeline(session, TimelineData::LaneMode::Level));
+    return view;
 }
 
 QString ReportCharts::caption(const ReportSession &session)

@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 class PerYearChartView;
+class QChartView;
 class ReportSession;
 class TimelineChartView;
 
@@ -17,12 +20,16 @@ class ReportCharts
     Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 
 public:
+    enum class Chart { Timeline, PerYear };
+
     static TimelineData timeline(const ReportSession &session, TimelineData::LaneMode mode);
     // Both charts can be filled from one TimelineData: the window builds it once per change.
     static void fillTimeline(TimelineChartView *view, const TimelineData &data);
     static void fillPerYear(PerYearChartView *view, const TimelineData &data);
-    static void fillTimeline(TimelineChartView *view, const ReportSession &session, TimelineData::LaneMode mode);
-    static void fillPerYear(PerYearChartView *view, const ReportSession &session);
+    // A chart view of its own for ChartExporter, never shown: the export resizes it freely.
+    // laneMode matters to the timeline only.
+    static std::unique_ptr<QChartView> viewForExport(Chart chart, const ReportSession &session,
+                                                     TimelineData::LaneMode laneMode);
     static QString caption(const ReportSession &session);
     static QString undatedNote(int undated);
 };

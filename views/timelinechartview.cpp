@@ -313,15 +313,6 @@ void TimelineChartView::updateSelection()
     }
 }
 
-QPointF TimelineChartView::markerCenter(int eventId) const
-{
-    for (const TimelineMarker *marker : m_markers) {
-        if (marker->entry().eventId == eventId && marker->isVisible())
-            return marker->mapToScene(marker->boundingRect().center());
-    }
-    return {};
-}
-
 void TimelineChartView::wheelEvent(QWheelEvent *event)
 {
     const qreal steps = event->angleDelta().y() / 120.0;

@@ -35,8 +35,7 @@ public:
     void setSelectedAlliance(int allianceIndex);
     void setRelatedEvents(const QSet<int> &eventIds);
 
-    // The scene position of an event's marker, for tests and keyboard users; null if hidden.
-    QPointF markerCenter(int eventId) const;
+    // Markers shown one per entry; none when the density strip stands in for them.
     int markerCount() const { return int(m_markers.size()); }
     // Above this many entries the lanes show event density instead of one marker per event.
     static constexpr int maximumMarkers = 3000;

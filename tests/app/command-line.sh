@@ -6,6 +6,12 @@ explorer=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 unset DISPLAY WAYLAND_DISPLAY
+# A login session provides XDG_RUNTIME_DIR; without one Qt rightly warns on stderr at start-up,
+# which would hide whether the explorer itself keeps quiet.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  export XDG_RUNTIME_DIR="$work/runtime"
+  mkdir -m 700 "$XDG_RUNTIME_DIR"
+fi
 failures=0
 check() { # description, expected status, command...
   local description=$1 expected=$2; shift 2
@@ -13,6 +19,10 @@ check() { # description, expected status, command...
   local status=$?
   if [ "$status" -ne "$expected" ]; then
     echo "FAIL: $description: exit $status, expected $expected"; cat "$work/stderr"; failures=$((failures + 1)); return
+  fi
+  # Success is silent: Qt's messages are for real trouble, not for a run that worked.
+  if [ "$expected" -eq 0 ] && [ -s "$work/stderr" ]; then
+    echo "FAIL: $description: succeeded but wrote to stderr:"; cat "$work/stderr"; failures=$((failures + 1)); return
   fi
   if [ "$expected" -ne 0 ] && [ "$(grep -c '^report-explorer: ' "$work/stderr")" -ne 1 ]; then
     echo "FAIL: $description: expected one 'report-explorer: …' line on stderr, got:"; cat "$work/stderr"

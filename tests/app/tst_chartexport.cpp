@@ -62,16 +62,14 @@ void TestChartExport::exportsEachFormat()
 {
     QFETCH(QString, fileName);
     QFETCH(bool, timeline);
-    std::unique_ptr<QChartView> view;
+    const std::unique_ptr<QChartView> view = ReportCharts::viewForExport(
+        timeline ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     if (timeline) {
-        auto chart = std::make_unique<TimelineChartView>();
-        ReportCharts::fillTimeline(chart.get(), m_session, TimelineData::LaneMode::Level);
+        auto *chart = qobject_cast<TimelineChartView *>(view.get());
+        QVERIFY(chart);
         QVERIFY(chart->markerCount() > 20);
-        view = std::move(chart);
     } else {
-        auto chart = std::make_unique<PerYearChartView>();
-        ReportCharts::fillPerYear(chart.get(), m_session);
-        view = std::move(chart);
+        QVERIFY(qobject_cast<PerYearChartView *>(view.get()));
     }
     const QString path = m_dir.filePath(fileName);
     QString error;
@@ -123,12 +121,12 @@ void TestChartExport::exportsEachFormat()
 
 void TestChartExport::pngHasExactlyTheRequestedSize()
 {
-    TimelineChartView view;
-    ReportCharts::fillTimeline(&view, m_session, TimelineData::LaneMode::Region);
+    const std::unique_ptr<QChartView> view =
+        ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Region);
     for (const QSize size : {QSize(640, 480), QSize(1921, 1081), QSize(3000, 1000)}) {
         const QString path = m_dir.filePath(QStringLiteral("size-%1x%2.png").arg(size.width()).arg(size.height()));
         QString error;
-        QVERIFY2(ChartExporter::exportChart(&view, path, size, 2.0, QString(), &error), qPrintable(error));
+        QVERIFY2(ChartExporter::exportChart(view.get(), path, size, 2.0, QString(), &error), qPrintable(error));
         QCOMPARE(QImageReader(path).size(), size);
     }
 }
@@ -145,11 +143,11 @@ void TestChartExport::unwritableTargetsFailCleanly_data()
 void TestChartExport::unwritableTargetsFailCleanly()
 {
     QFETCH(QString, path);
-    TimelineChartView view;
-    ReportCharts::fillTimeline(&view, m_session, TimelineData::LaneMode::Level);
+    const std::unique_ptr<QChartView> view =
+        ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Level);
     const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
     QString error;
-    QVERIFY(!ChartExporter::exportChart(&view, path, QSize(800, 600), 1.0, QString(), &error));
+    QVERIFY(!ChartExporter::exportChart(view.get(), path, QSize(800, 600), 1.0, QString(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
 }
@@ -161,10 +159,10 @@ void TestChartExport::readOnlyFolderFailsCleanly()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-    PerYearChartView view;
-    ReportCharts::fillPerYear(&view, m_session);
+    const std::unique_ptr<QChartView> view =
+        ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     QString error;
-    QVERIFY(!ChartExporter::exportChart(&view, dir.filePath(QStringLiteral("chart.svg")), QSize(600, 400), 1.0,
+    QVERIFY(!ChartExporter::exportChart(view.get(), dir.filePath(QStringLiteral("chart.svg")), QSize(600, 400), 1.0,
                                         QString(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -178,10 +176,10 @@ void TestChartExport::existingFileIsReplacedWhole()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("not a png");
     old.close();
-    PerYearChartView view;
-    ReportCharts::fillPerYear(&view, m_session);
+    const std::unique_ptr<QChartView> view =
+        ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     QString error;
-    QVERIFY2(ChartExporter::exportChart(&view, path, QSize(700, 400), 1.0, QString(), &error), qPrintable(error));
+    QVERIFY2(ChartExporter::exportChart(view.get(), path, QSize(700, 400), 1.0, QString(), &error), qPrintable(error));
     QCOMPARE(QImageReader(path).size(), QSize(700, 400));
 }
 

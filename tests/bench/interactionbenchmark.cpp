@@ -449,32 +449,33 @@ void InteractionBenchmark::clickMarker()
                        .arg(TimelineChartView::maximumMarkers));
         return;
     }
-    // An event of the table whose marker is the one on top at its centre, and not the event
-    // selected already.
-    const QAbstractItemModel *model = m_events;
+    // A shown event's marker that is the one on top at its centre, found among the scene's
+    // items as a reader finds it, and not the event selected already.
     const int selected = m_table->currentIndex().data(ReportRoles::EventIdRole).toInt();
+    const PolicyTableModel *table = m_events->table();
     int eventId = 0;
     QPoint at;
     QString text;
-    for (int row = 0; row < model->rowCount() && eventId == 0; ++row) {
-        const QModelIndex cell = model->index(row, PolicyTableModel::TextColumn);
-        const int id = cell.data(ReportRoles::EventIdRole).toInt();
-        const QPointF centre = chart->markerCenter(id);
-        if (id == selected || centre.isNull())
+    const QList<QGraphicsItem *> items = chart->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        const auto *marker = qobject_cast<const TimelineMarker *>(item->toGraphicsObject());
+        const int id = marker && marker->isVisible() ? marker->entry().eventId : 0;
+        if (id == 0 || id == selected)
             continue;
-        const QPoint point = chart->mapFromScene(centre);
-        if (!chart->viewport()->rect().contains(point))
+        const QPoint point = chart->mapFromScene(marker->mapToScene(marker->boundingRect().center()));
+        const QList<QGraphicsItem *> under = chart->items(point);
+        const auto top = std::find_if(under.cbegin(), under.cend(), [](const QGraphicsItem *candidate) {
+            return qobject_cast<const TimelineMarker *>(candidate->toGraphicsObject()) != nullptr;
+        });
+        if (!chart->viewport()->rect().contains(point) || top == under.cend() || *top != item)
             continue;
-        for (QGraphicsItem *item : chart->items(point)) {
-            if (const auto *marker = dynamic_cast<const TimelineMarker *>(item)) {
-                if (marker->entry().eventId == id) {
-                    eventId = id;
-                    at = point;
-                    text = eventTextStart(cell);
-                }
-                break;
-            }
-        }
+        const QModelIndex shown = m_events->mapFromSource(table->index(table->rowForEventId(id), PolicyTableModel::TextColumn));
+        if (!shown.isValid())
+            continue;
+        eventId = id;
+        at = point;
+        text = eventTextStart(shown);
+        break;
     }
     if (eventId == 0) {
         fail(name, QStringLiteral("no event of the table has a marker of its own to click"));
@@ -525,7 +526,8 @@ void InteractionBenchmark::changeGrouping()
             fail(QLatin1String(step.name), QStringLiteral("the window has no groupingBox"));
             continue;
         }
-        // Nothing is searched for now, so the tree shows every top-level row of its model.
+        // The box lists the groupings in their enum's order (app/mainwindow.ui). Nothing is
+        // searched for now, so the tree shows every top-level row of its model.
         AllianceTreeModel expected;
         expected.setContent(report);
         expected.setLanguage(table->language());
@@ -534,7 +536,7 @@ void InteractionBenchmark::changeGrouping()
         const QString first = expected.index(0, 0).data().toString();
         measure(
             QLatin1String(step.name),
-            [grouping, step]() { grouping->setCurrentIndex(grouping->findData(int(step.grouping))); },
+            [grouping, step]() { grouping->setCurrentIndex(int(step.grouping)); },
             [this, topLevel, first]() {
                 const QAbstractItemModel *tree = m_tree->model();
                 return tree->rowCount() == topLevel && tree->index(0, 0).data().toString() == first;
@@ -558,9 +560,10 @@ void InteractionBenchmark::changeLanes()
         }
         QStringList expected =
             TimelineData::build(*m_events, alliances->visibleAlliances(), step.mode, m_events->table()->language()).lanes;
+        // As the groupings, the lane modes are listed in their enum's order.
         expected.sort();
         measure(
-            QLatin1String(step.name), [lanes, step]() { lanes->setCurrentIndex(lanes->findData(int(step.mode))); },
+            QLatin1String(step.name), [lanes, step]() { lanes->setCurrentIndex(int(step.mode)); },
             [this, expected]() { return timelineLanes() == expected; });
     }
 }

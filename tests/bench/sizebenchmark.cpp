@@ -464,7 +464,7 @@ void SizeBenchmark::exportPng()
     TimelineChartView view;
     QElapsedTimer clock;
     clock.start();
-    ReportCharts::fillTimeline(&view, *m_session, TimelineData::LaneMode::Level);
+    ReportCharts::fillTimeline(&view, ReportCharts::timeline(*m_session, TimelineData::LaneMode::Level));
     const double fillMs = msSince(clock);
     const QString path = m_workDir.filePath(QStringLiteral("timeline.png"));
     const QString caption = ReportCharts::caption(*m_session);
