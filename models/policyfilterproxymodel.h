@@ -97,7 +97,7 @@ private:
     void collectRowKeys();
     bool textOrderMissing() const;
     void startTextOrder();
-    void computeDateOrder();
+    void computeDateOrder(const std::vector<qint64> &keys);
     void computeOrder();
     template<typename KeyOf>
     void countingSort(KeyOf keyOf, int keyCount);
@@ -120,7 +120,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<RowKeys> m_rowKeys;  // by source row
-    // Ascending orders of the content, computed when first needed: dated rows, then undated.
+    // Ascending orders of the content: by date (undated rows last) with every new content, by
+    // text in a language when first needed.
     std::vector<int> m_dateOrder;
     size_t m_datedRowCount = 0;
     std::map<ContentLanguage, std::vector<int>> m_textOrders;

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private slots:
     void dateSortIsChronologicalCoarserFirstUndatedLast();
     void dateSortDescendingStillPutsUndatedLast();
     void dateSortSurvivesLanguageAndFilterChanges();
+    void dateSortMatchesAStableSortOverTheCalendar();
     void levelSortBothDirections();
     void regionSortFollowsTheLanguage();
     void textSortArrivesFromAWorker();
@@ -287,6 +289,39 @@ void TestPolicyModels::dateSortSurvivesLanguageAndFilterChanges()
     QCOMPARE(eventIds(*proxy), QList<int>({17, 18, 21, 23, 19, 20, 24, 26}));
     proxy->setLevels({});
     QCOMPARE(eventIds(*proxy), before);
+}
+
+void TestPolicyModels::dateSortMatchesAStableSortOverTheCalendar()
+{
+    // Years 1 to 9999 and many equal dates: every pass of the proxy's radix sort, and its ties.
+    ReportContent content = *m_content;
+    const PolicyEventRecord pattern = content.events.constFirst();
+    content.events.clear();
+    QRandomGenerator random(2016);
+    for (int id = 1; id <= 3000; ++id) {
+        PolicyEventRecord event = pattern;
+        event.id = id;
+        const int year = random.bounded(4) == 0 ? random.bounded(1, 10000) : random.bounded(2000, 2003);
+        const int month = random.bounded(13);
+        const int day = month > 0 && random.bounded(2) == 0 ? random.bounded(1, 29) : 0;
+        event.date = random.bounded(10) == 0 ? ReportDate() : ReportDate::fromParts(year, month, day);
+        content.events.append(event);
+    }
+    QList<int> dated;
+    QList<int> undated;
+    for (const PolicyEventRecord &event : std::as_const(content.events))
+        (event.date.isNull() ? undated : dated).append(event.id);
+    std::stable_sort(dated.begin(), dated.end(), [&content](int a, int b) {
+        return content.events.at(a - 1).date.sortKey() < content.events.at(b - 1).date.sortKey();
+    });
+    m_session->setContent(QSharedPointer<const ReportContent>::create(content));
+
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(eventIds(*proxy), dated + undated);
+    proxy->sort(PolicyTableModel::DateColumn, Qt::DescendingOrder);
+    std::reverse(dated.begin(), dated.end());
+    QCOMPARE(eventIds(*proxy), dated + undated);
 }
 
 void TestPolicyModels::levelSortBothDirections()
