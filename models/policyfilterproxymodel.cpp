@@ -246,8 +246,8 @@ void PolicyFilterProxyModel::startTextOrder()
         });
 }
 
-// A stable radix sort on the dates' keys, where std::sort of a million (key, row) pairs took
-// 70 ms: date is the default order, computed for every new content. Valid dates' keys span
+// A stable radix sort on the dates' keys, where a comparison sort of a million dates took 70 ms
+// of the GUI thread: date is the default order, computed for every new content. Valid dates' keys span
 // less than 2^25: two passes at most, with digits of up to 13 bits, whose counters stay in
 // the cache.
 void PolicyFilterProxyModel::computeDateOrder(const std::vector<qint64> &keys)
@@ -301,7 +301,7 @@ void PolicyFilterProxyModel::computeOrder()
 {
     const size_t count = m_rowKeys.size();
     // Ascending order is computed, ties in report order; descending is exactly that read
-    // backwards. Keys are computed once per row, so comparisons touch plain numbers.
+    // backwards.
     size_t sortedCount = count;
     switch (count > 0 ? m_sortColumn : -1) {
     case PolicyTableModel::DateColumn:
