@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contentlanguage.h"
 #include "policyeventrecord.h"
 #include "policylevel.h"
 
@@ -8,9 +9,11 @@
 #include <QPointer>
 #include <QSet>
 
+#include <map>
 #include <optional>
 #include <vector>
 
+class JobTracker;
 class PolicyTableModel;
 class ReportSearch;
 
@@ -21,6 +24,10 @@ class ReportSearch;
 // Written for reports of a million events rather than on QSortFilterProxyModel: the order of
 // the current sort column is computed once, and a new search or filter only walks that order
 // (linear, no re-sorting, one model reset instead of thousands of row removals).
+//
+// Sorting by text reads and collates every event's text, seconds at a million events: that
+// order is computed on a worker while the rows stay in their previous order, and is kept per
+// language until the content changes, so that sorting back and forth is instant.
 class PolicyFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -55,7 +62,10 @@ public:
     QMap<QString, int> regionCounts() const { return facets().regions; }
     QMap<int, int> yearCounts() const { return facets().years; }
 
+    // Takes effect at once, except for a text order not computed yet: isSorting() until it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The order of the sort column is being computed; the rows shown keep the previous order.
+    bool isSorting() const;
 
     // The source rows shown, in display order.
     const std::vector<int> &sourceRows() const { return m_rows; }
@@ -69,6 +79,7 @@ public:
 
 signals:
     void filtersChanged();
+    void sortingChanged(bool sorting);
 
 private:
     // What the filters test of one source row, packed so that a pass over a million rows
@@ -84,12 +95,18 @@ private:
     bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
     bool yearAccepted(const RowKeys &keys) const;
     void collectRowKeys();
+    bool textOrderMissing() const;
+    void startTextOrder();
+    void computeDateOrder(const std::vector<qint64> &keys);
     void computeOrder();
     template<typename KeyOf>
     void countingSort(KeyOf keyOf, int keyCount);
     void applyFilter();
     int proxyRowOf(int sourceRow) const; // -1 when filtered out
+    void reorder();
+    void relayout();
     void refilter();
+    void rebuild();
     void resetFromSource();
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
@@ -103,6 +120,13 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<RowKeys> m_rowKeys;  // by source row
+    // Ascending orders of the content: by date (undated rows last) with every new content, by
+    // text in a language when first needed.
+    std::vector<int> m_dateOrder;
+    size_t m_datedRowCount = 0;
+    std::map<ContentLanguage, std::vector<int>> m_textOrders;
+    JobTracker *m_textOrderJob = nullptr;
+    ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs
     std::vector<int> m_order;        // every source row, in sort order
     std::vector<int> m_rows;         // the rows shown: m_order filtered
     mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for

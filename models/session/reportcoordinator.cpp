@@ -67,6 +67,7 @@ ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
     for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
         connect(job, &JobTracker::runningChanged, this, &ReportCoordinator::updateBusy);
     connect(session->search(), &ReportSearch::busyChanged, this, &ReportCoordinator::updateBusy);
+    connect(events, &PolicyFilterProxyModel::sortingChanged, this, &ReportCoordinator::updateBusy);
 }
 
 ReportCoordinator::~ReportCoordinator()
@@ -365,7 +366,7 @@ void ReportCoordinator::cancelAll()
 
 void ReportCoordinator::updateBusy()
 {
-    bool busy = m_chartTimer->isActive() || m_session->search()->isBusy();
+    bool busy = m_chartTimer->isActive() || m_session->search()->isBusy() || m_session->policyProxy()->isSorting();
     for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
         busy = busy || job->isRunning();
     if (busy == m_busy)

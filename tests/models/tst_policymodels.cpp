@@ -1,6 +1,8 @@
 // PolicyTableModel and PolicyFilterProxyModel over the real report, as a ReportSession wires
 // them: QAbstractItemModelTester watches both models through every change the tests make, so a
 // wrong begin/end signal or an inconsistent index fails the test that caused it.
+#include "eventtextreader.h"
+#include "jobtracker.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "reportroles.h"
@@ -8,10 +10,14 @@
 #include "reporttesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 
 using ReportTest::eventIds;
 using ReportTest::sorted;
@@ -34,8 +40,14 @@ private slots:
     void dateSortIsChronologicalCoarserFirstUndatedLast();
     void dateSortDescendingStillPutsUndatedLast();
     void dateSortSurvivesLanguageAndFilterChanges();
+    void dateSortMatchesAStableSortOverTheCalendar();
     void levelSortBothDirections();
     void regionSortFollowsTheLanguage();
+    void textSortArrivesFromAWorker();
+    void textSortFollowsTheLanguage();
+    void newerSortSupersedesTheTextSort();
+    void newContentSortsItsOwnTexts();
+    void selectionSurvivesTheTextSort();
 
     void levelFilter();
     void regionFilterUsesTheChineseKeyInEveryLanguage();
@@ -49,6 +61,8 @@ private slots:
     void bareTableSurvivesContentChanges();
 
 private:
+    QList<int> textOrder(ContentLanguage language) const;
+    bool waitForSort() const;
     QModelIndex shown(int eventId, int column) const;
     QList<int> levelsShown() const;
     QStringList regionRunsShown() const;
@@ -79,6 +93,29 @@ void TestPolicyModels::init()
 void TestPolicyModels::cleanup()
 {
     m_session.reset();
+}
+
+// Event ids in ascending text order, as the proxy used to compute it on the GUI thread.
+QList<int> TestPolicyModels::textOrder(ContentLanguage language) const
+{
+    const ReportContent &content = *m_session->policyTable()->content();
+    const QCollator collator(localeFor(language));
+    std::vector<QCollatorSortKey> keys;
+    EventTextReader texts(content);
+    for (qsizetype row = 0; row < content.events.size(); ++row)
+        keys.push_back(collator.sortKey(texts.text(row).text(language)));
+    QList<int> rows(content.events.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&keys](int a, int b) {
+        const int compared = keys[size_t(a)].compare(keys[size_t(b)]);
+        return compared != 0 ? compared < 0 : a < b;
+    });
+    return ReportTest::idsOfEventRows(content, rows);
+}
+
+bool TestPolicyModels::waitForSort() const
+{
+    return QTest::qWaitFor([this]() { return !m_session->policyProxy()->isSorting(); }, 10000);
 }
 
 // The proxy index that shows an event, as a view would see it.
@@ -254,6 +291,39 @@ void TestPolicyModels::dateSortSurvivesLanguageAndFilterChanges()
     QCOMPARE(eventIds(*proxy), before);
 }
 
+void TestPolicyModels::dateSortMatchesAStableSortOverTheCalendar()
+{
+    // Years 1 to 9999 and many equal dates: every pass of the proxy's radix sort, and its ties.
+    ReportContent content = *m_content;
+    const PolicyEventRecord pattern = content.events.constFirst();
+    content.events.clear();
+    QRandomGenerator random(2016);
+    for (int id = 1; id <= 3000; ++id) {
+        PolicyEventRecord event = pattern;
+        event.id = id;
+        const int year = random.bounded(4) == 0 ? random.bounded(1, 10000) : random.bounded(2000, 2003);
+        const int month = random.bounded(13);
+        const int day = month > 0 && random.bounded(2) == 0 ? random.bounded(1, 29) : 0;
+        event.date = random.bounded(10) == 0 ? ReportDate() : ReportDate::fromParts(year, month, day);
+        content.events.append(event);
+    }
+    QList<int> dated;
+    QList<int> undated;
+    for (const PolicyEventRecord &event : std::as_const(content.events))
+        (event.date.isNull() ? undated : dated).append(event.id);
+    std::stable_sort(dated.begin(), dated.end(), [&content](int a, int b) {
+        return content.events.at(a - 1).date.sortKey() < content.events.at(b - 1).date.sortKey();
+    });
+    m_session->setContent(QSharedPointer<const ReportContent>::create(content));
+
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(eventIds(*proxy), dated + undated);
+    proxy->sort(PolicyTableModel::DateColumn, Qt::DescendingOrder);
+    std::reverse(dated.begin(), dated.end());
+    QCOMPARE(eventIds(*proxy), dated + undated);
+}
+
 void TestPolicyModels::levelSortBothDirections()
 {
     PolicyFilterProxyModel *proxy = m_session->policyProxy();
@@ -293,6 +363,134 @@ void TestPolicyModels::regionSortFollowsTheLanguage()
     proxy->sort(PolicyTableModel::RegionColumn, Qt::AscendingOrder);
     std::reverse(english.begin(), english.end());
     QCOMPARE(regionRunsShown(), english);
+}
+
+void TestPolicyModels::textSortArrivesFromAWorker()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    const QList<int> byDate = eventIds(*proxy);
+    const QList<int> ascending = textOrder(ContentLanguage::Chinese);
+    QVERIFY(ascending != byDate);
+    QSignalSpy sorting(proxy, &PolicyFilterProxyModel::sortingChanged);
+    QSignalSpy layout(proxy, &QAbstractItemModel::layoutChanged);
+
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    // Nothing moves until the order has been computed.
+    QVERIFY(proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), byDate);
+    QVERIFY(waitForSort());
+    QCOMPARE(eventIds(*proxy), ascending);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(sorting.count(), 2);
+    QCOMPARE(sorting.at(0).at(0).toBool(), true);
+    QCOMPARE(sorting.at(1).at(0).toBool(), false);
+
+    // The other direction, and back, reuse the order computed.
+    QList<int> descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), descending);
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(eventIds(*proxy), byDate);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), ascending);
+    QCOMPARE(sorting.count(), 2);
+}
+
+void TestPolicyModels::textSortFollowsTheLanguage()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    const QList<int> chinese = textOrder(ContentLanguage::Chinese);
+    const QList<int> english = textOrder(ContentLanguage::English);
+    QVERIFY(chinese != english);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(waitForSort());
+    QCOMPARE(eventIds(*proxy), chinese);
+
+    m_session->setLanguage(ContentLanguage::English);
+    QVERIFY(proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), chinese);
+    QVERIFY(waitForSort());
+    QCOMPARE(eventIds(*proxy), english);
+
+    m_session->setLanguage(ContentLanguage::Chinese);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), chinese);
+
+    // A switch before the order has arrived: only the order of the language now shown applies.
+    m_session->setContent(m_content);
+    QVERIFY(proxy->isSorting());
+    m_session->setLanguage(ContentLanguage::English);
+    QVERIFY(waitForSort());
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(eventIds(*proxy), english);
+}
+
+void TestPolicyModels::newerSortSupersedesTheTextSort()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    QSignalSpy layout(proxy, &QAbstractItemModel::layoutChanged);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    proxy->sort(PolicyTableModel::LevelColumn, Qt::AscendingOrder);
+    QVERIFY(!proxy->isSorting());
+    const QList<int> byLevel = eventIds(*proxy);
+    QCOMPARE(sorted(levelsShown()), levelsShown());
+    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(eventIds(*proxy), byLevel);
+    QCOMPARE(layout.count(), 1);
+
+    // Text one way, then the other before the order has arrived: the newer direction shows.
+    QList<int> descending = textOrder(ContentLanguage::Chinese);
+    std::reverse(descending.begin(), descending.end());
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(waitForSort());
+    QCOMPARE(eventIds(*proxy), descending);
+    QCOMPARE(layout.count(), 2);
+}
+
+void TestPolicyModels::newContentSortsItsOwnTexts()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    m_session->setLanguage(ContentLanguage::English);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(waitForSort());
+    const QList<int> before = eventIds(*proxy);
+
+    // The last event by text gets a text that sorts first: an order kept from the old content
+    // would leave it last.
+    ReportContent changed = *m_content;
+    const int last = m_session->policyTable()->rowForEventId(before.last());
+    changed.events[last].text.en = QStringLiteral("0 first");
+    m_session->setContent(QSharedPointer<const ReportContent>::create(changed));
+    QVERIFY(proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), eventIds(*m_session->policyTable())); // until the order arrives
+    QVERIFY(waitForSort());
+    QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::English));
+    QCOMPARE(eventIds(*proxy).first(), before.last());
+}
+
+void TestPolicyModels::selectionSurvivesTheTextSort()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    QItemSelectionModel selection(proxy);
+    selection.setCurrentIndex(shown(23, PolicyTableModel::TextColumn),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QPersistentModelIndex region = shown(9, PolicyTableModel::RegionColumn);
+    const int rowByDate = selection.currentIndex().row();
+
+    proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QCOMPARE(selection.currentIndex().row(), rowByDate);
+    QVERIFY(waitForSort());
+    QVERIFY(selection.currentIndex().row() != rowByDate);
+    QCOMPARE(selection.currentIndex(), shown(23, PolicyTableModel::TextColumn));
+    QCOMPARE(selection.selectedRows(), QModelIndexList({shown(23, 0)}));
+    QCOMPARE(QModelIndex(region), shown(9, PolicyTableModel::RegionColumn));
+    QCOMPARE(region.data(ReportRoles::EventIdRole).toInt(), 9);
 }
 
 void TestPolicyModels::levelFilter()

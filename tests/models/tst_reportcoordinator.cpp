@@ -107,6 +107,13 @@ void TestReportCoordinator::tableSelectionSurvivesFilteringSortingAndLanguage()
     QCOMPARE(currentEventId(), 24);
     m_session->policyProxy()->sort(PolicyTableModel::RegionColumn, Qt::DescendingOrder);
     QCOMPARE(currentEventId(), 24);
+    QVERIFY(waitUntilIdle());
+    // The text order comes from a worker: busy until it is shown.
+    m_session->policyProxy()->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(m_coordinator->isBusy());
+    QVERIFY(waitUntilIdle());
+    QVERIFY(!m_session->policyProxy()->isSorting());
+    QCOMPARE(currentEventId(), 24);
     m_coordinator->setSearchText(QStringLiteral("湖北"));
     QVERIFY(waitUntilIdle());
     QCOMPARE(currentEventId(), 24);
