@@ -191,6 +191,7 @@ private slots:
 
 private:
     void compareOpenFiles(int expected);
+    QByteArray freshKeptIndex();
 
     ReportContent m_report;
     ReportContent m_large;
@@ -200,9 +201,8 @@ private:
     QTemporaryDir m_tempDir;
     QByteArray m_oldTmpDir;
     QByteArray m_oldCacheHome;
-    // m_report read from a database file, and its index kept in the cache.
+    // m_report read from a database file.
     std::optional<ReportContent> m_database;
-    QByteArray m_keptIndex;
 };
 
 void TestSearchIndex::initTestCase()
@@ -222,6 +222,8 @@ void TestSearchIndex::initTestCase()
     qputenv("TMPDIR", QFile::encodeName(m_tempDir.path()));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(m_tempDir.filePath(QStringLiteral("cache"))));
     QVERIFY(SearchTextFile::directory().startsWith(m_tempDir.filePath(QStringLiteral("cache"))));
+    m_database = databaseContent(m_report, m_tempDir.filePath(QStringLiteral("report.sqlite")));
+    QVERIFY(m_database);
 }
 
 void TestSearchIndex::cleanupTestCase()
@@ -232,6 +234,17 @@ void TestSearchIndex::cleanupTestCase()
         else
             qputenv(name, old);
     }
+}
+
+// The index of m_database as it is kept once built.
+QByteArray TestSearchIndex::freshKeptIndex()
+{
+    const QString path = SearchIndexCache(*m_database).filePath();
+    QFile::remove(path);
+    if (!builtIndex(*m_database, 0))
+        return {};
+    QFile kept(path);
+    return kept.open(QIODevice::ReadOnly) ? kept.readAll() : QByteArray();
 }
 
 void TestSearchIndex::compareOpenFiles(int expected)
@@ -341,9 +354,6 @@ void TestSearchIndex::databaseIndexIsKeptAndReused()
 {
     removeKeptIndexFiles();
     QVERIFY(!SearchIndexCache(m_report).isEnabled());
-    const QString path = m_tempDir.filePath(QStringLiteral("report.sqlite"));
-    m_database = databaseContent(m_report, path);
-    QVERIFY(m_database);
     const SearchIndexCache cache(*m_database);
     QVERIFY(cache.isEnabled());
     const std::unique_ptr<SearchIndex> built = builtIndex(*m_database, 0);
@@ -353,7 +363,7 @@ void TestSearchIndex::databaseIndexIsKeptAndReused()
 
     // The file opened again, as by the next session.
     QString error;
-    const std::optional<ReportContent> reopened = ReportDatabase::loadFile(path, &error);
+    const std::optional<ReportContent> reopened = ReportDatabase::loadFile(m_tempDir.filePath(QStringLiteral("report.sqlite")), &error);
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(SearchIndexCache(*reopened).filePath(), cache.filePath());
     const std::unique_ptr<SearchIndex> loaded = builtIndex(*reopened, 0);
@@ -369,16 +379,14 @@ void TestSearchIndex::databaseIndexIsKeptAndReused()
             QVERIFY2(shown.events == matched(*m_reportInMemory, text).events, qPrintable(text));
         }
     }
-
-    QFile kept(cache.filePath());
-    QVERIFY(kept.open(QIODevice::ReadOnly));
-    m_keptIndex = kept.readAll();
 }
 
 void TestSearchIndex::changedDatabaseIsIndexedAgain()
 {
-    QVERIFY(m_database);
-    const QString path = m_tempDir.filePath(QStringLiteral("report.sqlite"));
+    const QString path = m_tempDir.filePath(QStringLiteral("changing.sqlite"));
+    const std::optional<ReportContent> original = databaseContent(m_report, path);
+    QVERIFY(original);
+    QVERIFY(!builtIndex(*original, 0)->isLoadedFromCache());
     QString error;
     {
         // Only its time changes.
@@ -388,7 +396,7 @@ void TestSearchIndex::changedDatabaseIsIndexedAgain()
     }
     const std::optional<ReportContent> touched = ReportDatabase::loadFile(path, &error);
     QVERIFY2(touched, qPrintable(error));
-    QVERIFY(SearchIndexCache(*touched).filePath() != SearchIndexCache(*m_database).filePath());
+    QVERIFY(SearchIndexCache(*touched).filePath() != SearchIndexCache(*original).filePath());
     const std::unique_ptr<SearchIndex> rebuilt = builtIndex(*touched, 0);
     QVERIFY(rebuilt && !rebuilt->isLoadedFromCache());
     QVERIFY(builtIndex(*touched, 0)->isLoadedFromCache());
@@ -408,7 +416,7 @@ void TestSearchIndex::damagedKeptIndexIsBuiltAgain_data()
 {
     QTest::addColumn<QByteArray>("kept");
 
-    const QByteArray valid = m_keptIndex;
+    const QByteArray valid = freshKeptIndex();
     QVERIFY(valid.size() > 40);
     // The trailer's first fields: the sizes of the text, the key and the layout.
     quint64 sizes[3];
@@ -437,7 +445,6 @@ void TestSearchIndex::damagedKeptIndexIsBuiltAgain()
 {
     QFETCH(QByteArray, kept);
 
-    QVERIFY(m_database);
     const QString path = SearchIndexCache(*m_database).filePath();
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -454,16 +461,17 @@ void TestSearchIndex::damagedKeptIndexIsBuiltAgain()
 
 void TestSearchIndex::anyByteOfTheLayoutDamagedIsSafe()
 {
-    QVERIFY(m_database);
+    const QByteArray valid = freshKeptIndex();
+    QVERIFY(valid.size() > 40);
     const QString path = SearchIndexCache(*m_database).filePath();
     quint64 textSize = 0;
-    std::memcpy(&textSize, m_keptIndex.constData() + m_keptIndex.size() - 40, sizeof textSize);
+    std::memcpy(&textSize, valid.constData() + valid.size() - 40, sizeof textSize);
     int builtAgain = 0;
     int tried = 0;
-    // Every fifth byte after the text, each changed in a few bits: an index either rejected and
-    // built again, or (an offset still in range) loaded and scanned without reading past its file.
-    for (qsizetype position = qsizetype(textSize); position < m_keptIndex.size(); position += 5, ++tried) {
-        QByteArray damaged = m_keptIndex;
+    // Every byte after the text, each changed in a few bits: an index either rejected and built
+    // again, or (an offset still in range) loaded and scanned without reading past its file.
+    for (qsizetype position = qsizetype(textSize); position < valid.size(); ++position, ++tried) {
+        QByteArray damaged = valid;
         damaged[position] = char(damaged[position] ^ 0x5A);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -485,10 +493,9 @@ void TestSearchIndex::anyByteOfTheLayoutDamagedIsSafe()
 
 void TestSearchIndex::indexThatCannotBeKeptWarnsOnce()
 {
-    QVERIFY(m_database);
     // A folder where the index would go.
     const QString path = SearchIndexCache(*m_database).filePath();
-    QVERIFY(QFile::remove(path));
+    QFile::remove(path);
     QVERIFY(QDir().mkdir(path));
     const QRegularExpression warning(QStringLiteral("^Search index: cannot keep it in the cache folder"));
     QTest::ignoreMessage(QtWarningMsg, warning);
@@ -502,7 +509,6 @@ void TestSearchIndex::indexThatCannotBeKeptWarnsOnce()
 
 void TestSearchIndex::smallDatabaseIndexIsNotKept()
 {
-    QVERIFY(m_database);
     removeKeptIndexFiles();
     const std::unique_ptr<SearchIndex> index = builtIndex(*m_database, SearchIndex::defaultMemoryLimit);
     QVERIFY(index && !index->isLoadedFromCache());
