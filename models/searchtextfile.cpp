@@ -149,7 +149,7 @@ bool SearchTextFile::read(qint64 offset, qsizetype size, char *buffer) const
             continue;
         if (got <= 0) {
             if (!m_readFailed.exchange(true)) {
-                qWarning("Search index: cannot read its temporary file (%s)",
+                qWarning("Search index: cannot read its file (%s)",
                          qPrintable(got < 0 ? qt_error_string(errno) : QStringLiteral("unexpected end")));
             }
             return false;

@@ -137,6 +137,12 @@ QStringList keptIndexFiles()
     return QDir(SearchTextFile::directory()).entryList({QStringLiteral("report-explorer-index-*")}, QDir::Files);
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 void removeKeptIndexFiles()
 {
     for (const QString &name : keptIndexFiles())
@@ -445,11 +451,7 @@ void TestSearchIndex::damagedKeptIndexIsBuiltAgain()
 {
     QFETCH(QByteArray, kept);
 
-    const QString path = SearchIndexCache(*m_database).filePath();
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(kept), kept.size());
-    file.close();
+    QVERIFY(writeFile(SearchIndexCache(*m_database).filePath(), kept));
     const std::unique_ptr<SearchIndex> index = builtIndex(*m_database, 0);
     QVERIFY(index);
     QVERIFY(!index->isLoadedFromCache());
@@ -473,10 +475,7 @@ void TestSearchIndex::anyByteOfTheLayoutDamagedIsSafe()
     for (qsizetype position = qsizetype(textSize); position < valid.size(); ++position, ++tried) {
         QByteArray damaged = valid;
         damaged[position] = char(damaged[position] ^ 0x5A);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(file.write(damaged), damaged.size());
-        file.close();
+        QVERIFY(writeFile(path, damaged));
         const std::unique_ptr<SearchIndex> index = builtIndex(*m_database, 0);
         QVERIFY(index);
         for (const QString &text : queries)
