@@ -17,6 +17,10 @@
 
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include <filesystem>
 #include <limits>
 #include <memory>
@@ -192,6 +196,7 @@ private slots:
     void damagedKeptIndexIsBuiltAgain();
     void anyByteOfTheLayoutDamagedIsSafe();
     void indexThatCannotBeKeptWarnsOnce();
+    void fifoInPlaceOfTheIndexIsIgnored();
     void smallDatabaseIndexIsNotKept();
     void onlyTheIndexesUsedLastAreKept();
 
@@ -504,6 +509,23 @@ void TestSearchIndex::indexThatCannotBeKeptWarnsOnce()
     QVERIFY(index && !index->isLoadedFromCache());
     const std::optional<QString> different = differentMatches(*index, *m_reportInMemory);
     QVERIFY2(!different, qPrintable(different.value_or(QString())));
+}
+
+void TestSearchIndex::fifoInPlaceOfTheIndexIsIgnored()
+{
+#ifdef Q_OS_UNIX
+    // Opened as a file would be, it would wait for a writer that never comes.
+    const QString path = SearchIndexCache(*m_database).filePath();
+    QFile::remove(path);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const std::unique_ptr<SearchIndex> index = builtIndex(*m_database, 0);
+    QVERIFY(index && !index->isLoadedFromCache());
+    const std::optional<QString> different = differentMatches(*index, *m_reportInMemory);
+    QVERIFY2(!different, qPrintable(different.value_or(QString())));
+    QVERIFY(QFileInfo(path).isFile());
+#else
+    QSKIP("FIFOs are a POSIX thing");
+#endif
 }
 
 void TestSearchIndex::smallDatabaseIndexIsNotKept()
