@@ -38,8 +38,9 @@ SearchIndexCache::SearchIndexCache(const ReportContent &content)
         return;
     const QByteArray identity = content.eventTextStore->fileIdentity();
     // Never the temporary folder SearchTextFile falls back on: often memory, and emptied anyway.
-    const QString directory = SearchTextFile::directory();
-    if (identity.isEmpty() || directory != QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+    // Not made here either: SearchTextFile makes it for an index large enough to keep.
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (identity.isEmpty() || directory.isEmpty())
         return;
     m_key = "search index " + QByteArray::number(formatVersion) + '\n' + identity + '\n'
         + QByteArray::number(content.events.size()) + ' ' + QByteArray::number(content.alliances.size());
@@ -81,6 +82,9 @@ SearchIndexCache::Kept SearchIndexCache::load() const
 
 void SearchIndexCache::save(SearchTextFile *file, QByteArrayView layout) const
 {
+    // Without it (it could not be made) the text went to the temporary folder: nothing to keep.
+    if (!QFileInfo(m_filePath).dir().exists())
+        return;
     Trailer trailer;
     trailer.textSize = quint64(file->size());
     trailer.keySize = quint64(m_key.size());

@@ -534,6 +534,15 @@ void TestSearchIndex::smallDatabaseIndexIsNotKept()
     const std::unique_ptr<SearchIndex> index = builtIndex(*m_database, SearchIndex::defaultMemoryLimit);
     QVERIFY(index && !index->isLoadedFromCache());
     QCOMPARE(keptIndexFiles(), QStringList());
+
+    // Nor does it make the cache folder.
+    const QByteArray cacheHome = qgetenv("XDG_CACHE_HOME");
+    const QString unmade = m_tempDir.filePath(QStringLiteral("unmade-cache"));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(unmade));
+    const bool built = builtIndex(*m_database, SearchIndex::defaultMemoryLimit) != nullptr;
+    qputenv("XDG_CACHE_HOME", cacheHome);
+    QVERIFY(built);
+    QVERIFY(!QFileInfo::exists(unmade));
 }
 
 void TestSearchIndex::onlyTheIndexesUsedLastAreKept()
