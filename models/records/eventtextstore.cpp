@@ -2,10 +2,15 @@
 
 #include "reportdatabase.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -29,6 +34,7 @@ QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, Q
 {
     QSharedPointer<EventTextStore> store(new EventTextStore);
     store->m_path = QFileInfo(path).absoluteFilePath();
+    const QByteArray identity = identityOf(store->m_path);
     const int opened = sqlite3_open_v2(ReportDatabase::readOnlyUri(store->m_path).toUtf8().constData(), &store->m_connection,
                                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (opened != SQLITE_OK) {
@@ -44,6 +50,10 @@ QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, Q
             *error = QString::fromUtf8(sqlite3_errmsg(store->m_connection));
         return {};
     }
+    // Taken on both sides of the opening, so that it is that of the file the connection holds,
+    // not of one saved over its name meanwhile.
+    if (identityOf(store->m_path) == identity)
+        store->m_fileIdentity = identity;
     return store;
 }
 
@@ -64,6 +74,24 @@ BilingualText EventTextStore::text(int eventId) const
     warnUnreadable(rc == SQLITE_DONE ? QStringLiteral("event %1 is missing").arg(eventId)
                                      : QString::fromUtf8(sqlite3_errmsg(m_connection)));
     return {};
+}
+
+QByteArray EventTextStore::identityOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // The inode tells a file saved over this name apart even when its size and time agree.
+    const QFileInfo info(path);
+    const QString canonicalPath = info.canonicalFilePath();
+    struct stat status;
+    if (canonicalPath.isEmpty() || ::stat(QFile::encodeName(canonicalPath).constData(), &status) != 0)
+        return {};
+    return canonicalPath.toUtf8() + '\n' + QByteArray::number(info.size()) + ' '
+        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' '
+        + QByteArray::number(quint64(status.st_dev)) + ' ' + QByteArray::number(quint64(status.st_ino));
+#else
+    Q_UNUSED(path);
+    return {};
+#endif
 }
 
 void EventTextStore::warnUnreadable(const QString &problem) const

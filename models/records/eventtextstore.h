@@ -2,6 +2,7 @@
 
 #include "bilingualtext.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QMutex>
 #include <QSharedPointer>
@@ -35,6 +36,10 @@ public:
 
     // The text of the event with that id; empty (with a warning, once) when it cannot be read.
     BilingualText text(int eventId) const;
+    // What identifies the file opened, for caches of what is derived from it: its canonical
+    // path, size, modification time, device and inode as they were when it was opened. Empty
+    // when they could not be taken, or changed while it was opened.
+    QByteArray fileIdentity() const { return m_fileIdentity; }
 
 private:
     friend class EventTextReader;
@@ -51,8 +56,10 @@ private:
         BilingualText toBilingualText() const;
     };
     static Utf8Text utf8TextAt(sqlite3_stmt *statement);
+    static QByteArray identityOf(const QString &path);
 
     QString m_path;
+    QByteArray m_fileIdentity;
     // Guards every use of the connection and its statements, EventTextReader's included.
     mutable QMutex m_mutex;
     sqlite3 *m_connection = nullptr;

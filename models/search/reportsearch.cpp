@@ -3,6 +3,12 @@
 #include "jobtracker.h"
 #include "searchindex.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+// QT_LOGGING_RULES="report.search.debug=true" shows how each index came to be ready.
+Q_LOGGING_CATEGORY(searchLog, "report.search", QtInfoMsg)
+
 ReportSearch::ReportSearch(QObject *parent)
     : QObject(parent)
     , m_indexJob(new JobTracker(this))
@@ -28,7 +34,13 @@ void ReportSearch::setContent(QSharedPointer<const ReportContent> content)
     m_indexJob->start(
         [content = m_content](const std::atomic_bool &cancelled) {
             auto index = std::make_shared<SearchIndex>();
-            return index->build(*content, cancelled) ? index : nullptr;
+            QElapsedTimer timer;
+            timer.start();
+            if (!index->build(*content, cancelled))
+                return std::shared_ptr<SearchIndex>();
+            qCDebug(searchLog, "Index of %lld events %s in %lld ms", qlonglong(content->events.size()),
+                    index->isLoadedFromCache() ? "loaded from the cache" : "built", qlonglong(timer.elapsed()));
+            return index;
         },
         [this](std::shared_ptr<SearchIndex> index) {
             m_index = std::move(index);

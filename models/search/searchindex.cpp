@@ -3,12 +3,15 @@
 #include "jobtracker.h"
 
 #include "eventtextreader.h"
+#include "searchindexcache.h"
 #include "searchtextfile.h"
 #include "substringfinder.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <utility>
@@ -298,6 +301,12 @@ bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &ca
 {
     m_eventCount = content.events.size();
     m_allianceCount = content.alliances.size();
+    const SearchIndexCache cache(content);
+    m_loadedFromCache = loadFromCache(cache);
+    if (m_loadedFromCache) {
+        m_built = true;
+        return true;
+    }
     // A fresh file, without the text of an earlier build that was cancelled.
     m_file = std::make_unique<SearchTextFile>();
     Placement placement;
@@ -316,12 +325,96 @@ bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &ca
     // Segments kept in memory before the index passed the limit follow the rest: the events'
     // when the alliances passed it, and the other thread's before it saw the flag.
     if (m_built && placement.inFile) {
+        bool allInFile = true;
         for (Corpus *corpus : {&m_events, &m_alliances}) {
-            for (Segment &segment : *corpus)
+            for (Segment &segment : *corpus) {
                 moveToFile(&segment);
+                allInFile = allInFile && segment.isInFile();
+            }
         }
+        if (allInFile && cache.isEnabled())
+            cache.save(m_file.get(), layout());
     }
     return m_built;
+}
+
+bool SearchIndex::loadFromCache(const SearchIndexCache &cache)
+{
+    SearchIndexCache::Kept kept = cache.load();
+    // Text that this limit keeps in memory is scanned faster there: built again.
+    if (!kept.file || kept.textSize <= m_memoryLimit || !restoreLayout(kept.layout, kept.textSize))
+        return false;
+    kept.file->markUsed();
+    m_file = std::move(kept.file);
+    return true;
+}
+
+QByteArray SearchIndex::layout() const
+{
+    QByteArray layout;
+    auto append = [&layout](const void *data, size_t size) { layout.append(static_cast<const char *>(data), qsizetype(size)); };
+    for (const Corpus *corpus : {&m_events, &m_alliances}) {
+        const quint64 segmentCount = corpus->size();
+        append(&segmentCount, sizeof segmentCount);
+        for (const Segment &segment : *corpus) {
+            const qint64 offsets[] = {segment.asciiOffset, segment.otherOffset};
+            const quint64 startCount = segment.starts.size();
+            append(offsets, sizeof offsets);
+            append(&startCount, sizeof startCount);
+            append(segment.starts.data(), startCount * sizeof(RowStart));
+        }
+    }
+    return layout;
+}
+
+bool SearchIndex::restoreLayout(QByteArrayView layout, qint64 textSize)
+{
+    qsizetype position = 0;
+    auto take = [&](void *data, size_t size) {
+        if (size > size_t(layout.size() - position))
+            return false;
+        std::memcpy(data, layout.data() + position, size);
+        position += qsizetype(size);
+        return true;
+    };
+    auto restore = [&](Corpus *corpus, qsizetype rowCount) {
+        corpus->clear();
+        quint64 segmentCount = 0;
+        if (!take(&segmentCount, sizeof segmentCount))
+            return false;
+        qsizetype row = 0;
+        for (quint64 i = 0; i < segmentCount; ++i) {
+            qint64 offsets[2] = {};
+            quint64 startCount = 0;
+            // The count is checked against the bytes left before anything is allocated for it.
+            if (!take(offsets, sizeof offsets) || !take(&startCount, sizeof startCount) || startCount == 0
+                || startCount > quint64(layout.size() - position) / sizeof(RowStart))
+                return false;
+            Segment &segment = corpus->emplace_back();
+            segment.firstRow = row;
+            segment.asciiOffset = offsets[0];
+            segment.otherOffset = offsets[1];
+            segment.starts.resize(size_t(startCount));
+            take(segment.starts.data(), size_t(startCount) * sizeof(RowStart));
+            // Each row's text follows the one before it, and the last ends within the text.
+            const auto follows = [](const RowStart &a, const RowStart &b) { return a.ascii <= b.ascii && a.other <= b.other; };
+            const RowStart &end = segment.starts.back();
+            if (segment.starts.front().ascii != 0 || segment.starts.front().other != 0
+                || std::adjacent_find(segment.starts.cbegin(), segment.starts.cend(), std::not_fn(follows)) != segment.starts.cend()
+                || offsets[0] < 0 || offsets[0] > textSize - qint64(end.ascii)
+                || offsets[1] < 0 || offsets[1] > textSize - qint64(end.other))
+                return false;
+            row += segment.rowCount();
+            if (row > rowCount)
+                return false;
+        }
+        return row == rowCount;
+    };
+    if (restore(&m_events, m_eventCount) && restore(&m_alliances, m_allianceCount) && position == layout.size())
+        return true;
+    m_events.clear();
+    m_alliances.clear();
+    return false;
 }
 
 // Finds lead in one buffer of rows [beginRow, endRow) of the selected text, and decides each

@@ -8,8 +8,10 @@
 
 #include <atomic>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
+class SearchIndexCache;
 class SearchTextFile;
 class SubstringFinder;
 
@@ -18,6 +20,8 @@ class SubstringFinder;
 // with byte-string search) in buffers of a few MiB, folded and scanned by two threads when large.
 // Up to a limit that text is kept in memory; a larger report's goes to a temporary file as it is
 // folded, and each scan reads what it needs from there (the page cache), chunk by chunk.
+// That file is kept for the next index over the same database file (SearchIndexCache), which
+// then reads its layout instead of folding anything.
 class SearchIndex
 {
 public:
@@ -35,6 +39,8 @@ public:
 
     // Returns false when cancelled before it finished.
     bool build(const ReportContent &content, const std::atomic_bool &cancelled);
+    // True when the last build() found the index kept in the cache folder, and folded nothing.
+    bool isLoadedFromCache() const { return m_loadedFromCache; }
 
     // Returns false when cancelled; the bit arrays are then incomplete.
     bool match(const SearchQuery &query, QBitArray *events, QBitArray *alliances,
@@ -73,6 +79,7 @@ private:
         qsizetype rowCount() const { return qsizetype(starts.size()) - 1; }
         bool isInFile() const { return asciiOffset >= 0; }
     };
+    static_assert(std::is_trivially_copyable_v<RowStart> && sizeof(RowStart) == 8);
     using Corpus = std::vector<Segment>;
     enum class RowState : char { Unchecked, Matches, Fails };
     // Whether the index goes to the file, shared by the threads that build it.
@@ -88,6 +95,12 @@ private:
     template<typename MakeRowAppender>
     bool buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus, Placement *placement,
                      const std::atomic_bool &cancelled);
+    bool loadFromCache(const SearchIndexCache &cache);
+    // The segments of an index all in the file, without their text: what the cache keeps.
+    QByteArray layout() const;
+    // Takes the segments from a layout read from the cache, which it checks: false unless each
+    // corpus has its number of rows, and every row's text lies within the first textSize bytes.
+    bool restoreLayout(QByteArrayView layout, qint64 textSize);
     bool writeToFile(Segment *segment, QByteArrayView asciiText, QByteArrayView otherText);
     void moveToFile(Segment *segment);
     bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
@@ -108,4 +121,5 @@ private:
     qsizetype m_eventCount = 0;
     qsizetype m_allianceCount = 0;
     bool m_built = false;
+    bool m_loadedFromCache = false;
 };
