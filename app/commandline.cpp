@@ -36,8 +36,10 @@ void describeOptions(QCommandLineParser *parser)
         {QStringLiteral("size"), CommandLine::tr("Size of the exported chart in pixels (default 1920x1080)."),
          CommandLine::tr("WxH")},
         {QStringLiteral("export-csv"),
-         CommandLine::tr("Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit."), CommandLine::tr("FILE")},
-        {QStringLiteral("filter"), CommandLine::tr("Filter the exports as the search box would."), CommandLine::tr("TEXT")},
+         CommandLine::tr("Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit."),
+         CommandLine::tr("FILE")},
+        {QStringLiteral("filter"), CommandLine::tr("Filter the exports as the search box would."),
+         CommandLine::tr("TEXT")},
         {QStringLiteral("lang"), CommandLine::tr("Language of the interface and the content: zh or en."),
          CommandLine::tr("zh|en")},
     });

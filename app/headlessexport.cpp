@@ -23,15 +23,16 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         session->search()->applyQueryTextNow(options.filter);
     if (!options.exportCsvPath.isEmpty()) {
         QString error;
-        if (!FileWriter::write(options.exportCsvPath, CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole),
-                               &error))
+        if (!FileWriter::write(options.exportCsvPath,
+                               CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole), &error))
             return CommandLine::fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {
         if (!ChartExporter::formatForPath(options.exportChartPath))
-            return CommandLine::fail(tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
-        const std::unique_ptr<QChartView> view =
-            ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level);
+            return CommandLine::fail(
+                tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
+        const std::unique_ptr<QChartView> view
+            = ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level);
         const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
         if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,

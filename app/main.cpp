@@ -45,8 +45,8 @@ int main(int argc, char *argv[])
         options.showHelpOrVersion();
 
     InterfaceLanguage language;
-    const std::optional<ContentLanguage> saved =
-        InterfaceLanguage::fromCode(QSettings().value(QStringLiteral("language")).toString());
+    const std::optional<ContentLanguage> saved
+        = InterfaceLanguage::fromCode(QSettings().value(QStringLiteral("language")).toString());
     const ContentLanguage chosen = options.language.value_or(
         options.isHeadless() ? ContentLanguage::Chinese : saved.value_or(InterfaceLanguage::systemDefault()));
     language.apply(chosen);

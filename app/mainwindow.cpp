@@ -140,14 +140,14 @@ void MainWindow::connectActions()
                    tr("Cannot import the report"), &ReportSource::importMarkdown);
     });
     connect(ui->exportDbAction, &QAction::triggered, this, [this]() {
-        const QString path = askExportPath(tr("Export Database"), QStringLiteral("report.sqlite"),
-                                           tr("SQLite databases (*.sqlite)"));
+        const QString path
+            = askExportPath(tr("Export Database"), QStringLiteral("report.sqlite"), tr("SQLite databases (*.sqlite)"));
         if (!path.isEmpty())
             m_coordinator->exportDatabase(path);
     });
     connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
-        const QString path = askExportPath(tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
-                                           tr("CSV files (*.csv)"));
+        const QString path
+            = askExportPath(tr("Export Table as CSV"), QStringLiteral("policy-events.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             m_coordinator->exportCsv(path);
     });
@@ -159,7 +159,8 @@ void MainWindow::connectActions()
         m_searchBox->selectAll();
     });
     connect(ui->clearSearchAction, &QAction::triggered, m_searchBox, &QLineEdit::clear);
-    connect(ui->clearFiltersAction, &QAction::triggered, m_session->policyProxy(), &PolicyFilterProxyModel::clearFilters);
+    connect(ui->clearFiltersAction, &QAction::triggered, m_session->policyProxy(),
+            &PolicyFilterProxyModel::clearFilters);
     connect(ui->chineseAction, &QAction::triggered, this, [this]() { setLanguage(ContentLanguage::Chinese); });
     connect(ui->englishAction, &QAction::triggered, this, [this]() { setLanguage(ContentLanguage::English); });
     connect(ui->toggleLanguageAction, &QAction::triggered, this, [this]() {
@@ -175,9 +176,8 @@ void MainWindow::connectActions()
         m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(ui->groupingBox->currentIndex()));
         ui->allianceTree->expandToDepth(0);
     });
-    connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this, [this]() {
-        m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex()));
-    });
+    connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this,
+            [this]() { m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex())); });
     connect(ui->chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
     connect(ui->detailPane, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
     connect(ui->detailPane, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
@@ -196,15 +196,17 @@ void MainWindow::connectCoordinator()
     });
     connect(m_coordinator, &ReportCoordinator::loadFailed, this, [this](const QString &error) {
         if (m_openErrorTitle.isEmpty()) // the report asked for at start-up
-            showError(tr("Cannot open the report"), tr("%1\n\nShowing the report built into the explorer instead.").arg(error));
+            showError(tr("Cannot open the report"),
+                      tr("%1\n\nShowing the report built into the explorer instead.").arg(error));
         else
             showError(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
     });
-    connect(m_coordinator, &ReportCoordinator::reportChanged, this, [this](QSharedPointer<const ReportContent> content) {
-        ui->detailPane->setContent(content);
-        ui->allianceTree->expandToDepth(0);
-        ensureChartView(ui->chartTabs->currentIndex());
-    });
+    connect(m_coordinator, &ReportCoordinator::reportChanged, this,
+            [this](QSharedPointer<const ReportContent> content) {
+                ui->detailPane->setContent(content);
+                ui->allianceTree->expandToDepth(0);
+                ensureChartView(ui->chartTabs->currentIndex());
+            });
     connect(m_coordinator, &ReportCoordinator::relationsChanged, this,
             [this]() { ui->detailPane->setRelations(m_coordinator->relations()); });
     connect(m_coordinator, &ReportCoordinator::summaryChanged, this, &MainWindow::updateSummary);
@@ -214,9 +216,8 @@ void MainWindow::connectCoordinator()
         const QSignalBlocker blocker(m_searchBox);
         m_searchBox->setText(text);
     });
-    connect(m_coordinator, &ReportCoordinator::exportFinished, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 5000);
-    });
+    connect(m_coordinator, &ReportCoordinator::exportFinished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_coordinator, &ReportCoordinator::exportFailed, this,
             [this](const QString &error) { showError(tr("Export failed"), error); });
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
@@ -322,7 +323,8 @@ void MainWindow::exportChart()
     const std::unique_ptr<QChartView> view
         = ReportCharts::viewForExport(dialog.chart(), *m_session, m_coordinator->laneMode());
     QString error;
-    if (!ChartExporter::exportChart(view.get(), path, dialog.pixelSize(), ratio, ReportCharts::caption(*m_session), &error)) {
+    if (!ChartExporter::exportChart(view.get(), path, dialog.pixelSize(), ratio, ReportCharts::caption(*m_session),
+                                    &error)) {
         showError(tr("Export failed"), error);
         return;
     }
@@ -361,10 +363,11 @@ void MainWindow::retranslateUi()
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return text.arg(action->shortcut().toString(QKeySequence::NativeText));
     };
-    ui->exportChartAction->setToolTip(withShortcut(tr("Export the chart as PNG, SVG or PDF (%1)"), ui->exportChartAction));
+    ui->exportChartAction->setToolTip(
+        withShortcut(tr("Export the chart as PNG, SVG or PDF (%1)"), ui->exportChartAction));
     ui->exportCsvAction->setToolTip(withShortcut(tr("Export the events shown as CSV (%1)"), ui->exportCsvAction));
     ui->toggleLanguageAction->setText(m_session->language() == ContentLanguage::Chinese ? QStringLiteral("English")
-                                                                                       : QStringLiteral("中文"));
+                                                                                        : QStringLiteral("中文"));
     ui->toggleLanguageAction->setToolTip(withShortcut(tr("Switch language (%1)"), ui->toggleLanguageAction));
     m_searchBox->setPlaceholderText(tr("Search events and alliances (Ctrl+F)"));
     m_searchBox->setToolTip(tr("Matches Chinese and English at once. All words must match; put a phrase in quotes."));
@@ -396,8 +399,10 @@ void MainWindow::readSettings()
     choose(ui->laneModeBox, QStringLiteral("timeline/lanes"));
     const int sortColumn = std::clamp(settings.value(QStringLiteral("table/sortColumn"), 0).toInt(), 0,
                                       int(PolicyTableModel::ColumnCount) - 1);
-    const auto sortOrder = Qt::SortOrder(settings.value(QStringLiteral("table/sortOrder"), int(Qt::AscendingOrder)).toInt());
-    ui->policyTable->sortByColumn(sortColumn, sortOrder == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+    const auto sortOrder
+        = Qt::SortOrder(settings.value(QStringLiteral("table/sortOrder"), int(Qt::AscendingOrder)).toInt());
+    ui->policyTable->sortByColumn(sortColumn,
+                                  sortOrder == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void MainWindow::writeSettings() const
@@ -411,7 +416,8 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("tree/grouping"), ui->groupingBox->currentIndex());
     settings.setValue(QStringLiteral("timeline/lanes"), ui->laneModeBox->currentIndex());
     settings.setValue(QStringLiteral("table/sortColumn"), ui->policyTable->horizontalHeader()->sortIndicatorSection());
-    settings.setValue(QStringLiteral("table/sortOrder"), int(ui->policyTable->horizontalHeader()->sortIndicatorOrder()));
+    settings.setValue(QStringLiteral("table/sortOrder"),
+                      int(ui->policyTable->horizontalHeader()->sortIndicatorOrder()));
     settings.setValue(QStringLiteral("language"), InterfaceLanguage::code(m_session->language()));
 }
 

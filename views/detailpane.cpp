@@ -83,7 +83,8 @@ void DetailPane::render()
     else
         html = QStringLiteral("<p style='color:gray'>%1</p>")
                    .arg(tr("Select an alliance or an event to see every field, its source line in the report and "
-                           "related records.").toHtmlEscaped());
+                           "related records.")
+                            .toHtmlEscaped());
     setHtml(html);
 }
 
@@ -94,7 +95,8 @@ QString DetailPane::highlighted(const QString &text) const
     qsizetype at = 0;
     for (const auto &[start, end] : ranges) {
         html += text.mid(at, start - at).toHtmlEscaped();
-        html += QStringLiteral("<span style='background-color:#ffd54f'>%1</span>").arg(text.mid(start, end - start).toHtmlEscaped());
+        html += QStringLiteral("<span style='background-color:#ffd54f'>%1</span>")
+                    .arg(text.mid(start, end - start).toHtmlEscaped());
         at = end;
     }
     html += text.mid(at).toHtmlEscaped();
@@ -133,8 +135,9 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     row(tr("Introduction"), bilingual(alliance.intro));
     row(tr("Members"), bilingual(alliance.members));
     if (alliance.memberCountMin >= 0) {
-        const QString count = alliance.memberCountExact ? locale.toString(alliance.memberCountMin)
-                                                        : tr("at least %1").arg(locale.toString(alliance.memberCountMin));
+        const QString count = alliance.memberCountExact
+            ? locale.toString(alliance.memberCountMin)
+            : tr("at least %1").arg(locale.toString(alliance.memberCountMin));
         const QString from = alliance.memberCountSource == AllianceRecord::MemberCountSource::Structure
             ? tr("(stated under “organisation”)")
             : QString();
@@ -144,7 +147,9 @@ QString DetailPane::allianceHtml(int allianceIndex) const
         QStringList parts;
         for (const BilingualText &item : items)
             parts << bilingual(item);
-        return parts.isEmpty() ? QString() : QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(parts.join(QStringLiteral("</li><li>")));
+        return parts.isEmpty()
+            ? QString()
+            : QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(parts.join(QStringLiteral("</li><li>")));
     };
     row(tr("Organisation"), list(alliance.structure));
     row(tr("Guiding units"), list(alliance.guides));
@@ -160,7 +165,8 @@ QString DetailPane::allianceHtml(int allianceIndex) const
         const QString date = event.date.isNull() ? QStringLiteral("—") : event.date.toDisplayString(locale);
         related << QStringLiteral("<a href='event:%1'>%2</a> %3")
                        .arg(eventRow)
-                       .arg(date.toHtmlEscaped(), m_content->eventText(eventRow).text(m_language).left(60).toHtmlEscaped());
+                       .arg(date.toHtmlEscaped(),
+                            m_content->eventText(eventRow).text(m_language).left(60).toHtmlEscaped());
     }
     if (relatedEvents.size() > maximumRelatedShown) {
         related << tr("… and %Ln more, marked in the table", nullptr, int(relatedEvents.size() - maximumRelatedShown))
@@ -176,8 +182,9 @@ QString DetailPane::eventHtml(int eventRow) const
 {
     const PolicyEventRecord &event = m_content->events.at(eventRow);
     const QLocale locale = localeFor(m_language);
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(event.date.isNull() ? tr("Undated event") : event.date.toDisplayString(locale).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1</h3>")
+              .arg(event.date.isNull() ? tr("Undated event") : event.date.toDisplayString(locale).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(bilingual(m_content->eventText(eventRow)));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     auto row = [&html](const QString &label, const QString &value) {
@@ -186,10 +193,11 @@ QString DetailPane::eventHtml(int eventRow) const
     };
     row(tr("Region"), bilingual(event.region));
     row(tr("Level"), PolicyTableModel::levelName(event.level).toHtmlEscaped());
-    row(tr("Date precision"), event.date.isNull() ? tr("no date in the report")
-                              : event.date.precision() == ReportDate::Precision::Day ? tr("day")
-                              : event.date.precision() == ReportDate::Precision::Month ? tr("month")
-                                                                                      : tr("year"));
+    row(tr("Date precision"),
+        event.date.isNull()                                          ? tr("no date in the report")
+            : event.date.precision() == ReportDate::Precision::Day   ? tr("day")
+            : event.date.precision() == ReportDate::Precision::Month ? tr("month")
+                                                                     : tr("year"));
     QStringList related;
     const QList<int> relatedAlliances = m_relations ? m_relations->alliancesOfEvent(eventRow) : QList<int>();
     for (int allianceIndex : relatedAlliances.first(std::min(relatedAlliances.size(), maximumRelatedShown))) {

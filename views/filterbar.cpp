@@ -99,7 +99,8 @@ void FilterBar::refresh()
     const PolicyFilterProxyModel::Facets facets = m_proxy->facets();
     const QMap<PolicyLevel, int> &levelCounts = facets.levels;
     for (auto it = m_levelButtons.cbegin(); it != m_levelButtons.cend(); ++it) {
-        it.value()->setText(QStringLiteral("%1 (%L2)").arg(PolicyTableModel::levelName(it.key())).arg(levelCounts.value(it.key())));
+        it.value()->setText(
+            QStringLiteral("%1 (%L2)").arg(PolicyTableModel::levelName(it.key())).arg(levelCounts.value(it.key())));
         it.value()->setChecked(m_proxy->levels().contains(it.key()));
         it.value()->setToolTip(tr("Show only events of this level; several may be chosen"));
     }

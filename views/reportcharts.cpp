@@ -59,8 +59,9 @@ QString ReportCharts::caption(const ReportSession &session)
     const QString filters = session.filterDescription();
     const int shown = session.policyProxy()->rowCount();
     const int total = session.policyTable()->rowCount();
-    QString caption = filters.isEmpty() ? tr("All %Ln policy event(s) of the report.", nullptr, total)
-                                        : tr("Filtered: %1 (%L2 of %Ln events).", nullptr, total).arg(filters).arg(shown);
+    QString caption = filters.isEmpty()
+        ? tr("All %Ln policy event(s) of the report.", nullptr, total)
+        : tr("Filtered: %1 (%L2 of %Ln events).", nullptr, total).arg(filters).arg(shown);
     caption += u'\n';
     caption += tr("Source: %1, “%2” (%3), Kaiyuanshe; licence: %4.")
                    .arg(content->title.isEmpty() ? tr("the report") : content->title,

@@ -63,10 +63,11 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     const qreal baseline = textRect.top() + (textRect.height() - metrics.height()) / 2;
     // Highlights follow the cell's own alignment (dates are right-aligned).
     const qreal textWidth = metrics.horizontalAdvance(shown);
-    const Qt::Alignment horizontal = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
+    const Qt::Alignment horizontal
+        = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
     const qreal textLeft = horizontal & Qt::AlignRight ? textRect.right() - textWidth
         : horizontal & Qt::AlignHCenter                ? textRect.center().x() - textWidth / 2
-                                                        : textRect.left();
+                                                       : textRect.left();
     for (const auto &[start, end] : ranges) {
         const qreal x = textLeft + metrics.horizontalAdvance(shown.left(start));
         const qreal width = metrics.horizontalAdvance(shown.mid(start, end - start));

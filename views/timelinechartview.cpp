@@ -4,15 +4,15 @@
 #include "timelinemarker.h"
 
 #include <QCategoryAxis>
+#include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QValueAxis>
-#include <QCursor>
-#include <QFontMetricsF>
-#include <QMouseEvent>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -121,9 +121,9 @@ QColor TimelineChartView::laneColor(int lane) const
 {
     if (lane == m_data.foundingLane)
         return QColor(0x7b, 0x3f, 0xa0);
-    static const QColor palette[] = {QColor(0xc0, 0x39, 0x2b), QColor(0x21, 0x6f, 0xb5), QColor(0x1e, 0x8c, 0x4e),
-                                     QColor(0xd3, 0x7a, 0x0c), QColor(0x5d, 0x6d, 0x7e), QColor(0x16, 0xa0, 0x85),
-                                     QColor(0xa9, 0x32, 0x6b), QColor(0x6c, 0x5c, 0x1a)};
+    static const QColor palette[]
+        = {QColor(0xc0, 0x39, 0x2b), QColor(0x21, 0x6f, 0xb5), QColor(0x1e, 0x8c, 0x4e), QColor(0xd3, 0x7a, 0x0c),
+           QColor(0x5d, 0x6d, 0x7e), QColor(0x16, 0xa0, 0x85), QColor(0xa9, 0x32, 0x6b), QColor(0x6c, 0x5c, 0x1a)};
     return palette[lane % std::size(palette)];
 }
 
@@ -172,7 +172,8 @@ void TimelineChartView::layoutMarkers()
     const QRectF plot = timeline->plotArea();
     m_plotClip->setRect(plot);
     const qreal noteWidth = timeline->size().width() - plot.left() - 8;
-    m_note->setText(QFontMetricsF(m_note->font()).elidedText(m_noteText, Qt::ElideRight, std::max<qreal>(0, noteWidth)));
+    m_note->setText(
+        QFontMetricsF(m_note->font()).elidedText(m_noteText, Qt::ElideRight, std::max<qreal>(0, noteWidth)));
     m_note->setPos(plot.left(), timeline->size().height() - m_note->boundingRect().height() - 4);
     const int laneCount = std::max(1, int(m_data.lanes.size()));
     if (plot.isEmpty())
@@ -251,9 +252,10 @@ void TimelineChartView::layoutMarkers()
                 left = (p.left + p.right - size) / 2;
                 width = size;
             }
-            p.marker->setExtent(QRectF(left, y, width, p.marker->entry().date.precision() == ReportDate::Precision::Day
-                                                           ? std::min<qreal>(9, markerHeight + 1)
-                                                           : markerHeight));
+            p.marker->setExtent(QRectF(left, y, width,
+                                       p.marker->entry().date.precision() == ReportDate::Precision::Day
+                                           ? std::min<qreal>(9, markerHeight + 1)
+                                           : markerHeight));
         }
     }
 }
@@ -278,7 +280,8 @@ void TimelineChartView::layoutDensity(const QRectF &plot)
     for (int bin = 0; bin < binCount; ++bin) {
         const qreal year = minYear + (bin + 0.5) * yearsPerBin;
         const QDate date = QDate(int(std::floor(year)), 1, 1).addDays(int((year - std::floor(year)) * 365));
-        labels.append(QLocale().toString(date, yearsPerBin < 0.25 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy")));
+        labels.append(
+            QLocale().toString(date, yearsPerBin < 0.25 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy")));
     }
     m_density->setBins(counts, colors, plot, binWidth, labels);
 }

@@ -11,8 +11,8 @@ TimelineDensityItem::TimelineDensityItem(QGraphicsItem *parent)
     setAcceptHoverEvents(true);
 }
 
-void TimelineDensityItem::setBins(const QList<QList<int>> &counts, const QList<QColor> &laneColors,
-                                  const QRectF &area, qreal binWidth, const QList<QString> &binLabels)
+void TimelineDensityItem::setBins(const QList<QList<int>> &counts, const QList<QColor> &laneColors, const QRectF &area,
+                                  qreal binWidth, const QList<QString> &binLabels)
 {
     prepareGeometryChange();
     m_counts = counts;

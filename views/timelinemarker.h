@@ -12,8 +12,8 @@ class TimelineMarker : public QGraphicsObject
     Q_OBJECT
 
 public:
-    TimelineMarker(const TimelineData::Entry &entry, const QString &dateText, const QString &label,
-                   const QColor &color, QGraphicsItem *parent = nullptr);
+    TimelineMarker(const TimelineData::Entry &entry, const QString &dateText, const QString &label, const QColor &color,
+                   QGraphicsItem *parent = nullptr);
 
     const TimelineData::Entry &entry() const { return m_entry; }
     void setExtent(const QRectF &rect);

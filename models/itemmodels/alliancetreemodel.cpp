@@ -243,7 +243,7 @@ QVariant AllianceTreeModel::data(const QModelIndex &index, int role) const
         return nodeText(node);
     case ReportRoles::SortRole:
         return node.kind == NodeKind::Group && m_grouping == Grouping::FoundingYear ? QVariant(node.groupYear)
-                                                                                     : QVariant(nodeText(node));
+                                                                                    : QVariant(nodeText(node));
     case ReportRoles::AllianceIndexRole:
         return node.alliance;
     case ReportRoles::NodeKindRole:

@@ -51,12 +51,12 @@ private:
     {
         NodeKind kind = NodeKind::Group;
         int parent = -1; // node index, -1 for top level
-        int row = 0;     // row under its parent
+        int row = 0; // row under its parent
         int alliance = -1;
         Category category = Category::Activities;
         int item = -1;
         BilingualText groupLabel; // for groups
-        int groupYear = 0;        // for groups by founding year; 0 = undated
+        int groupYear = 0; // for groups by founding year; 0 = undated
         QList<int> children;
     };
 

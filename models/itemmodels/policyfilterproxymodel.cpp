@@ -63,11 +63,12 @@ void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
         // The table only ever resets or changes data; row insertions are handled as resets.
         m_sourceConnections = {
             connect(m_table, &QAbstractItemModel::modelAboutToBeReset, this, &PolicyFilterProxyModel::beginResetModel),
-            connect(m_table, &QAbstractItemModel::modelReset, this, [this]() {
-                rebuild();
-                endResetModel();
-                emit filtersChanged();
-            }),
+            connect(m_table, &QAbstractItemModel::modelReset, this,
+                    [this]() {
+                        rebuild();
+                        endResetModel();
+                        emit filtersChanged();
+                    }),
             connect(m_table, &QAbstractItemModel::rowsInserted, this, &PolicyFilterProxyModel::resetFromSource),
             connect(m_table, &QAbstractItemModel::rowsRemoved, this, &PolicyFilterProxyModel::resetFromSource),
             connect(m_table, &QAbstractItemModel::dataChanged, this, &PolicyFilterProxyModel::onSourceDataChanged),

@@ -54,7 +54,7 @@ public:
     {
         QMap<PolicyLevel, int> levels;
         QMap<QString, int> regions; // by Chinese region name
-        QMap<int, int> years;       // 0 counts undated events
+        QMap<int, int> years; // 0 counts undated events
     };
     // All three in one pass over the table, as the filter bar needs them together.
     Facets facets() const;
@@ -119,7 +119,7 @@ private:
     int m_yearTo = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<RowKeys> m_rowKeys;  // by source row
+    std::vector<RowKeys> m_rowKeys; // by source row
     // Ascending orders of the content: by date (undated rows last) with every new content, by
     // text in a language when first needed.
     std::vector<int> m_dateOrder;
@@ -127,8 +127,8 @@ private:
     std::map<ContentLanguage, std::vector<int>> m_textOrders;
     JobTracker *m_textOrderJob = nullptr;
     ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs
-    std::vector<int> m_order;        // every source row, in sort order
-    std::vector<int> m_rows;         // the rows shown: m_order filtered
+    std::vector<int> m_order; // every source row, in sort order
+    std::vector<int> m_rows; // the rows shown: m_order filtered
     mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for
     mutable std::optional<Facets> m_facets; // of the current filters, computed when first asked
     QList<QMetaObject::Connection> m_sourceConnections;

@@ -7,14 +7,14 @@
 namespace ReportRoles {
 enum Role {
     SortRole = Qt::UserRole + 1, // a value that sorts the column correctly (numbers, not text)
-    EventIdRole,                 // policy_events.id
-    DateRole,                    // ReportDate
-    LevelRole,                   // PolicyLevel as int
-    RegionRole,                  // region in Chinese, the key filters use
-    YearRole,                    // int, 0 when undated
-    AllianceIndexRole,           // index into ReportContent::alliances, -1 for other nodes
-    NodeKindRole,                // AllianceTreeModel::NodeKind as int
-    SourceLineRole,              // line of the report's markdown the record comes from
-    FullTextRole,                // the whole text in the current language, never elided
+    EventIdRole, // policy_events.id
+    DateRole, // ReportDate
+    LevelRole, // PolicyLevel as int
+    RegionRole, // region in Chinese, the key filters use
+    YearRole, // int, 0 when undated
+    AllianceIndexRole, // index into ReportContent::alliances, -1 for other nodes
+    NodeKindRole, // AllianceTreeModel::NodeKind as int
+    SourceLineRole, // line of the report's markdown the record comes from
+    FullTextRole, // the whole text in the current language, never elided
 };
 }

@@ -82,7 +82,8 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         }
         ++perYear[event.date.year()][size_t(event.level)];
         Entry entry;
-        entry.lane = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regionLanes.value(event.region.zh);
+        entry.lane
+            = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regionLanes.value(event.region.zh);
         entry.eventId = event.id;
         entry.eventRow = row;
         entry.date = event.date;

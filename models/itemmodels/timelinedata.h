@@ -27,10 +27,10 @@ public:
     struct Entry
     {
         int lane = 0;
-        ReportDate date;       // its span is date.earliest() to date.latest()
-        qreal middle = 0;      // the span's centre in decimal years (2004.5 is mid-2004)
-        int eventId = 0;       // 0 for a founding
-        int eventRow = -1;     // in ReportContent::events; -1 for a founding
+        ReportDate date; // its span is date.earliest() to date.latest()
+        qreal middle = 0; // the span's centre in decimal years (2004.5 is mid-2004)
+        int eventId = 0; // 0 for a founding
+        int eventRow = -1; // in ReportContent::events; -1 for a founding
         int allianceIndex = -1; // for a founding
     };
     // Entries hold no text: a million of them are copied, handed between threads and freed

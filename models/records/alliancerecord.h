@@ -14,7 +14,7 @@ struct AllianceRecord
     QString slug;
     BilingualText name;
     QString givenEnglishName; // the English name the report itself gives, if any
-    QString abbreviation;     // as the report gives it (COPU, U盟 …)
+    QString abbreviation; // as the report gives it (COPU, U盟 …)
     ReportDate founded;
     BilingualText intro;
     BilingualText members;

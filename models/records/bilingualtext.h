@@ -17,8 +17,5 @@ struct BilingualText
         return language == ContentLanguage::English && !en.isEmpty() ? en : zh;
     }
 
-    friend bool operator==(const BilingualText &a, const BilingualText &b)
-    {
-        return a.zh == b.zh && a.en == b.en;
-    }
+    friend bool operator==(const BilingualText &a, const BilingualText &b) { return a.zh == b.zh && a.en == b.en; }
 };

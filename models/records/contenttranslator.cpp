@@ -33,8 +33,8 @@ void forEachText(ReportContent &content, Visitor visit)
         visit(alliance.name);
         visit(alliance.intro);
         visit(alliance.members);
-        for (QList<BilingualText> *list : {&alliance.structure, &alliance.guides, &alliance.activities,
-                                           &alliance.services, &alliance.otherFields}) {
+        for (QList<BilingualText> *list :
+             {&alliance.structure, &alliance.guides, &alliance.activities, &alliance.services, &alliance.otherFields}) {
             for (BilingualText &text : *list)
                 visit(text);
         }

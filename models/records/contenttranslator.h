@@ -26,7 +26,6 @@ public:
     // Entries of the named table that match no text of the content.
     QStringList unusedEntries(const ReportContent &content, const QString &tableName) const;
 
-
 private:
     QHash<QString, QString> m_english;
     QHash<QString, QStringList> m_keysByTable;

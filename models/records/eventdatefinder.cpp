@@ -64,8 +64,8 @@ EventDateFinder::Result EventDateFinder::parseWhole(QStringView value)
         trimmed.chop(1);
     if (trimmed.isEmpty())
         return {};
-    const QRegularExpressionMatch match = datePattern().match(
-        trimmed, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch match = datePattern().match(trimmed, 0, QRegularExpression::NormalMatch,
+                                                              QRegularExpression::AnchorAtOffsetMatchOption);
     if (!match.hasMatch() || match.capturedLength(0) != trimmed.size()) {
         Result result;
         result.invalidText = value.trimmed().toString();

@@ -35,16 +35,18 @@ QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, Q
     QSharedPointer<EventTextStore> store(new EventTextStore);
     store->m_path = QFileInfo(path).absoluteFilePath();
     const QByteArray identity = identityOf(store->m_path);
-    const int opened = sqlite3_open_v2(ReportDatabase::readOnlyUri(store->m_path).toUtf8().constData(), &store->m_connection,
-                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    const int opened = sqlite3_open_v2(ReportDatabase::readOnlyUri(store->m_path).toUtf8().constData(),
+                                       &store->m_connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (opened != SQLITE_OK) {
         if (error)
-            *error = QString::fromUtf8(store->m_connection ? sqlite3_errmsg(store->m_connection) : sqlite3_errstr(opened));
+            *error
+                = QString::fromUtf8(store->m_connection ? sqlite3_errmsg(store->m_connection) : sqlite3_errstr(opened));
         return {};
     }
     harden(store->m_connection);
-    const int rc = sqlite3_prepare_v3(store->m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id = ?",
-                                      -1, SQLITE_PREPARE_PERSISTENT, &store->m_lookup, nullptr);
+    const int rc
+        = sqlite3_prepare_v3(store->m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id = ?", -1,
+                             SQLITE_PREPARE_PERSISTENT, &store->m_lookup, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(store->m_connection));
@@ -86,8 +88,8 @@ QByteArray EventTextStore::identityOf(const QString &path)
     if (canonicalPath.isEmpty() || ::stat(QFile::encodeName(canonicalPath).constData(), &status) != 0)
         return {};
     return canonicalPath.toUtf8() + '\n' + QByteArray::number(info.size()) + ' '
-        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' '
-        + QByteArray::number(quint64(status.st_dev)) + ' ' + QByteArray::number(quint64(status.st_ino));
+        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' ' + QByteArray::number(quint64(status.st_dev))
+        + ' ' + QByteArray::number(quint64(status.st_ino));
 #else
     Q_UNUSED(path);
     return {};

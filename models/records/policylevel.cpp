@@ -10,8 +10,7 @@ PolicyLevel fromRegionName(QStringView regionZh)
         return PolicyLevel::Central;
     if (region.endsWith(u'省') || region.endsWith(u"自治区") || region.endsWith(u"特别行政区"))
         return PolicyLevel::Provincial;
-    if (region.endsWith(u'市') || region.endsWith(u'州') || region.endsWith(u'县')
-        || region.endsWith(u'区'))
+    if (region.endsWith(u'市') || region.endsWith(u'州') || region.endsWith(u'县') || region.endsWith(u'区'))
         return PolicyLevel::Municipal;
     return PolicyLevel::Other;
 }

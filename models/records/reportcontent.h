@@ -13,7 +13,7 @@ class EventTextStore;
 // Everything the explorer knows about one edition of the report's chapter.
 struct ReportContent
 {
-    QString title;   // 2016年中国开源生态系统报告
+    QString title; // 2016年中国开源生态系统报告
     QString edition; // 2016
     QString licence;
     QString sourceFileName;

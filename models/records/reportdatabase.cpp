@@ -231,7 +231,8 @@ QString ContentReader::text(const QSqlQuery &query, int column, const char *what
         return {};
     }
     if (value.typeId() != QMetaType::QString) {
-        fail(QStringLiteral("%1 holds a %2 where text belongs").arg(QLatin1String(what), QLatin1String(value.typeName())));
+        fail(QStringLiteral("%1 holds a %2 where text belongs")
+                 .arg(QLatin1String(what), QLatin1String(value.typeName())));
         return {};
     }
     const QString string = value.toString();
@@ -249,13 +250,15 @@ std::optional<qint64> ContentReader::integer(const QSqlQuery &query, int column,
         return std::nullopt;
     }
     if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int) {
-        fail(QStringLiteral("%1 holds a %2 where a whole number belongs").arg(QLatin1String(what), QLatin1String(value.typeName())));
+        fail(QStringLiteral("%1 holds a %2 where a whole number belongs")
+                 .arg(QLatin1String(what), QLatin1String(value.typeName())));
         return std::nullopt;
     }
     return value.toLongLong();
 }
 
-std::optional<ReportDate> ContentReader::date(const QSqlQuery &query, int dateColumn, int precisionColumn, const char *what)
+std::optional<ReportDate> ContentReader::date(const QSqlQuery &query, int dateColumn, int precisionColumn,
+                                              const char *what)
 {
     const QString iso = text(query, dateColumn, what, false);
     const QString precisionName = text(query, precisionColumn, what, true);
@@ -289,31 +292,39 @@ bool ContentReader::checkSchema()
         if (!exists.exec())
             return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
         if (!exists.next() || exists.value(0).toString() != QLatin1String("table"))
-            return fail(QStringLiteral("this is an SQLite database, but not a report database: it has no table “%1”").arg(QLatin1String(table)));
+            return fail(QStringLiteral("this is an SQLite database, but not a report database: it has no table “%1”")
+                            .arg(QLatin1String(table)));
     }
     // A report database holds data only. A virtual table's module would parse the file's own shadow
     // tables, and triggers and views are code: a file carrying any of them was made for more.
     QSqlQuery codeObjects(m_db);
-    if (!prepare(&codeObjects, QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')"
-                                       " OR (type = 'table' AND (rootpage = 0 OR sql NOT LIKE 'CREATE TABLE %'))")))
+    if (!prepare(&codeObjects,
+                 QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')"
+                                " OR (type = 'table' AND (rootpage = 0 OR sql NOT LIKE 'CREATE TABLE %'))")))
         return false;
     if (codeObjects.next()) {
         const QString type = codeObjects.value(0).toString();
         return fail(QStringLiteral("this is an SQLite database, but not a report database: it carries the %1 “%2”")
-                        .arg(type == QLatin1String("table") ? QStringLiteral("virtual table") : type, codeObjects.value(1).toString()));
+                        .arg(type == QLatin1String("table") ? QStringLiteral("virtual table") : type,
+                             codeObjects.value(1).toString()));
     }
     // A generated column is code too, run on every read of its row: it could make any value of
     // any size out of nothing.
     QSqlQuery generated(m_db);
-    if (!prepare(&generated, QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_xinfo(m.name) c"
-                                            " WHERE m.type = 'table' AND c.hidden IN (2, 3)")))
+    if (!prepare(&generated,
+                 QStringLiteral("SELECT m.name, c.name FROM sqlite_schema m, pragma_table_xinfo(m.name) c"
+                                " WHERE m.type = 'table' AND c.hidden IN (2, 3)")))
         return false;
     if (generated.next()) {
-        return fail(QStringLiteral("this is an SQLite database, but not a report database: it carries the generated column “%1.%2”")
-                        .arg(generated.value(0).toString(), generated.value(1).toString()));
+        return fail(
+            QStringLiteral(
+                "this is an SQLite database, but not a report database: it carries the generated column “%1.%2”")
+                .arg(generated.value(0).toString(), generated.value(1).toString()));
     }
     if (version < ReportDatabase::schemaVersion)
-        return fail(QStringLiteral("the database has schema version %1; this explorer reads version %2").arg(version).arg(ReportDatabase::schemaVersion));
+        return fail(QStringLiteral("the database has schema version %1; this explorer reads version %2")
+                        .arg(version)
+                        .arg(ReportDatabase::schemaVersion));
     return true;
 }
 
@@ -346,10 +357,11 @@ bool ContentReader::readMeta(ReportContent *content)
 bool ContentReader::readAlliances(ReportContent *content)
 {
     QSqlQuery query(m_db);
-    if (!prepare(&query, QStringLiteral(
-            "SELECT id, slug, name_zh, name_en, given_english_name, abbreviation, founded, founded_precision,"
-            " intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
-            " member_count_source, source_line FROM alliances ORDER BY id")))
+    if (!prepare(&query,
+                 QStringLiteral(
+                     "SELECT id, slug, name_zh, name_en, given_english_name, abbreviation, founded, founded_precision,"
+                     " intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
+                     " member_count_source, source_line FROM alliances ORDER BY id")))
         return false;
     while (query.next() && m_error.isEmpty()) {
         AllianceRecord alliance;
@@ -360,7 +372,8 @@ bool ContentReader::readAlliances(ReportContent *content)
         alliance.abbreviation = text(query, 5, "alliances.abbreviation", false);
         alliance.founded = date(query, 6, 7, "alliances.founded").value_or(ReportDate());
         alliance.intro = {text(query, 8, "alliances.intro_zh", false), text(query, 9, "alliances.intro_en", false)};
-        alliance.members = {text(query, 10, "alliances.members_zh", false), text(query, 11, "alliances.members_en", false)};
+        alliance.members
+            = {text(query, 10, "alliances.members_zh", false), text(query, 11, "alliances.members_en", false)};
         const std::optional<qint64> count = integer(query, 12, "alliances.member_count_min", false);
         if (count && (*count < 0 || *count > std::numeric_limits<int>::max()))
             fail(QStringLiteral("alliances.member_count_min %1 is out of range").arg(*count));
@@ -382,23 +395,28 @@ bool ContentReader::readAllianceLists(ReportContent *content)
     for (qsizetype i = 0; i < content->alliances.size(); ++i)
         indexBySlug.insert(content->alliances.at(i).slug, i);
     QSqlQuery guides(m_db);
-    if (!prepare(&guides, QStringLiteral("SELECT a.slug, g.name_zh, g.name_en FROM alliance_guides g"
-                                         " JOIN alliances a ON a.id = g.alliance_id ORDER BY g.alliance_id, g.position")))
+    if (!prepare(&guides,
+                 QStringLiteral("SELECT a.slug, g.name_zh, g.name_en FROM alliance_guides g"
+                                " JOIN alliances a ON a.id = g.alliance_id ORDER BY g.alliance_id, g.position")))
         return false;
     while (guides.next() && m_error.isEmpty()) {
         AllianceRecord &alliance = content->alliances[indexBySlug.value(guides.value(0).toString())];
-        alliance.guides.append({text(guides, 1, "alliance_guides.name_zh", true), text(guides, 2, "alliance_guides.name_en", false)});
+        alliance.guides.append(
+            {text(guides, 1, "alliance_guides.name_zh", true), text(guides, 2, "alliance_guides.name_en", false)});
     }
     if (!finished(guides))
         return false;
     QSqlQuery items(m_db);
-    if (!prepare(&items, QStringLiteral("SELECT a.slug, i.kind, i.text_zh, i.text_en FROM alliance_items i"
-                                        " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
+    if (!prepare(
+            &items,
+            QStringLiteral("SELECT a.slug, i.kind, i.text_zh, i.text_en FROM alliance_items i"
+                           " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
         return false;
     while (items.next() && m_error.isEmpty()) {
         AllianceRecord &alliance = content->alliances[indexBySlug.value(items.value(0).toString())];
         const QString kind = text(items, 1, "alliance_items.kind", true);
-        const BilingualText item{text(items, 2, "alliance_items.text_zh", true), text(items, 3, "alliance_items.text_en", false)};
+        const BilingualText item{text(items, 2, "alliance_items.text_zh", true),
+                                 text(items, 3, "alliance_items.text_en", false)};
         if (kind == QLatin1String("structure"))
             alliance.structure.append(item);
         else if (kind == QLatin1String("activity"))
@@ -417,9 +435,10 @@ bool ContentReader::readEvents(ReportContent *content)
 {
     const bool copyTexts = m_eventTexts == EventTexts::Copied;
     QSqlQuery query(m_db);
-    if (!prepare(&query, QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line%1"
-                                        " FROM policy_events ORDER BY id")
-                             .arg(copyTexts ? QStringLiteral(", text_zh, text_en") : QString())))
+    if (!prepare(&query,
+                 QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line%1"
+                                " FROM policy_events ORDER BY id")
+                     .arg(copyTexts ? QStringLiteral(", text_zh, text_en") : QString())))
         return false;
     // Sized up front (a million-event list regrowing costs a seventh of the load), and region
     // names shared between events instead of copied into each (they repeat thousands of times).
@@ -433,7 +452,8 @@ bool ContentReader::readEvents(ReportContent *content)
         if (id <= 0 || id > std::numeric_limits<int>::max())
             fail(QStringLiteral("policy_events.id %1 is out of range").arg(id));
         event.id = int(id);
-        BilingualText region{text(query, 1, "policy_events.region_zh", true), text(query, 2, "policy_events.region_en", false)};
+        BilingualText region{text(query, 1, "policy_events.region_zh", true),
+                             text(query, 2, "policy_events.region_en", false)};
         const auto shared = regions.constFind(region.zh);
         if (shared != regions.cend() && shared->en == region.en)
             event.region = *shared;
@@ -442,11 +462,13 @@ bool ContentReader::readEvents(ReportContent *content)
         bool ok = false;
         event.level = PolicyLevels::fromName(text(query, 3, "policy_events.level", true), &ok);
         if (!ok)
-            fail(QStringLiteral("policy_events.level of event %1 is not central, provincial, municipal or other").arg(id));
+            fail(QStringLiteral("policy_events.level of event %1 is not central, provincial, municipal or other")
+                     .arg(id));
         event.date = date(query, 4, 5, "policy_events.date").value_or(ReportDate());
         event.sourceLine = int(integer(query, 6, "policy_events.source_line", true).value_or(0));
         if (copyTexts)
-            event.text = {text(query, 7, "policy_events.text_zh", true), text(query, 8, "policy_events.text_en", false)};
+            event.text
+                = {text(query, 7, "policy_events.text_zh", true), text(query, 8, "policy_events.text_en", false)};
         content->events.append(std::move(event));
     }
     return finished(query);
@@ -470,7 +492,9 @@ bool ContentReader::overLongCheck(const QString &table, QString *condition, QStr
     QStringList cases;
     while (columns.next()) {
         const QString name = columns.value(0).toString();
-        overLong.append(QStringLiteral("length(CAST(%1 AS BLOB)) > %2").arg(quotedIdentifier(name)).arg(ReportDatabase::maxValueBytes));
+        overLong.append(QStringLiteral("length(CAST(%1 AS BLOB)) > %2")
+                            .arg(quotedIdentifier(name))
+                            .arg(ReportDatabase::maxValueBytes));
         cases.append(QStringLiteral("WHEN %1 THEN %2").arg(overLong.constLast(), *sqlLiteral(name)));
     }
     if (!finished(columns))
@@ -499,7 +523,9 @@ bool ContentReader::checkValueLengths()
         if (!overLongCheck(table, &condition, &column))
             return false;
         QSqlQuery query(m_db);
-        if (!prepare(&query, QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1").arg(column, quotedIdentifier(table), condition)))
+        if (!prepare(
+                &query,
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1").arg(column, quotedIdentifier(table), condition)))
             return false;
         if (query.next())
             return failOverLong(table, query.value(0).toString());
@@ -522,9 +548,10 @@ bool ContentReader::checkEvents()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool prepared = query.prepare(
-        QStringLiteral("SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '' FROM policy_events"
-                       " WHERE %2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
-                       " ORDER BY id LIMIT 1")
+        QStringLiteral(
+            "SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '' FROM policy_events"
+            " WHERE %2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
+            " ORDER BY id LIMIT 1")
             .arg(overLongColumn, overLong));
     query.addBindValue(spaceCharacters());
     query.addBindValue(spaceCharacters());
@@ -547,13 +574,15 @@ bool ContentReader::checkEvents()
         return fail(QStringLiteral("policy_events.text_zh holds a %1 where text belongs").arg(typeName(zhType)));
     if (query.value(3).toBool())
         return fail(QStringLiteral("policy_events.text_zh is empty"));
-    return fail(QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(query.value(2).toString())));
+    return fail(
+        QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(query.value(2).toString())));
 }
 
 std::optional<ReportContent> ContentReader::read(QString *error)
 {
     ReportContent content;
-    const bool ok = checkSchema() && checkValueLengths() && readMeta(&content) && readAlliances(&content) && readAllianceLists(&content) && checkEvents() && readEvents(&content);
+    const bool ok = checkSchema() && checkValueLengths() && readMeta(&content) && readAlliances(&content)
+        && readAllianceLists(&content) && checkEvents() && readEvents(&content);
     if (!ok) {
         if (error)
             *error = m_error;
@@ -586,16 +615,23 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         *error = query.lastError().text();
         return false;
     };
-    auto nullable = [](const QString &text) { return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text); };
+    auto nullable
+        = [](const QString &text) { return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text); };
 
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT INTO report_meta(key, value) VALUES (?, ?)"));
     const QList<std::pair<const char *, QString>> metaValues = {
-        {"title", content.title}, {"edition", content.edition}, {"licence", content.licence},
-        {"source_file", content.sourceFileName}, {"source_sha256", content.sourceSha256},
-        {"alliances_title_zh", content.alliancesTitle.zh}, {"alliances_title_en", content.alliancesTitle.en},
-        {"policy_title_zh", content.policyTitle.zh}, {"policy_title_en", content.policyTitle.en},
-        {"policy_intro_zh", content.policyIntro.zh}, {"policy_intro_en", content.policyIntro.en},
+        {"title", content.title},
+        {"edition", content.edition},
+        {"licence", content.licence},
+        {"source_file", content.sourceFileName},
+        {"source_sha256", content.sourceSha256},
+        {"alliances_title_zh", content.alliancesTitle.zh},
+        {"alliances_title_en", content.alliancesTitle.en},
+        {"policy_title_zh", content.policyTitle.zh},
+        {"policy_title_en", content.policyTitle.en},
+        {"policy_intro_zh", content.policyIntro.zh},
+        {"policy_intro_en", content.policyIntro.en},
     };
     for (const auto &[key, value] : metaValues) {
         if (value.isEmpty())
@@ -612,9 +648,11 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         " founded_precision, intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
         " member_count_source, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     QSqlQuery guide(db);
-    guide.prepare(QStringLiteral("INSERT INTO alliance_guides(alliance_id, position, name_zh, name_en) VALUES (?,?,?,?)"));
+    guide.prepare(
+        QStringLiteral("INSERT INTO alliance_guides(alliance_id, position, name_zh, name_en) VALUES (?,?,?,?)"));
     QSqlQuery item(db);
-    item.prepare(QStringLiteral("INSERT INTO alliance_items(alliance_id, kind, position, text_zh, text_en) VALUES (?,?,?,?,?)"));
+    item.prepare(
+        QStringLiteral("INSERT INTO alliance_items(alliance_id, kind, position, text_zh, text_en) VALUES (?,?,?,?,?)"));
     for (qsizetype i = 0; i < content.alliances.size(); ++i) {
         const AllianceRecord &a = content.alliances.at(i);
         const qint64 id = i + 1;
@@ -634,10 +672,11 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         alliance.addBindValue(nullable(a.members.en));
         alliance.addBindValue(hasCount ? QVariant(qint64(a.memberCountMin)) : noInt);
         alliance.addBindValue(hasCount ? QVariant(qint64(a.memberCountExact ? 1 : 0)) : noInt);
-        alliance.addBindValue(a.memberCountSource == AllianceRecord::MemberCountSource::Members ? QVariant(QStringLiteral("members"))
-                              : a.memberCountSource == AllianceRecord::MemberCountSource::Structure
-                              ? QVariant(QStringLiteral("structure"))
-                              : nullable({}));
+        alliance.addBindValue(a.memberCountSource == AllianceRecord::MemberCountSource::Members
+                                  ? QVariant(QStringLiteral("members"))
+                                  : a.memberCountSource == AllianceRecord::MemberCountSource::Structure
+                                  ? QVariant(QStringLiteral("structure"))
+                                  : nullable({}));
         alliance.addBindValue(qint64(a.sourceLine));
         if (!run(alliance))
             return false;
@@ -649,9 +688,11 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
             if (!run(guide))
                 return false;
         }
-        const QList<std::pair<QString, const QList<BilingualText> *>> lists = {
-            {QStringLiteral("structure"), &a.structure}, {QStringLiteral("activity"), &a.activities},
-            {QStringLiteral("service"), &a.services}, {QStringLiteral("other"), &a.otherFields}};
+        const QList<std::pair<QString, const QList<BilingualText> *>> lists
+            = {{QStringLiteral("structure"), &a.structure},
+               {QStringLiteral("activity"), &a.activities},
+               {QStringLiteral("service"), &a.services},
+               {QStringLiteral("other"), &a.otherFields}};
         for (const auto &[kind, list] : lists) {
             for (qsizetype p = 0; p < list->size(); ++p) {
                 item.addBindValue(id);
@@ -666,8 +707,9 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
     }
 
     QSqlQuery event(db);
-    event.prepare(QStringLiteral("INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
-                                 " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    event.prepare(
+        QStringLiteral("INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
+                       " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     EventTextReader texts(content);
     for (qsizetype row = 0; row < content.events.size(); ++row) {
         const PolicyEventRecord &e = content.events.at(row);
@@ -706,7 +748,8 @@ std::optional<QByteArray> writeScript(const Connection &connection, QString *err
     QByteArray script = "PRAGMA user_version = " + version.value(0).toByteArray() + ";\nBEGIN;\n";
     QSqlQuery schema(db);
     schema.setForwardOnly(true);
-    if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid"))) {
+    if (!schema.exec(
+            QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid"))) {
         *error = schema.lastError().text();
         return std::nullopt;
     }
@@ -735,7 +778,8 @@ std::optional<QByteArray> writeScript(const Connection &connection, QString *err
             for (int column = 0; column < rows.record().count(); ++column) {
                 const std::optional<QString> literal = sqlLiteral(rows.value(column));
                 if (!literal) {
-                    *error = QStringLiteral("%1 holds a %2, which the script does not write").arg(table, QLatin1String(rows.value(column).typeName()));
+                    *error = QStringLiteral("%1 holds a %2, which the script does not write")
+                                 .arg(table, QLatin1String(rows.value(column).typeName()));
                     return std::nullopt;
                 }
                 values.append(*literal);
@@ -743,7 +787,9 @@ std::optional<QByteArray> writeScript(const Connection &connection, QString *err
             rowValues.append(u'(' + values.join(u',') + u')');
         }
         if (!rowValues.isEmpty())
-            script += QStringLiteral("INSERT INTO %1 VALUES%2;\n").arg(quotedIdentifier(table), rowValues.join(u',')).toUtf8();
+            script += QStringLiteral("INSERT INTO %1 VALUES%2;\n")
+                          .arg(quotedIdentifier(table), rowValues.join(u','))
+                          .toUtf8();
     }
     return script + "COMMIT;\n";
 }
@@ -845,7 +891,8 @@ bool ReportDatabase::exportTo(const ReportContent &content, const QString &path,
         QString failure;
         Connection connection;
         // The file is thrown away unless it is complete, so it needs no rollback journal.
-        if (connection.open(file, {}, &failure) && connection.exec(QStringLiteral("PRAGMA journal_mode = OFF"), &failure)
+        if (connection.open(file, {}, &failure)
+            && connection.exec(QStringLiteral("PRAGMA journal_mode = OFF"), &failure)
             && insertAll(connection, content, &failure))
             return true;
         *buildError = QStringLiteral("cannot build the database: %1").arg(failure);

@@ -42,8 +42,7 @@ public:
 
     friend bool operator==(const ReportDate &a, const ReportDate &b)
     {
-        return a.m_precision == b.m_precision && a.m_year == b.m_year && a.m_month == b.m_month
-            && a.m_day == b.m_day;
+        return a.m_precision == b.m_precision && a.m_year == b.m_year && a.m_month == b.m_month && a.m_day == b.m_day;
     }
     friend bool operator!=(const ReportDate &a, const ReportDate &b) { return !(a == b); }
 

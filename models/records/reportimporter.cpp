@@ -27,12 +27,18 @@ struct Heading
 std::optional<FieldKind> fieldKindForLabel(QStringView label)
 {
     static const QHash<QString, FieldKind> kinds = {
-        {QStringLiteral("创立时间"), FieldKind::Founded},   {QStringLiteral("成立时间"), FieldKind::Founded},
-        {QStringLiteral("介绍"), FieldKind::Intro},         {QStringLiteral("简介"), FieldKind::Intro},
-        {QStringLiteral("成员"), FieldKind::Members},       {QStringLiteral("会员"), FieldKind::Members},
-        {QStringLiteral("组织结构"), FieldKind::Structure}, {QStringLiteral("组织架构"), FieldKind::Structure},
-        {QStringLiteral("指导单位"), FieldKind::Guides},    {QStringLiteral("主要活动"), FieldKind::Activities},
-        {QStringLiteral("近期主要活动"), FieldKind::Activities}, {QStringLiteral("联盟服务"), FieldKind::Services},
+        {QStringLiteral("创立时间"), FieldKind::Founded},
+        {QStringLiteral("成立时间"), FieldKind::Founded},
+        {QStringLiteral("介绍"), FieldKind::Intro},
+        {QStringLiteral("简介"), FieldKind::Intro},
+        {QStringLiteral("成员"), FieldKind::Members},
+        {QStringLiteral("会员"), FieldKind::Members},
+        {QStringLiteral("组织结构"), FieldKind::Structure},
+        {QStringLiteral("组织架构"), FieldKind::Structure},
+        {QStringLiteral("指导单位"), FieldKind::Guides},
+        {QStringLiteral("主要活动"), FieldKind::Activities},
+        {QStringLiteral("近期主要活动"), FieldKind::Activities},
+        {QStringLiteral("联盟服务"), FieldKind::Services},
     };
     const auto it = kinds.constFind(label.toString());
     if (it == kinds.constEnd())
@@ -123,7 +129,8 @@ struct Field
 
 std::optional<Field> parseField(const QString &line)
 {
-    static const QRegularExpression field(QStringLiteral("^\\s*([^\\s：:，,。；;、（）()“”]{1,12}?)\\s*[：:]\\s*(.*)$"));
+    static const QRegularExpression field(
+        QStringLiteral("^\\s*([^\\s：:，,。；;、（）()“”]{1,12}?)\\s*[：:]\\s*(.*)$"));
     const QRegularExpressionMatch match = field.match(line);
     if (!match.hasMatch())
         return std::nullopt;
@@ -288,7 +295,8 @@ bool Parser::extractLicence(const QString &text)
     const qsizetype start = line.indexOf(u'本');
     if (start < 0)
         return false;
-    for (qsizetype basedOn = line.indexOf(u"基于", start + 1); basedOn >= 0; basedOn = line.indexOf(u"基于", basedOn + 1)) {
+    for (qsizetype basedOn = line.indexOf(u"基于", start + 1); basedOn >= 0;
+         basedOn = line.indexOf(u"基于", basedOn + 1)) {
         const QStringView title = line.mid(start + 1, basedOn - start - 1).trimmed();
         if (!title.endsWith(u"报告"))
             continue;
@@ -320,10 +328,9 @@ std::optional<ReportImporter::Error> Parser::finishAlliance()
     m_alliance.reset();
     const auto previous = m_allianceLines.constFind(alliance.name.zh);
     if (previous != m_allianceLines.constEnd()) {
-        return ReportImporter::Error{alliance.sourceLine,
-                                     QStringLiteral("the alliance “%1” is already described at line %2")
-                                         .arg(alliance.name.zh)
-                                         .arg(*previous)};
+        return ReportImporter::Error{
+            alliance.sourceLine,
+            QStringLiteral("the alliance “%1” is already described at line %2").arg(alliance.name.zh).arg(*previous)};
     }
     m_allianceLines.insert(alliance.name.zh, alliance.sourceLine);
     if (m_content->alliances.isEmpty() && m_content->alliancesTitle.zh.isEmpty())
@@ -380,8 +387,10 @@ std::optional<ReportImporter::Error> Parser::applyField(const Line &line, FieldK
     case FieldKind::Founded: {
         const EventDateFinder::Result result = EventDateFinder::parseWhole(field.value);
         if (!result.invalidText.isEmpty()) {
-            return ReportImporter::Error{line.number, QStringLiteral("“%1” is not a date (expected e.g. 2004年7月22日, 2000年3月 or 2016年)")
-                                                          .arg(result.invalidText)};
+            return ReportImporter::Error{
+                line.number,
+                QStringLiteral("“%1” is not a date (expected e.g. 2004年7月22日, 2000年3月 or 2016年)")
+                    .arg(result.invalidText)};
         }
         alliance.founded = result.date;
         break;
@@ -554,7 +563,8 @@ std::optional<ReportImporter::Error> splitLines(const QByteArray &bytes, QList<L
         if (raw.endsWith('\r'))
             raw.chop(1);
         if (raw.contains('\0'))
-            return ReportImporter::Error{number, QStringLiteral("the file contains a NUL byte: it is binary, not a markdown report")};
+            return ReportImporter::Error{
+                number, QStringLiteral("the file contains a NUL byte: it is binary, not a markdown report")};
         QString text = decoder.decode(raw);
         if (decoder.hasError())
             return ReportImporter::Error{number, QStringLiteral("the text is not valid UTF-8")};
@@ -594,8 +604,7 @@ std::optional<ReportContent> ReportImporter::parse(const QByteArray &markdown, c
         const EventDateFinder::Result date = EventDateFinder::find(event.text.zh);
         if (!date.invalidText.isEmpty()) {
             if (error) {
-                *error = Error{event.sourceLine,
-                               QStringLiteral("“%1” is not a calendar date").arg(date.invalidText)};
+                *error = Error{event.sourceLine, QStringLiteral("“%1” is not a calendar date").arg(date.invalidText)};
             }
             return std::nullopt;
         }
@@ -603,8 +612,9 @@ std::optional<ReportContent> ReportImporter::parse(const QByteArray &markdown, c
     }
     if (content.alliances.isEmpty() && content.events.isEmpty()) {
         if (error) {
-            *error = Error{0, QStringLiteral("no alliances and no policy events found: this does not look like "
-                                             "the report's chapter on industry alliances and policy events")};
+            *error = Error{0,
+                           QStringLiteral("no alliances and no policy events found: this does not look like "
+                                          "the report's chapter on industry alliances and policy events")};
         }
         return std::nullopt;
     }

@@ -20,6 +20,5 @@ public:
         QString toString() const;
     };
 
-    static std::optional<ReportContent> parse(const QByteArray &markdown, const QString &sourceFileName,
-                                              Error *error);
+    static std::optional<ReportContent> parse(const QByteArray &markdown, const QString &sourceFileName, Error *error);
 };

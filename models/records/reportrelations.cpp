@@ -13,8 +13,8 @@ namespace {
 
 QString regionStem(const QString &region)
 {
-    for (const QString &suffix : {QStringLiteral("特别行政区"), QStringLiteral("自治区"), QStringLiteral("省"),
-                                  QStringLiteral("市")}) {
+    for (const QString &suffix :
+         {QStringLiteral("特别行政区"), QStringLiteral("自治区"), QStringLiteral("省"), QStringLiteral("市")}) {
         if (region.endsWith(suffix) && region.size() > suffix.size() + 1)
             return region.chopped(suffix.size());
     }

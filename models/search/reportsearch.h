@@ -41,10 +41,7 @@ public:
     // Drops the index build and the query in flight: the window is closing.
     void cancel();
 
-    bool eventMatches(int eventRow) const
-    {
-        return m_publishedQuery.isEmpty() || m_eventMatches.testBit(eventRow);
-    }
+    bool eventMatches(int eventRow) const { return m_publishedQuery.isEmpty() || m_eventMatches.testBit(eventRow); }
     // One bit per event row; empty while no query is published (every event matches then).
     QBitArray matchedEvents() const { return m_publishedQuery.isEmpty() ? QBitArray() : m_eventMatches; }
     bool allianceMatches(int allianceIndex) const
@@ -78,9 +75,9 @@ private:
     QSharedPointer<const ReportContent> m_content;
     std::shared_ptr<const SearchIndex> m_index; // null until built for m_content
     QString m_queryText;
-    SearchQuery m_query;          // of the text typed last
+    SearchQuery m_query; // of the text typed last
     SearchQuery m_publishedQuery; // of the results published last
-    bool m_queryPending = false;  // m_query's results are not published yet
+    bool m_queryPending = false; // m_query's results are not published yet
     bool m_busy = false;
     QBitArray m_eventMatches;
     QBitArray m_allianceMatches;

@@ -93,8 +93,8 @@ void appendAllianceFields(const AllianceRecord &alliance, RowWriter *row)
     row->append(alliance.givenEnglishName);
     row->append(alliance.intro);
     row->append(alliance.members);
-    for (const QList<BilingualText> *list : {&alliance.structure, &alliance.guides, &alliance.activities,
-                                             &alliance.services, &alliance.otherFields}) {
+    for (const QList<BilingualText> *list :
+         {&alliance.structure, &alliance.guides, &alliance.activities, &alliance.services, &alliance.otherFields}) {
         for (const BilingualText &text : *list)
             row->append(text);
     }
@@ -209,8 +209,8 @@ void SearchIndex::moveToFile(Segment *segment)
 }
 
 template<typename MakeRowAppender>
-bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus,
-                              Placement *placement, const std::atomic_bool &cancelled)
+bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, Corpus *corpus, Placement *placement,
+                              const std::atomic_bool &cancelled)
 {
     // Folds rows [first, end) into segments of their own.
     auto fold = [&](qsizetype first, qsizetype end, Corpus *segments) {
@@ -313,12 +313,14 @@ bool SearchIndex::build(const ReportContent &content, const std::atomic_bool &ca
     // Each thread reads its events' texts in order, as a pass of its own when they are in the
     // database file.
     auto eventAppender = [&content](qsizetype first, qsizetype end) {
-        return [&content, texts = std::make_unique<EventTextReader>(content, first, end)](qsizetype row, RowWriter *writer) {
+        return [&content, texts = std::make_unique<EventTextReader>(content, first, end)](qsizetype row,
+                                                                                          RowWriter *writer) {
             appendEventFields(content.events.at(row), texts->text(row), writer);
         };
     };
     auto allianceAppender = [&content](qsizetype, qsizetype) {
-        return [&content](qsizetype row, RowWriter *writer) { appendAllianceFields(content.alliances.at(row), writer); };
+        return
+            [&content](qsizetype row, RowWriter *writer) { appendAllianceFields(content.alliances.at(row), writer); };
     };
     m_built = buildCorpus(m_eventCount, eventAppender, &m_events, &placement, cancelled)
         && buildCorpus(m_allianceCount, allianceAppender, &m_alliances, &placement, cancelled);
@@ -352,7 +354,8 @@ bool SearchIndex::loadFromCache(const SearchIndexCache &cache)
 QByteArray SearchIndex::layout() const
 {
     QByteArray layout;
-    auto append = [&layout](const void *data, size_t size) { layout.append(static_cast<const char *>(data), qsizetype(size)); };
+    auto append
+        = [&layout](const void *data, size_t size) { layout.append(static_cast<const char *>(data), qsizetype(size)); };
     for (const Corpus *corpus : {&m_events, &m_alliances}) {
         const quint64 segmentCount = corpus->size();
         append(&segmentCount, sizeof segmentCount);
@@ -397,12 +400,14 @@ bool SearchIndex::restoreLayout(QByteArrayView layout, qint64 textSize)
             segment.starts.resize(size_t(startCount));
             take(segment.starts.data(), size_t(startCount) * sizeof(RowStart));
             // Each row's text follows the one before it, and the last ends within the text.
-            const auto follows = [](const RowStart &a, const RowStart &b) { return a.ascii <= b.ascii && a.other <= b.other; };
+            const auto follows
+                = [](const RowStart &a, const RowStart &b) { return a.ascii <= b.ascii && a.other <= b.other; };
             const RowStart &end = segment.starts.back();
             if (segment.starts.front().ascii != 0 || segment.starts.front().other != 0
-                || std::adjacent_find(segment.starts.cbegin(), segment.starts.cend(), std::not_fn(follows)) != segment.starts.cend()
-                || offsets[0] < 0 || offsets[0] > textSize - qint64(end.ascii)
-                || offsets[1] < 0 || offsets[1] > textSize - qint64(end.other))
+                || std::adjacent_find(segment.starts.cbegin(), segment.starts.cend(), std::not_fn(follows))
+                    != segment.starts.cend()
+                || offsets[0] < 0 || offsets[0] > textSize - qint64(end.ascii) || offsets[1] < 0
+                || offsets[1] > textSize - qint64(end.other))
                 return false;
             row += segment.rowCount();
             if (row > rowCount)
@@ -420,8 +425,7 @@ bool SearchIndex::restoreLayout(QByteArrayView layout, qint64 textSize)
 // Finds lead in one buffer of rows [beginRow, endRow) of the selected text, and decides each
 // row it hits by the other terms.
 void SearchIndex::scanForLead(RowsText *text, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
-                              const std::vector<SubstringFinder> &terms, const SubstringFinder &lead,
-                              RowState *states)
+                              const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states)
 {
     auto containsOtherTerms = [text, &terms, &lead](qsizetype row) {
         const qsizetype asciiBegin = text->offsetOf(true, row);
@@ -461,10 +465,9 @@ void SearchIndex::matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow
     }
     scanForLead(text, true, beginRow, endRow, terms, lead, states);
     // Each hit decided its whole row; the other buffer is left to scan for the rest.
-    forEachRun(beginRow, endRow, [states](qsizetype row) { return states[row] == RowState::Unchecked; },
-               [&](qsizetype runBegin, qsizetype runEnd) {
-                   scanForLead(text, false, runBegin, runEnd, terms, lead, states);
-               });
+    forEachRun(
+        beginRow, endRow, [states](qsizetype row) { return states[row] == RowState::Unchecked; },
+        [&](qsizetype runBegin, qsizetype runEnd) { scanForLead(text, false, runBegin, runEnd, terms, lead, states); });
 }
 
 bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,

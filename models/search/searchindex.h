@@ -48,9 +48,8 @@ public:
     // As match(), for a query that narrows one whose results are candidateEvents and
     // candidateAlliances (SearchQuery::narrows()): only the rows set there can match, so only
     // those are checked.
-    bool matchWithin(const SearchQuery &query, const QBitArray &candidateEvents,
-                     const QBitArray &candidateAlliances, QBitArray *events, QBitArray *alliances,
-                     const std::atomic_bool &cancelled) const;
+    bool matchWithin(const SearchQuery &query, const QBitArray &candidateEvents, const QBitArray &candidateAlliances,
+                     QBitArray *events, QBitArray *alliances, const std::atomic_bool &cancelled) const;
 
     bool isBuilt() const { return m_built; }
 
@@ -103,9 +102,8 @@ private:
     bool restoreLayout(QByteArrayView layout, qint64 textSize);
     bool writeToFile(Segment *segment, QByteArrayView asciiText, QByteArrayView otherText);
     void moveToFile(Segment *segment);
-    bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents,
-                      const QBitArray *candidateAlliances, QBitArray *events, QBitArray *alliances,
-                      const std::atomic_bool &cancelled) const;
+    bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents, const QBitArray *candidateAlliances,
+                      QBitArray *events, QBitArray *alliances, const std::atomic_bool &cancelled) const;
     bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
                      const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled) const;
     static void matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow,

@@ -59,8 +59,8 @@ SearchIndexCache::Kept SearchIndexCache::load() const
     const qint64 size = file->size();
     Trailer trailer;
     const Trailer expected;
-    if (size < qint64(sizeof trailer) || !file->read(size - qint64(sizeof trailer), sizeof trailer,
-                                                     reinterpret_cast<char *>(&trailer)))
+    if (size < qint64(sizeof trailer)
+        || !file->read(size - qint64(sizeof trailer), sizeof trailer, reinterpret_cast<char *>(&trailer)))
         return {};
     // Each size is checked against the file before they are added up: no sum can overflow.
     if (std::memcmp(trailer.magic, expected.magic, sizeof trailer.magic) != 0 || trailer.version != expected.version
@@ -104,7 +104,8 @@ void SearchIndexCache::save(SearchTextFile *file, QByteArrayView layout) const
 void SearchIndexCache::evictOld() const
 {
     // Newest first; a file another explorer still reads stays readable until it closes it.
-    const QFileInfoList kept = QFileInfo(m_filePath).dir().entryInfoList({fileNamePrefix + u'*'}, QDir::Files, QDir::Time);
+    const QFileInfoList kept
+        = QFileInfo(m_filePath).dir().entryInfoList({fileNamePrefix + u'*'}, QDir::Files, QDir::Time);
     for (qsizetype i = keptFiles; i < kept.size(); ++i)
         QFile::remove(kept.at(i).filePath());
 }

@@ -5,7 +5,7 @@
 namespace {
 // A query longer than this is cut: no report text is that long, and matching stays cheap.
 constexpr qsizetype maximumQueryLength = 1000;
-}
+} // namespace
 
 SearchQuery::SearchQuery(QStringView text)
 {
@@ -64,8 +64,8 @@ bool foldQuickly(QChar c, QChar *folded)
         *folded = (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
         return true;
     }
-    if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3001 && u <= 0x3002) || (u >= 0x3008 && u <= 0x3011)
-        || u == 0x2014 || (u >= 0x2018 && u <= 0x201D)) {
+    if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3001 && u <= 0x3002) || (u >= 0x3008 && u <= 0x3011) || u == 0x2014
+        || (u >= 0x2018 && u <= 0x201D)) {
         *folded = c;
         return true;
     }

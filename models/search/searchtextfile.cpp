@@ -50,7 +50,8 @@ bool SearchTextFile::writeAt(qint64 offset, QByteArrayView bytes, QString *error
 {
 #ifdef Q_OS_UNIX
     for (qsizetype done = 0; done < bytes.size();) {
-        const ssize_t written = ::pwrite(m_file.handle(), bytes.data() + done, size_t(bytes.size() - done), offset + done);
+        const ssize_t written
+            = ::pwrite(m_file.handle(), bytes.data() + done, size_t(bytes.size() - done), offset + done);
         if (written < 0 && errno == EINTR)
             continue;
         if (written <= 0) {

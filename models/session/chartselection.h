@@ -6,7 +6,7 @@
 // related to that alliance.
 struct ChartSelection
 {
-    int eventId = 0;        // 0: none
+    int eventId = 0; // 0: none
     int allianceIndex = -1; // -1: none
     QSet<int> relatedEventIds;
 };

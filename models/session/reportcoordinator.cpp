@@ -51,7 +51,8 @@ ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
     PolicyFilterProxyModel *events = session->policyProxy();
     AllianceFilterProxyModel *alliances = session->allianceProxy();
     connect(m_eventSelection, &QItemSelectionModel::currentRowChanged, this, &ReportCoordinator::onEventCurrentChanged);
-    connect(m_allianceSelection, &QItemSelectionModel::currentChanged, this, &ReportCoordinator::onAllianceCurrentChanged);
+    connect(m_allianceSelection, &QItemSelectionModel::currentChanged, this,
+            &ReportCoordinator::onAllianceCurrentChanged);
     connect(events, &QAbstractItemModel::modelReset, this, &ReportCoordinator::restoreEventSelection);
     connect(events, &QAbstractItemModel::layoutChanged, this, &ReportCoordinator::restoreEventSelection);
     connect(alliances, &QAbstractItemModel::modelReset, this, &ReportCoordinator::restoreAllianceSelection);
@@ -395,7 +396,8 @@ QString ReportCoordinator::emptyTableMessage() const
     if (m_session->policyTable()->rowCount() == 0)
         return tr("This report has no policy events.");
     if (!query.isEmpty() && m_session->policyProxy()->hasFilters())
-        return tr("No events match “%1” with the current filters.\nTry fewer words or Edit ▸ Clear Filters.").arg(query);
+        return tr("No events match “%1” with the current filters.\nTry fewer words or Edit ▸ Clear Filters.")
+            .arg(query);
     if (!query.isEmpty())
         return tr("No events match “%1”.\nTry fewer words, or the other language.").arg(query);
     return tr("No events match the current filters.\nEdit ▸ Clear Filters shows them all.");

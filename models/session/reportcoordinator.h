@@ -131,7 +131,7 @@ private:
     bool m_hasReport = false; // before a report arrives there is nothing to chart
     bool m_restoring = false; // selection models are being set from the kept ids
     bool m_busy = false;
-    int m_currentEventId = 0;   // kept across resets of the proxy, which clear its selection
+    int m_currentEventId = 0; // kept across resets of the proxy, which clear its selection
     int m_currentAlliance = -1; // likewise for the tree
     TimelineData::LaneMode m_laneMode = TimelineData::LaneMode::Level;
     std::shared_ptr<const ReportRelations> m_relations;

@@ -6,7 +6,6 @@
 #include "policytablemodel.h"
 #include "reportsearch.h"
 
-
 ReportSession::ReportSession(QObject *parent)
     : QObject(parent)
     , m_content(QSharedPointer<const ReportContent>::create())

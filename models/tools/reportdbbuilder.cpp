@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     if (!markdown.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: %2").arg(arguments.at(0), markdown.errorString()));
     ReportImporter::Error importError;
-    std::optional<ReportContent> content =
-        ReportImporter::parse(markdown.readAll(), QFileInfo(markdown).fileName(), &importError);
+    std::optional<ReportContent> content
+        = ReportImporter::parse(markdown.readAll(), QFileInfo(markdown).fileName(), &importError);
     if (!content)
         return fail(QStringLiteral("%1: %2").arg(arguments.at(0), importError.toString()));
 

@@ -70,9 +70,9 @@ QByteArray icoFile(QSvgRenderer &renderer)
         const QByteArray png = renderPng(renderer, size);
         header.append(char(size % 256)); // width, 0 meaning 256
         header.append(char(size % 256)); // height
-        header.append(char(0));          // no palette
-        header.append(char(0));          // reserved
-        appendLittleEndian<quint16>(header, 1);  // colour planes
+        header.append(char(0)); // no palette
+        header.append(char(0)); // reserved
+        appendLittleEndian<quint16>(header, 1); // colour planes
         appendLittleEndian<quint16>(header, 32); // bits per pixel
         appendLittleEndian<quint32>(header, png.size());
         appendLittleEndian<quint32>(header, offset);
@@ -86,7 +86,7 @@ QByteArray icoFile(QSvgRenderer &renderer)
 QByteArray icnsFile(QSvgRenderer &renderer)
 {
     const std::pair<const char *, int> chunks[] = {
-        {"icp4", 16},  {"ic11", 32},  {"icp5", 32},  {"ic12", 64},   {"ic07", 128},
+        {"icp4", 16},  {"ic11", 32},  {"icp5", 32},  {"ic12", 64},  {"ic07", 128},
         {"ic13", 256}, {"ic08", 256}, {"ic14", 512}, {"ic09", 512}, {"ic10", 1024},
     };
     QByteArray body;

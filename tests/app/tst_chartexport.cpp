@@ -62,8 +62,9 @@ void TestChartExport::exportsEachFormat()
 {
     QFETCH(QString, fileName);
     QFETCH(bool, timeline);
-    const std::unique_ptr<QChartView> view = ReportCharts::viewForExport(
-        timeline ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(timeline ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
+                                      m_session, TimelineData::LaneMode::Level);
     if (timeline) {
         auto *chart = qobject_cast<TimelineChartView *>(view.get());
         QVERIFY(chart);
@@ -73,8 +74,9 @@ void TestChartExport::exportsEachFormat()
     }
     const QString path = m_dir.filePath(fileName);
     QString error;
-    QVERIFY2(ChartExporter::exportChart(view.get(), path, QSize(1600, 900), 2.0, ReportCharts::caption(m_session), &error),
-             qPrintable(error));
+    QVERIFY2(
+        ChartExporter::exportChart(view.get(), path, QSize(1600, 900), 2.0, ReportCharts::caption(m_session), &error),
+        qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -101,7 +103,8 @@ void TestChartExport::exportsEachFormat()
                 }
             }
         }
-        QVERIFY2(right - left > image.width() * 3 / 4, qPrintable(QStringLiteral("drawn from x=%1 to %2").arg(left).arg(right)));
+        QVERIFY2(right - left > image.width() * 3 / 4,
+                 qPrintable(QStringLiteral("drawn from x=%1 to %2").arg(left).arg(right)));
     } else if (fileName.endsWith(QLatin1String(".svg"))) {
         QXmlStreamReader xml(bytes);
         bool sawSvg = false;
@@ -121,8 +124,8 @@ void TestChartExport::exportsEachFormat()
 
 void TestChartExport::pngHasExactlyTheRequestedSize()
 {
-    const std::unique_ptr<QChartView> view =
-        ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Region);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Region);
     for (const QSize size : {QSize(640, 480), QSize(1921, 1081), QSize(3000, 1000)}) {
         const QString path = m_dir.filePath(QStringLiteral("size-%1x%2.png").arg(size.width()).arg(size.height()));
         QString error;
@@ -143,8 +146,8 @@ void TestChartExport::unwritableTargetsFailCleanly_data()
 void TestChartExport::unwritableTargetsFailCleanly()
 {
     QFETCH(QString, path);
-    const std::unique_ptr<QChartView> view =
-        ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Level);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Level);
     const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
     QString error;
     QVERIFY(!ChartExporter::exportChart(view.get(), path, QSize(800, 600), 1.0, QString(), &error));
@@ -159,8 +162,8 @@ void TestChartExport::readOnlyFolderFailsCleanly()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-    const std::unique_ptr<QChartView> view =
-        ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     QString error;
     QVERIFY(!ChartExporter::exportChart(view.get(), dir.filePath(QStringLiteral("chart.svg")), QSize(600, 400), 1.0,
                                         QString(), &error));
@@ -176,8 +179,8 @@ void TestChartExport::existingFileIsReplacedWhole()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("not a png");
     old.close();
-    const std::unique_ptr<QChartView> view =
-        ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     QString error;
     QVERIFY2(ChartExporter::exportChart(view.get(), path, QSize(700, 400), 1.0, QString(), &error), qPrintable(error));
     QCOMPARE(QImageReader(path).size(), QSize(700, 400));

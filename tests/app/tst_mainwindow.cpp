@@ -5,6 +5,7 @@
 #include "detailpane.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "policytableview.h"
@@ -13,7 +14,6 @@
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
-#include "peryearchartview.h"
 #include "timelinechartview.h"
 #include "timelinemarker.h"
 
@@ -26,12 +26,12 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTabWidget>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -232,10 +232,12 @@ void TestMainWindow::clickingAHeaderSorts()
     QCOMPARE(header->sortIndicatorSection(), int(PolicyTableModel::RegionColumn));
     const QAbstractItemModel *model = m_table->model();
     const int firstRank = model->index(0, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
-    const int lastRank = model->index(model->rowCount() - 1, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
+    const int lastRank
+        = model->index(model->rowCount() - 1, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
     QVERIFY(firstRank <= lastRank);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(regionX, header->height() / 2));
-    QCOMPARE(header->sortIndicatorOrder(), header->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
+    QCOMPARE(header->sortIndicatorOrder(),
+             header->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
     const int newFirst = model->index(0, PolicyTableModel::RegionColumn).data(ReportRoles::SortRole).toInt();
     QCOMPARE(newFirst, lastRank);
 
@@ -352,7 +354,8 @@ void TestMainWindow::rememberedPerYearTabIsShownFirst()
     QVERIFY(timeline->markerCount() > 0);
     const int eventId = 8;
     QTRY_VERIFY(!markerCenter(timeline, eventId).isNull());
-    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, timeline->mapFromScene(markerCenter(timeline, eventId)));
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {},
+                      timeline->mapFromScene(markerCenter(timeline, eventId)));
     auto *table = window.findChild<PolicyTableView *>(QStringLiteral("policyTable"));
     QCOMPARE(table->currentIndex().data(ReportRoles::EventIdRole).toInt(), eventId);
 }
@@ -451,6 +454,7 @@ void TestMainWindow::aReportThatFailsToLoadLeavesTheShownOne()
     QVERIFY(box->text().contains(QStringLiteral("not a report")));
     box->accept();
     QCOMPARE(m_session->policyTable()->rowCount(), events);
-    QVERIFY(!m_status->text().contains(QStringLiteral("Loading")) && !m_status->text().contains(QStringLiteral("加载")));
+    QVERIFY(!m_status->text().contains(QStringLiteral("Loading"))
+            && !m_status->text().contains(QStringLiteral("加载")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("openAction"))->isEnabled());
 }

@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     window.setWindowTitle(QStringLiteral("bench-bare-window"));
     window.resize(1380, 820);
     if (QApplication::arguments().contains(QStringLiteral("--text")))
-        window.setCentralWidget(new QLabel(QStringLiteral("中国开源生态报告浏览器 · China Open Source Report Explorer")));
+        window.setCentralWidget(
+            new QLabel(QStringLiteral("中国开源生态报告浏览器 · China Open Source Report Explorer")));
     FirstPaintReporter reporter(sinceStart);
     window.installEventFilter(&reporter);
     window.show();

@@ -47,28 +47,31 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate, or nothing to run the benchmark"),
                                  QStringLiteral("[generate]"));
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("generate: policy events"), QStringLiteral("N"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("generate: policy events"),
+                                          QStringLiteral("N"));
     const QCommandLineOption alliancesOption(QStringLiteral("alliances"),
                                              QStringLiteral("generate: alliances (default: events / 100, at least 8)"),
                                              QStringLiteral("M"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("generate: the database to write"),
                                        QStringLiteral("FILE.sqlite"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("seed of the generator (default %1)").arg(SyntheticReport::defaultSeed),
-                                        QStringLiteral("S"), QString::number(SyntheticReport::defaultSeed));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("one JSON object per size instead of a table"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("seed of the generator (default %1)").arg(SyntheticReport::defaultSeed),
+        QStringLiteral("S"), QString::number(SyntheticReport::defaultSeed));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("one JSON object per size instead of a table"));
     const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("event counts to measure"),
                                          QStringLiteral("LIST"), QStringLiteral("1000,10000,100000,1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("repetitions of each measurement (default 5)"),
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("repetitions of each measurement (default 5)"),
                                         QStringLiteral("K"), QStringLiteral("5"));
-    const QCommandLineOption cacheOption(QStringLiteral("cache-dir"),
-                                         QStringLiteral("where generated databases are kept between runs"),
-                                         QStringLiteral("DIR"),
-                                         QDir(QDir::tempPath()).filePath(QStringLiteral("report-explorer-bench")));
-    const QCommandLineOption explorerOption(QStringLiteral("explorer"),
-                                            QStringLiteral("the report-explorer whose start-up is measured (default: the "
-                                                           "one built with this benchmark)"),
-                                            QStringLiteral("FILE"), QStringLiteral(REPORT_EXPLORER_PATH));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache-dir"), QStringLiteral("where generated databases are kept between runs"),
+        QStringLiteral("DIR"), QDir(QDir::tempPath()).filePath(QStringLiteral("report-explorer-bench")));
+    const QCommandLineOption explorerOption(
+        QStringLiteral("explorer"),
+        QStringLiteral("the report-explorer whose start-up is measured (default: the "
+                       "one built with this benchmark)"),
+        QStringLiteral("FILE"), QStringLiteral(REPORT_EXPLORER_PATH));
     // The child process that measures one size; started by the benchmark itself.
     QCommandLineOption oneSizeOption(QStringLiteral("one-size"), QStringLiteral("internal"), QStringLiteral("N"));
     QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("internal"), QStringLiteral("FILE"));

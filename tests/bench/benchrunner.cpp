@@ -88,8 +88,11 @@ QString verdict(const QJsonObject &target)
     const QJsonValue met = target.value(QStringLiteral("met"));
     const QString measured = met.isNull() ? QStringLiteral("not measured")
                                           : formatted(target.value(QStringLiteral("measured")).toDouble());
-    const QString mark = met.isNull() ? QStringLiteral("  ?  ") : met.toBool() ? QStringLiteral(" met ") : QStringLiteral("MISSED");
-    QString line = QStringLiteral("  [%1] %2: %3").arg(mark, target.value(QStringLiteral("target")).toString(), measured);
+    const QString mark = met.isNull() ? QStringLiteral("  ?  ")
+        : met.toBool()                ? QStringLiteral(" met ")
+                                      : QStringLiteral("MISSED");
+    QString line
+        = QStringLiteral("  [%1] %2: %3").arg(mark, target.value(QStringLiteral("target")).toString(), measured);
     if (target.contains(QStringLiteral("note")))
         line += QStringLiteral(" (%1)").arg(target.value(QStringLiteral("note")).toString());
     return line;
@@ -207,7 +210,8 @@ QProcessEnvironment BenchRunner::childEnvironment() const
 int BenchRunner::run()
 {
     if (!m_workDir.isValid() || !QDir().mkpath(m_options.cacheDir)) {
-        std::fprintf(stderr, "report-explorer-bench: cannot create a temporary folder or %s\n", qPrintable(m_options.cacheDir));
+        std::fprintf(stderr, "report-explorer-bench: cannot create a temporary folder or %s\n",
+                     qPrintable(m_options.cacheDir));
         return 1;
     }
     QElapsedTimer total;
@@ -249,14 +253,16 @@ int BenchRunner::run()
         } else {
             size.insert(QStringLiteral("startup_db"),
                         QJsonObject{{QStringLiteral("measured"), false},
-                                    {QStringLiteral("note"), QStringLiteral("not measured: start-up on the embedded report was not")}});
+                                    {QStringLiteral("note"),
+                                     QStringLiteral("not measured: start-up on the embedded report was not")}});
         }
         size.insert(QStringLiteral("targets"), targetsFor(size));
-        size.insert(QStringLiteral("common"), QJsonObject{{QStringLiteral("importer"), m_importer},
-                                                          {QStringLiteral("startup_embedded"), m_startupEmbedded},
-                                                          {QStringLiteral("startup_bare_window"), m_startupBare},
-                                                          {QStringLiteral("startup_bare_window_text"), m_startupBareText},
-                                                          {QStringLiteral("targets"), commonTargets()}});
+        size.insert(QStringLiteral("common"),
+                    QJsonObject{{QStringLiteral("importer"), m_importer},
+                                {QStringLiteral("startup_embedded"), m_startupEmbedded},
+                                {QStringLiteral("startup_bare_window"), m_startupBare},
+                                {QStringLiteral("startup_bare_window_text"), m_startupBareText},
+                                {QStringLiteral("targets"), commonTargets()}});
         if (m_options.json)
             print(QString::fromUtf8(QJsonDocument(size).toJson(QJsonDocument::Compact)));
         else
@@ -297,7 +303,8 @@ QJsonObject BenchRunner::measureSize(qint64 events, const QString &database)
                 }
             }
             if (running && phaseClock.isValid() && phaseClock.elapsed() > phaseLimitMs(phase, events)) {
-                const std::optional<double> peak = peakResidentMB(QStringLiteral("/proc/%1/status").arg(child.processId()));
+                const std::optional<double> peak
+                    = peakResidentMB(QStringLiteral("/proc/%1/status").arg(child.processId()));
                 child.kill();
                 child.waitForFinished();
                 QJsonObject entry{{QStringLiteral("phase"), phase},
@@ -312,9 +319,10 @@ QJsonObject BenchRunner::measureSize(qint64 events, const QString &database)
             }
         }
         if (!overran && (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)) {
-            stopped.append(QJsonObject{{QStringLiteral("phase"), phase},
-                                       {QStringLiteral("error"), QStringLiteral("the child process failed (exit code %1)")
-                                                                     .arg(child.exitCode())}});
+            stopped.append(
+                QJsonObject{{QStringLiteral("phase"), phase},
+                            {QStringLiteral("error"),
+                             QStringLiteral("the child process failed (exit code %1)").arg(child.exitCode())}});
             if (prerequisites.contains(phase) || phase.isEmpty())
                 break;
         }
@@ -323,8 +331,9 @@ QJsonObject BenchRunner::measureSize(qint64 events, const QString &database)
         if (overran && isChartPhase(phase)) {
             for (const QString &other : chartPhases) {
                 if (pending.removeOne(other)) {
-                    stopped.append(QJsonObject{{QStringLiteral("phase"), other},
-                                               {QStringLiteral("skipped_because"), QStringLiteral("%1 overran").arg(phase)}});
+                    stopped.append(
+                        QJsonObject{{QStringLiteral("phase"), other},
+                                    {QStringLiteral("skipped_because"), QStringLiteral("%1 overran").arg(phase)}});
                 }
             }
         }
@@ -333,7 +342,8 @@ QJsonObject BenchRunner::measureSize(qint64 events, const QString &database)
     }
     figures.insert(QStringLiteral("stopped"), stopped);
     if (figures.contains(QStringLiteral("interactions")))
-        figures.insert(QStringLiteral("interactions"), summarizeInteractions(figures.value(QStringLiteral("interactions")).toObject()));
+        figures.insert(QStringLiteral("interactions"),
+                       summarizeInteractions(figures.value(QStringLiteral("interactions")).toObject()));
 
     // The explorer's own peak is the highest before the usual approach builds its item model,
     // without the interactions, where the benchmark holds results of its own beside the
@@ -347,8 +357,10 @@ QJsonObject BenchRunner::measureSize(qint64 events, const QString &database)
     figures.insert(QStringLiteral("app_peak_rss_mb"), appPeak);
 
     // Ours against the usual approach and against an independent count, query by query.
-    const QJsonArray ours = figures.value(QStringLiteral("search")).toObject().value(QStringLiteral("queries")).toArray();
-    const QJsonArray usual = figures.value(QStringLiteral("usual")).toObject().value(QStringLiteral("queries")).toArray();
+    const QJsonArray ours
+        = figures.value(QStringLiteral("search")).toObject().value(QStringLiteral("queries")).toArray();
+    const QJsonArray usual
+        = figures.value(QStringLiteral("usual")).toObject().value(QStringLiteral("queries")).toArray();
     const QJsonObject expected = figures.value(QStringLiteral("expected_rows")).toObject();
     QJsonArray comparison;
     double slowestRatio = std::numeric_limits<double>::quiet_NaN();
@@ -374,8 +386,10 @@ QJsonObject BenchRunner::measureSize(qint64 events, const QString &database)
         / std::max(0.01, number(figures, {QStringLiteral("search"), QStringLiteral("median_ms")}));
     figures.insert(QStringLiteral("comparison"),
                    QJsonObject{{QStringLiteral("queries"), comparison},
-                               {QStringLiteral("ratio_of_medians"), std::isnan(overallRatio) ? QJsonValue() : QJsonValue(Samples::rounded(overallRatio))},
-                               {QStringLiteral("smallest_ratio"), std::isnan(slowestRatio) ? QJsonValue() : QJsonValue(Samples::rounded(slowestRatio))}});
+                               {QStringLiteral("ratio_of_medians"),
+                                std::isnan(overallRatio) ? QJsonValue() : QJsonValue(Samples::rounded(overallRatio))},
+                               {QStringLiteral("smallest_ratio"),
+                                std::isnan(slowestRatio) ? QJsonValue() : QJsonValue(Samples::rounded(slowestRatio))}});
     return figures;
 }
 
@@ -399,7 +413,8 @@ QJsonObject BenchRunner::measureStartup(const QStringList &arguments, const QStr
         process.start(program, arguments);
         bool painted = false;
         while (!painted && clock.elapsed() < timeoutMs) {
-            if (!process.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - clock.elapsed()))) && process.state() == QProcess::NotRunning)
+            if (!process.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - clock.elapsed())))
+                && process.state() == QProcess::NotRunning)
                 break;
             while (process.canReadLine()) {
                 const QByteArray line = process.readLine().trimmed();
@@ -415,7 +430,8 @@ QJsonObject BenchRunner::measureStartup(const QStringList &arguments, const QStr
             failure = process.state() == QProcess::NotRunning
                 ? QStringLiteral("exited (code %1) without printing first-paint").arg(process.exitCode())
                 : QStringLiteral("no first-paint line within %1 s (a program without the "
-                                 "REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT hook never prints one)").arg(timeoutMs / 1000);
+                                 "REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT hook never prints one)")
+                      .arg(timeoutMs / 1000);
         }
         if (!process.waitForFinished(5000)) {
             process.kill();
@@ -451,8 +467,8 @@ QJsonObject BenchRunner::measureImporter() const
         ReportImporter::Error importError;
         QElapsedTimer clock;
         clock.start();
-        const std::optional<ReportContent> content =
-            ReportImporter::parse(markdown, QStringLiteral("synthetic.md"), &importError);
+        const std::optional<ReportContent> content
+            = ReportImporter::parse(markdown, QStringLiteral("synthetic.md"), &importError);
         timings.add(double(clock.nsecsElapsed()) / 1e6);
         if (!content) {
             error = importError.toString();
@@ -468,7 +484,8 @@ QJsonObject BenchRunner::measureImporter() const
     if (!error.isEmpty())
         result.insert(QStringLiteral("error"), error);
     else
-        result.insert(QStringLiteral("mb_per_s"), Samples::rounded(double(markdown.size()) / 1e6 / (timings.median() / 1000)));
+        result.insert(QStringLiteral("mb_per_s"),
+                      Samples::rounded(double(markdown.size()) / 1e6 / (timings.median() / 1000)));
     return result;
 }
 
@@ -494,42 +511,55 @@ QJsonObject BenchRunner::targetsFor(const QJsonObject &size) const
         targets.insert(QStringLiteral("search_p95"),
                        target(QStringLiteral("100 000 events: search p95 ≤ 16 ms"), 16,
                               number(size, {QStringLiteral("search"), QStringLiteral("p95_ms")}), true));
-        targets.insert(QStringLiteral("search_ratio"),
-                       target(QStringLiteral("100 000 events: search ≥ 30× faster than the usual approach, every query"), 30,
-                              number(size, {QStringLiteral("comparison"), QStringLiteral("smallest_ratio")}), false,
-                              QStringLiteral("ratio of medians over all queries: %1")
-                                  .arg(formatted(number(size, {QStringLiteral("comparison"), QStringLiteral("ratio_of_medians")})))));
-        targets.insert(QStringLiteral("sort"),
-                       target(QStringLiteral("100 000 events: sorting ≤ 50 ms (slowest of date/region, both orders, median)"), 50,
-                              number(size, {QStringLiteral("sort"), QStringLiteral("slowest_median_ms")}), true));
-        targets.insert(QStringLiteral("timeline"),
-                       target(QStringLiteral("100 000 events: timeline rebuild and render ≤ 50 ms (median)"), 50,
-                              number(size, {QStringLiteral("timeline"), QStringLiteral("total"), QStringLiteral("median_ms")}), true));
-        targets.insert(QStringLiteral("startup_db"),
-                       target(QStringLiteral("100 000 events: start-up to first paint ≤ 300 ms"), 300,
-                              number(size, {QStringLiteral("startup_db"), QStringLiteral("wall"), QStringLiteral("median_ms")}), true));
+        targets.insert(
+            QStringLiteral("search_ratio"),
+            target(
+                QStringLiteral("100 000 events: search ≥ 30× faster than the usual approach, every query"), 30,
+                number(size, {QStringLiteral("comparison"), QStringLiteral("smallest_ratio")}), false,
+                QStringLiteral("ratio of medians over all queries: %1")
+                    .arg(formatted(number(size, {QStringLiteral("comparison"), QStringLiteral("ratio_of_medians")})))));
+        targets.insert(
+            QStringLiteral("sort"),
+            target(QStringLiteral("100 000 events: sorting ≤ 50 ms (slowest of date/region, both orders, median)"), 50,
+                   number(size, {QStringLiteral("sort"), QStringLiteral("slowest_median_ms")}), true));
+        targets.insert(
+            QStringLiteral("timeline"),
+            target(QStringLiteral("100 000 events: timeline rebuild and render ≤ 50 ms (median)"), 50,
+                   number(size, {QStringLiteral("timeline"), QStringLiteral("total"), QStringLiteral("median_ms")}),
+                   true));
+        targets.insert(
+            QStringLiteral("startup_db"),
+            target(QStringLiteral("100 000 events: start-up to first paint ≤ 300 ms"), 300,
+                   number(size, {QStringLiteral("startup_db"), QStringLiteral("wall"), QStringLiteral("median_ms")}),
+                   true));
         targets.insert(QStringLiteral("interactions_result"),
-                       interactionTarget(QStringLiteral("100 000 events: every interaction's result on screen ≤ 50 ms"), 50,
-                                         interactions, QStringLiteral("max_result_ms"), QStringLiteral("result_ms")));
+                       interactionTarget(QStringLiteral("100 000 events: every interaction's result on screen ≤ 50 ms"),
+                                         50, interactions, QStringLiteral("max_result_ms"),
+                                         QStringLiteral("result_ms")));
     } else if (events == 1000000) {
-        targets.insert(QStringLiteral("typing_stall"),
-                       target(QStringLiteral("1 000 000 events: GUI thread never stalls > 50 ms while typing (session)"), 50,
-                              number(size, {QStringLiteral("typing"), QStringLiteral("max_stall_ms")}), true));
-        targets.insert(QStringLiteral("window_typing_stall"),
-                       target(QStringLiteral("1 000 000 events: … and in the main window"), 50,
-                              number(size, {QStringLiteral("window"), QStringLiteral("typing"), QStringLiteral("max_stall_ms")}), true));
+        targets.insert(
+            QStringLiteral("typing_stall"),
+            target(QStringLiteral("1 000 000 events: GUI thread never stalls > 50 ms while typing (session)"), 50,
+                   number(size, {QStringLiteral("typing"), QStringLiteral("max_stall_ms")}), true));
+        targets.insert(
+            QStringLiteral("window_typing_stall"),
+            target(QStringLiteral("1 000 000 events: … and in the main window"), 50,
+                   number(size, {QStringLiteral("window"), QStringLiteral("typing"), QStringLiteral("max_stall_ms")}),
+                   true));
         targets.insert(QStringLiteral("search_p95"),
                        target(QStringLiteral("1 000 000 events: search results ≤ 250 ms p95"), 250,
                               number(size, {QStringLiteral("search"), QStringLiteral("p95_ms")}), true));
         targets.insert(QStringLiteral("peak_rss"),
                        target(QStringLiteral("1 000 000 events: peak resident memory ≤ 500 MB"), 500,
                               number(size, {QStringLiteral("app_peak_rss_mb")}), true));
-        targets.insert(QStringLiteral("interactions_stall"),
-                       interactionTarget(QStringLiteral("1 000 000 events: GUI thread never stalls > 50 ms in any interaction"), 50,
-                                         interactions, QStringLiteral("max_stall_ms"), QStringLiteral("max_stall_ms")));
+        targets.insert(
+            QStringLiteral("interactions_stall"),
+            interactionTarget(QStringLiteral("1 000 000 events: GUI thread never stalls > 50 ms in any interaction"),
+                              50, interactions, QStringLiteral("max_stall_ms"), QStringLiteral("max_stall_ms")));
         targets.insert(QStringLiteral("interactions_result"),
-                       interactionTarget(QStringLiteral("1 000 000 events: interaction results on screen ≤ 250 ms p95"), 250,
-                                         interactions, QStringLiteral("p95_result_ms"), QStringLiteral("result_ms")));
+                       interactionTarget(QStringLiteral("1 000 000 events: interaction results on screen ≤ 250 ms p95"),
+                                         250, interactions, QStringLiteral("p95_result_ms"),
+                                         QStringLiteral("result_ms")));
     }
     return targets;
 }
@@ -559,7 +589,8 @@ void BenchRunner::printHeader() const
                       .arg(name, formatted(number(*startup, {QStringLiteral("wall"), QStringLiteral("median_ms")})),
                            formatted(number(*startup, {QStringLiteral("wall"), QStringLiteral("p95_ms")}))));
         } else {
-            print(QStringLiteral("start-up to first paint, %1: %2").arg(name, startup->value(QStringLiteral("note")).toString()));
+            print(QStringLiteral("start-up to first paint, %1: %2")
+                      .arg(name, startup->value(QStringLiteral("note")).toString()));
         }
     }
     const QJsonObject common = commonTargets();
@@ -584,8 +615,8 @@ void BenchRunner::printSize(const QJsonObject &size) const
                        : QStringLiteral(", generated in %1 s").arg(value({"generate_s"}))));
     print(QStringLiteral("load %1 ms · setContent %2 ms · first search after it (waits for the index) %3 ms · peak RSS "
                          "%4 MB after loading, %5 MB for the explorer, %6 MB with the usual approach's model")
-              .arg(value({"load_ms"}), value({"set_content_ms"}), value({"first_search_ms"}), value({"peak_rss_mb", "load"}),
-                   value({"app_peak_rss_mb"}), value({"peak_rss_mb", "usual"})));
+              .arg(value({"load_ms"}), value({"set_content_ms"}), value({"first_search_ms"}),
+                   value({"peak_rss_mb", "load"}), value({"app_peak_rss_mb"}), value({"peak_rss_mb", "usual"})));
 
     print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
               .arg(QStringLiteral("query"), -14)
@@ -597,7 +628,8 @@ void BenchRunner::printSize(const QJsonObject &size) const
               .arg(QStringLiteral("usual/ours"), 11));
     const QJsonArray ours = size.value(QStringLiteral("search")).toObject().value(QStringLiteral("queries")).toArray();
     const QJsonArray usual = size.value(QStringLiteral("usual")).toObject().value(QStringLiteral("queries")).toArray();
-    const QJsonArray comparison = size.value(QStringLiteral("comparison")).toObject().value(QStringLiteral("queries")).toArray();
+    const QJsonArray comparison
+        = size.value(QStringLiteral("comparison")).toObject().value(QStringLiteral("queries")).toArray();
     for (qsizetype q = 0; q < ours.size(); ++q) {
         const QJsonObject mine = ours.at(q).toObject();
         const QJsonObject theirs = usual.at(q).toObject();
@@ -609,15 +641,17 @@ void BenchRunner::printSize(const QJsonObject &size) const
                   .arg(mine.value(QStringLiteral("rows")).toInt(), 9)
                   .arg(expected.isUndefined() ? QStringLiteral("–")
                                               : QString::number(expected.toInt())
-                                   + (compared.value(QStringLiteral("rows_ok")).toBool() ? QString() : QStringLiteral("!")),
+                               + (compared.value(QStringLiteral("rows_ok")).toBool() ? QString() : QStringLiteral("!")),
                        9)
                   .arg(formatted(mine.value(QStringLiteral("median_ms")).toDouble()) + QStringLiteral(" / ")
                            + formatted(mine.value(QStringLiteral("p95_ms")).toDouble()),
                        18)
-                  .arg(theirs.isEmpty() ? QStringLiteral("–") : QString::number(theirs.value(QStringLiteral("rows")).toInt()), 11)
                   .arg(theirs.isEmpty() ? QStringLiteral("–")
-                                        : formatted(theirs.value(QStringLiteral("median_ms")).toDouble()) + QStringLiteral(" / ")
-                               + formatted(theirs.value(QStringLiteral("p95_ms")).toDouble()),
+                                        : QString::number(theirs.value(QStringLiteral("rows")).toInt()),
+                       11)
+                  .arg(theirs.isEmpty() ? QStringLiteral("–")
+                                        : formatted(theirs.value(QStringLiteral("median_ms")).toDouble())
+                               + QStringLiteral(" / ") + formatted(theirs.value(QStringLiteral("p95_ms")).toDouble()),
                        18)
                   .arg(compared.contains(QStringLiteral("ratio"))
                            ? formatted(compared.value(QStringLiteral("ratio")).toDouble()) + QStringLiteral("×")
@@ -635,24 +669,31 @@ void BenchRunner::printSize(const QJsonObject &size) const
     auto samplesPerQuery = [](const QJsonArray &queries) {
         return queries.isEmpty() ? 0 : queries.at(0).toObject().value(QStringLiteral("samples")).toInt();
     };
-    print(QStringLiteral("(samples per query: %1 ours, %2 usual; the usual approach built its model in %3 ms and matches "
-                         "the Chinese display text only, each query as one string in one cell; \"!\" marks a row count "
-                         "that differs from an independent count)")
-              .arg(samplesPerQuery(ours))
-              .arg(samplesPerQuery(usual))
-              .arg(value({"usual", "build_ms"})));
+    print(
+        QStringLiteral("(samples per query: %1 ours, %2 usual; the usual approach built its model in %3 ms and matches "
+                       "the Chinese display text only, each query as one string in one cell; \"!\" marks a row count "
+                       "that differs from an independent count)")
+            .arg(samplesPerQuery(ours))
+            .arg(samplesPerQuery(usual))
+            .arg(value({"usual", "build_ms"})));
     print(QStringLiteral("sort (median ms): date ↑ %1 · date ↓ %2 · region ↑ %3 · region ↓ %4")
               .arg(value({"sort", "date_asc", "median_ms"}), value({"sort", "date_desc", "median_ms"}),
                    value({"sort", "region_asc", "median_ms"}), value({"sort", "region_desc", "median_ms"})));
-    print(QStringLiteral("relations: index built in %1 ms median, %9 ms of processor time (+%2 MB resident, +%3 MB peak); "
-                         "widest answers %4 events of one alliance (%5) and %6 alliances of one event, looked up in %7 "
-                         "and %8 ms median")
+    print(QStringLiteral(
+              "relations: index built in %1 ms median, %9 ms of processor time (+%2 MB resident, +%3 MB peak); "
+              "widest answers %4 events of one alliance (%5) and %6 alliances of one event, looked up in %7 "
+              "and %8 ms median")
               .arg(value({"relations", "build", "median_ms"}), value({"relations", "resident_growth_mb"}),
                    value({"relations", "peak_growth_mb"}), value({"relations", "most_events_of_an_alliance"}),
-                   size.value(QStringLiteral("relations")).toObject().value(QStringLiteral("alliance_with_most_events")).toString(),
-                   value({"relations", "most_alliances_of_an_event"}), value({"relations", "lookup_alliance", "median_ms"}),
+                   size.value(QStringLiteral("relations"))
+                       .toObject()
+                       .value(QStringLiteral("alliance_with_most_events"))
+                       .toString(),
+                   value({"relations", "most_alliances_of_an_event"}),
+                   value({"relations", "lookup_alliance", "median_ms"}),
                    value({"relations", "lookup_event", "median_ms"}), value({"relations", "build_cpu", "median_ms"})));
-    print(QStringLiteral("timeline (%1 entries, 1200×700): rebuild %2 + setTimeline %3 + render %4 = %5 ms median (p95 %6)")
+    print(QStringLiteral(
+              "timeline (%1 entries, 1200×700): rebuild %2 + setTimeline %3 + render %4 = %5 ms median (p95 %6)")
               .arg(value({"timeline", "entries"}), value({"timeline", "rebuild_data", "median_ms"}),
                    value({"timeline", "set_timeline", "median_ms"}), value({"timeline", "render", "median_ms"}),
                    value({"timeline", "total", "median_ms"}), value({"timeline", "total", "p95_ms"})));
@@ -661,12 +702,15 @@ void BenchRunner::printSize(const QJsonObject &size) const
     print(QStringLiteral("typing 开源软件 and erasing it, %1 ms a key: longest GUI stall %2 ms (session), %3 ms (main "
                          "window, opened in %4 ms); results %5 ms after the last key")
               .arg(SizeBenchmark::keystrokeIntervalMs)
-              .arg(value({"typing", "max_stall_ms"}), value({"window", "typing", "max_stall_ms"}), value({"window", "open_ms"}),
-                   value({"typing", "results_after_last_typed_key_ms"})));
-    const QJsonArray interactions = size.value(QStringLiteral("interactions")).toObject().value(QStringLiteral("list")).toArray();
+              .arg(value({"typing", "max_stall_ms"}), value({"window", "typing", "max_stall_ms"}),
+                   value({"window", "open_ms"}), value({"typing", "results_after_last_typed_key_ms"})));
+    const QJsonArray interactions
+        = size.value(QStringLiteral("interactions")).toObject().value(QStringLiteral("list")).toArray();
     if (!interactions.isEmpty()) {
-        print(QStringLiteral("interactions in the main window (ms from the input to the paint that shows the result; longest "
-                             "GUI stall until %1 ms after it):").arg(InteractionBenchmark::settleMs));
+        print(QStringLiteral(
+                  "interactions in the main window (ms from the input to the paint that shows the result; longest "
+                  "GUI stall until %1 ms after it):")
+                  .arg(InteractionBenchmark::settleMs));
         QStringList cells;
         for (const QJsonValue &entry : interactions) {
             const QJsonObject interaction = entry.toObject();
@@ -678,31 +722,41 @@ void BenchRunner::printSize(const QJsonObject &size) const
         }
         // Two columns side by side keep the table short.
         const qsizetype half = (cells.size() + 1) / 2;
-        print(QStringLiteral("  %1 %2 %3      %4 %5 %6").arg(QStringLiteral("interaction"), -22).arg(QStringLiteral("result"), 7)
-                  .arg(QStringLiteral("stall"), 7).arg(QStringLiteral("interaction"), -22).arg(QStringLiteral("result"), 7)
+        print(QStringLiteral("  %1 %2 %3      %4 %5 %6")
+                  .arg(QStringLiteral("interaction"), -22)
+                  .arg(QStringLiteral("result"), 7)
+                  .arg(QStringLiteral("stall"), 7)
+                  .arg(QStringLiteral("interaction"), -22)
+                  .arg(QStringLiteral("result"), 7)
                   .arg(QStringLiteral("stall"), 7));
         for (qsizetype i = 0; i < half; ++i)
-            print(QStringLiteral("  %1      %2").arg(cells.at(i), i + half < cells.size() ? cells.at(i + half) : QString()));
+            print(QStringLiteral("  %1      %2")
+                      .arg(cells.at(i), i + half < cells.size() ? cells.at(i + half) : QString()));
         print(QStringLiteral("  all: p95 %1 ms, slowest %2 ms, longest stall %3 ms")
                   .arg(value({"interactions", "p95_result_ms"}), value({"interactions", "max_result_ms"}),
                        value({"interactions", "max_stall_ms"})));
         for (const QJsonValue &entry : interactions) {
             if (entry.toObject().contains(QStringLiteral("failure")))
-                print(QStringLiteral("  %1: %2").arg(entry.toObject().value(QStringLiteral("name")).toString(),
-                                                     entry.toObject().value(QStringLiteral("failure")).toString()));
+                print(QStringLiteral("  %1: %2")
+                          .arg(entry.toObject().value(QStringLiteral("name")).toString(),
+                               entry.toObject().value(QStringLiteral("failure")).toString()));
         }
     }
     const QJsonObject startup = size.value(QStringLiteral("startup_db")).toObject();
     print(startup.value(QStringLiteral("measured")).toBool()
-              ? QStringLiteral("start-up to first paint with --db: %1 ms median").arg(value({"startup_db", "wall", "median_ms"}))
-              : QStringLiteral("start-up to first paint with --db: %1").arg(startup.value(QStringLiteral("note")).toString()));
+              ? QStringLiteral("start-up to first paint with --db: %1 ms median")
+                    .arg(value({"startup_db", "wall", "median_ms"}))
+              : QStringLiteral("start-up to first paint with --db: %1")
+                    .arg(startup.value(QStringLiteral("note")).toString()));
     for (const QJsonValue &entry : size.value(QStringLiteral("stopped")).toArray()) {
         const QJsonObject stop = entry.toObject();
         const QString phase = stop.value(QStringLiteral("phase")).toString();
         if (stop.contains(QStringLiteral("stopped_after_s")))
-            print(QStringLiteral("phase %1 stopped after its limit of %2 s").arg(phase, formatted(stop.value(QStringLiteral("stopped_after_s")).toDouble())));
+            print(QStringLiteral("phase %1 stopped after its limit of %2 s")
+                      .arg(phase, formatted(stop.value(QStringLiteral("stopped_after_s")).toDouble())));
         else if (stop.contains(QStringLiteral("skipped_because")))
-            print(QStringLiteral("phase %1 skipped: %2").arg(phase, stop.value(QStringLiteral("skipped_because")).toString()));
+            print(QStringLiteral("phase %1 skipped: %2")
+                      .arg(phase, stop.value(QStringLiteral("skipped_because")).toString()));
         else
             print(QStringLiteral("phase %1: %2").arg(phase, stop.value(QStringLiteral("error")).toString()));
     }

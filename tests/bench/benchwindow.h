@@ -27,10 +27,12 @@ inline std::unique_ptr<MainWindow> makeBenchWindow(ReportSession *session, Inter
 }
 
 // Reads the database in the window, as File ▸ Open does once a file is chosen.
-inline void openInBenchWindow(MainWindow *window, const QString &path, std::function<void(const QString &error)> onFailure)
+inline void openInBenchWindow(MainWindow *window, const QString &path,
+                              std::function<void(const QString &error)> onFailure)
 {
     auto *coordinator = window->findChild<ReportCoordinator *>();
-    QObject::connect(coordinator, &ReportCoordinator::loadFailed, window, std::move(onFailure), Qt::SingleShotConnection);
+    QObject::connect(coordinator, &ReportCoordinator::loadFailed, window, std::move(onFailure),
+                     Qt::SingleShotConnection);
     coordinator->loadReport([path](QString *error) { return ReportSource::database(path, error); });
 }
 

@@ -90,8 +90,9 @@ void InteractionBenchmark::run(const std::function<void(const Result &)> &report
 {
     m_report = report;
     if (!m_events || !m_tree || !m_detail || !m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))) {
-        fail(QStringLiteral("open"), QStringLiteral("the window lacks policyTable (over the session's events), allianceTree, "
-                                                    "detailPane or searchBox"));
+        fail(QStringLiteral("open"),
+             QStringLiteral("the window lacks policyTable (over the session's events), allianceTree, "
+                            "detailPane or searchBox"));
         return;
     }
     m_window->show();
@@ -305,11 +306,12 @@ void InteractionBenchmark::sortByEveryColumn()
         const Qt::SortOrder order = sameColumn && m_header->sortIndicatorOrder() == Qt::AscendingOrder
             ? Qt::DescendingOrder
             : Qt::AscendingOrder;
-        const QString name = QStringLiteral("sort_%1_%2").arg(QLatin1String(click.name),
-                                                              order == Qt::AscendingOrder ? QLatin1String("asc")
-                                                                                          : QLatin1String("desc"));
+        const QString name = QStringLiteral("sort_%1_%2")
+                                 .arg(QLatin1String(click.name),
+                                      order == Qt::AscendingOrder ? QLatin1String("asc") : QLatin1String("desc"));
         // Near the section's left edge, clear of the resize grip between sections.
-        const QPoint at(m_header->sectionViewportPosition(click.column) + std::min(12, m_header->sectionSize(click.column) / 2),
+        const QPoint at(m_header->sectionViewportPosition(click.column)
+                            + std::min(12, m_header->sectionSize(click.column) / 2),
                         m_header->height() / 2);
         measure(
             name, [this, at]() { QTest::mouseClick(m_header->viewport(), Qt::LeftButton, {}, at); },
@@ -371,7 +373,8 @@ void InteractionBenchmark::clickEvent()
     measure(
         name, [this, at]() { QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, at); },
         [this, eventId, text]() {
-            return m_table->currentIndex().data(ReportRoles::EventIdRole).toInt() == eventId && detailText().contains(text);
+            return m_table->currentIndex().data(ReportRoles::EventIdRole).toInt() == eventId
+                && detailText().contains(text);
         });
 }
 
@@ -411,7 +414,8 @@ void InteractionBenchmark::narrowByEveryFacet()
             region.years.append(event.date.year());
     }
     const auto chosen = std::max_element(regions.cbegin(), regions.cend(), [](const auto &a, const auto &b) {
-        return std::make_pair(a.second.years.size() >= 3, a.second.events) < std::make_pair(b.second.years.size() >= 3, b.second.events);
+        return std::make_pair(a.second.years.size() >= 3, a.second.events)
+            < std::make_pair(b.second.years.size() >= 3, b.second.events);
     });
     const QString regionKey = chosen == regions.cend() ? QString() : chosen->first;
     QList<int> years = chosen == regions.cend() ? QList<int>() : chosen->second.years;
@@ -434,7 +438,8 @@ void InteractionBenchmark::narrowByEveryFacet()
     measure(
         QStringLiteral("facet_year_from"), [yearFrom, year]() { yearFrom->setValue(year); },
         [this, fromCount]() { return m_events->rowCount() == fromCount; });
-    const int yearCount = countEvents([&](const PolicyEventRecord &event) { return inRegion(event) && event.date.year() == year; });
+    const int yearCount
+        = countEvents([&](const PolicyEventRecord &event) { return inRegion(event) && event.date.year() == year; });
     measure(
         QStringLiteral("facet_year_to"), [yearTo, year]() { yearTo->setValue(year); },
         [this, yearCount]() { return m_events->rowCount() == yearCount; });
@@ -445,8 +450,9 @@ void InteractionBenchmark::clickMarker()
     const QString name = QStringLiteral("marker_click");
     TimelineChartView *chart = timeline();
     if (!chart || chart->markerCount() == 0) {
-        fail(name, QStringLiteral("the timeline shows no markers (above %1 entries it draws their density)")
-                       .arg(TimelineChartView::maximumMarkers));
+        fail(name,
+             QStringLiteral("the timeline shows no markers (above %1 entries it draws their density)")
+                 .arg(TimelineChartView::maximumMarkers));
         return;
     }
     // A shown event's marker that is the one on top at its centre, found among the scene's
@@ -469,7 +475,8 @@ void InteractionBenchmark::clickMarker()
         });
         if (!chart->viewport()->rect().contains(point) || top == under.cend() || *top != item)
             continue;
-        const QModelIndex shown = m_events->mapFromSource(table->index(table->rowForEventId(id), PolicyTableModel::TextColumn));
+        const QModelIndex shown
+            = m_events->mapFromSource(table->index(table->rowForEventId(id), PolicyTableModel::TextColumn));
         if (!shown.isValid())
             continue;
         eventId = id;
@@ -484,7 +491,8 @@ void InteractionBenchmark::clickMarker()
     measure(
         name, [chart, at]() { QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at); },
         [this, eventId, text]() {
-            return m_table->currentIndex().data(ReportRoles::EventIdRole).toInt() == eventId && detailText().contains(text);
+            return m_table->currentIndex().data(ReportRoles::EventIdRole).toInt() == eventId
+                && detailText().contains(text);
         });
 }
 
@@ -535,8 +543,7 @@ void InteractionBenchmark::changeGrouping()
         const int topLevel = expected.rowCount();
         const QString first = expected.index(0, 0).data().toString();
         measure(
-            QLatin1String(step.name),
-            [grouping, step]() { grouping->setCurrentIndex(int(step.grouping)); },
+            QLatin1String(step.name), [grouping, step]() { grouping->setCurrentIndex(int(step.grouping)); },
             [this, topLevel, first]() {
                 const QAbstractItemModel *tree = m_tree->model();
                 return tree->rowCount() == topLevel && tree->index(0, 0).data().toString() == first;
@@ -553,13 +560,16 @@ void InteractionBenchmark::changeLanes()
         TimelineData::LaneMode mode;
         const char *name;
     };
-    for (const Step &step : {Step{TimelineData::LaneMode::Region, "lanes_region"}, Step{TimelineData::LaneMode::Level, "lanes_level"}}) {
+    for (const Step &step :
+         {Step{TimelineData::LaneMode::Region, "lanes_region"}, Step{TimelineData::LaneMode::Level, "lanes_level"}}) {
         if (!lanes || !alliances || !m_events->table()) {
-            fail(QLatin1String(step.name), QStringLiteral("the window has no laneModeBox or its models are not the report's"));
+            fail(QLatin1String(step.name),
+                 QStringLiteral("the window has no laneModeBox or its models are not the report's"));
             continue;
         }
-        QStringList expected =
-            TimelineData::build(*m_events, alliances->visibleAlliances(), step.mode, m_events->table()->language()).lanes;
+        QStringList expected
+            = TimelineData::build(*m_events, alliances->visibleAlliances(), step.mode, m_events->table()->language())
+                  .lanes;
         // As the groupings, the lane modes are listed in their enum's order.
         expected.sort();
         measure(
@@ -589,7 +599,8 @@ void InteractionBenchmark::switchLanguage()
             [this, report, language, firstGroup]() {
                 const QModelIndex cell = m_events->index(0, PolicyTableModel::TextColumn);
                 const int row = m_events->mapToSource(cell).row();
-                return row >= 0 && cell.data(ReportRoles::FullTextRole).toString() == report->eventText(row).text(language)
+                return row >= 0
+                    && cell.data(ReportRoles::FullTextRole).toString() == report->eventText(row).text(language)
                     && m_tree->model()->index(0, 0).data().toString() == firstGroup;
             });
     }

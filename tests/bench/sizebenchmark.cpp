@@ -44,7 +44,6 @@ void waitForSearch(const ReportSession &session)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents);
 }
 
-
 // A group of repetitions (all queries K times, all sorts K times …) starts no new repetition
 // after this long, so that a million events fit the benchmark's ten minutes.
 constexpr double repeatBudgetMs = 20000;
@@ -59,8 +58,8 @@ double msSince(const QElapsedTimer &clock)
 // type() is what a keystroke does: set the session's search text, or the window's search box.
 QJsonObject simulateTyping(ReportSearch *search, const std::function<void(const QString &)> &type)
 {
-    const QStringList typed = {QStringLiteral("开"), QStringLiteral("开源"), QStringLiteral("开源软"),
-                               QStringLiteral("开源软件")};
+    const QStringList typed
+        = {QStringLiteral("开"), QStringLiteral("开源"), QStringLiteral("开源软"), QStringLiteral("开源软件")};
     const QStringList erased = {QStringLiteral("开源软"), QStringLiteral("开源"), QStringLiteral("开"), QString()};
     // A safety net only: the parent process enforces the real time limit.
     constexpr qint64 deadlineNs = 300'000'000'000;
@@ -146,21 +145,20 @@ const QStringList &SizeBenchmark::phases()
     // The chart phases come late: at a million events they may overrun and be stopped, and
     // everything before them is measured by then. The usual approach comes last because its
     // item model would otherwise count in the explorer's peak memory.
-    static const QStringList all = {QStringLiteral("load"),     QStringLiteral("session"), QStringLiteral("search"),
-                                    QStringLiteral("sort"),     QStringLiteral("relations"), QStringLiteral("typing"),  QStringLiteral("verify"),
-                                    QStringLiteral("timeline"), QStringLiteral("export"),  QStringLiteral("window"),
-                                    QStringLiteral("interactions"), QStringLiteral("usual")};
+    static const QStringList all = {QStringLiteral("load"),   QStringLiteral("session"),      QStringLiteral("search"),
+                                    QStringLiteral("sort"),   QStringLiteral("relations"),    QStringLiteral("typing"),
+                                    QStringLiteral("verify"), QStringLiteral("timeline"),     QStringLiteral("export"),
+                                    QStringLiteral("window"), QStringLiteral("interactions"), QStringLiteral("usual")};
     return all;
 }
 
 const QStringList &SizeBenchmark::queries()
 {
     // One and two Chinese characters, a Chinese phrase, English words, mixed, no match, cleared.
-    static const QStringList all = {QStringLiteral("省"),         QStringLiteral("湖北"),
-                                    QStringLiteral("开源软件"),   QStringLiteral("Linux"),
-                                    QStringLiteral("open source"), QStringLiteral("Linux 2004"),
-                                    QStringLiteral("开源 Linux"), QStringLiteral("量子纠缠"),
-                                    QString()};
+    static const QStringList all
+        = {QStringLiteral("省"),         QStringLiteral("湖北"),        QStringLiteral("开源软件"),
+           QStringLiteral("Linux"),      QStringLiteral("open source"), QStringLiteral("Linux 2004"),
+           QStringLiteral("开源 Linux"), QStringLiteral("量子纠缠"),    QString()};
     return all;
 }
 
@@ -211,7 +209,8 @@ bool SizeBenchmark::run(const QStringList &phases)
         } else if (phase == QLatin1String("relations")) {
             relations(); // needs the content only
         } else if (!m_session) {
-            std::fprintf(stderr, "report-explorer-bench: phase %s needs the load and session phases first\n", qPrintable(phase));
+            std::fprintf(stderr, "report-explorer-bench: phase %s needs the load and session phases first\n",
+                         qPrintable(phase));
             return false;
         } else if (phase == QLatin1String("search")) {
             search();
@@ -489,8 +488,8 @@ void SizeBenchmark::exportPng()
 void SizeBenchmark::typing()
 {
     ReportSession *session = m_session.get();
-    const QJsonObject figures =
-        simulateTyping(session->search(), [session](const QString &text) { session->setSearchText(text); });
+    const QJsonObject figures
+        = simulateTyping(session->search(), [session](const QString &text) { session->setSearchText(text); });
     emitFigures({{QStringLiteral("typing"), figures}});
 }
 

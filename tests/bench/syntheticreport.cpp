@@ -156,8 +156,9 @@ std::optional<SyntheticReport> SyntheticReport::fromEmbeddedReport(QString *erro
         if (level == PolicyLevel::Provincial) {
             report.m_guides.append({region.name.zh + QStringLiteral("科学技术厅"),
                                     QStringLiteral("Department of Science and Technology of ") + region.name.en});
-            report.m_guides.append({region.name.zh + QStringLiteral("经济和信息化委员会"),
-                                    QStringLiteral("Economic and Information Technology Commission of ") + region.name.en});
+            report.m_guides.append(
+                {region.name.zh + QStringLiteral("经济和信息化委员会"),
+                 QStringLiteral("Economic and Information Technology Commission of ") + region.name.en});
         }
     }
     if (report.m_central.size() != 3 || report.m_regions.isEmpty()) {
@@ -167,10 +168,9 @@ std::optional<SyntheticReport> SyntheticReport::fromEmbeddedReport(QString *erro
 
     // Ministries, commissions, institutes and companies the glossary names: an event body
     // that names one in both languages can have it swapped for another.
-    static const QStringList organisationEndings = {QStringLiteral("部"),   QStringLiteral("院"),
-                                                    QStringLiteral("厅"),   QStringLiteral("会"),
-                                                    QStringLiteral("室"),   QStringLiteral("公司"),
-                                                    QStringLiteral("中心"), QStringLiteral("委")};
+    static const QStringList organisationEndings
+        = {QStringLiteral("部"), QStringLiteral("院"),   QStringLiteral("厅"),   QStringLiteral("会"),
+           QStringLiteral("室"), QStringLiteral("公司"), QStringLiteral("中心"), QStringLiteral("委")};
     for (const QStringList &row : glossary) {
         const QString &zh = row.value(0);
         if (std::any_of(organisationEndings.begin(), organisationEndings.end(),
@@ -346,7 +346,9 @@ bool SyntheticReport::writeDatabase(const QString &path, qint64 events, int alli
     auto sqliteFailure = [&db]() { return QString::fromUtf8(sqlite3_errmsg(db.get())); };
     if (opened != SQLITE_OK)
         return fail(QStringLiteral("%1: %2").arg(partial, sqliteFailure()));
-    auto exec = [&db](const QByteArray &sql) { return sqlite3_exec(db.get(), sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK; };
+    auto exec = [&db](const QByteArray &sql) {
+        return sqlite3_exec(db.get(), sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    };
 
     // The file is a temporary until renamed, so durability buys nothing; a large page cache
     // keeps the index builds in memory.
@@ -358,9 +360,11 @@ bool SyntheticReport::writeDatabase(const QString &path, qint64 events, int alli
     QList<QByteArray> indexes;
     {
         sqlite3_stmt *rawQuery = nullptr;
-        if (sqlite3_prepare_v2(db.get(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
-                                         " AND tbl_name = 'policy_events' AND sql IS NOT NULL",
-                               -1, &rawQuery, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db.get(),
+                               "SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
+                               " AND tbl_name = 'policy_events' AND sql IS NOT NULL",
+                               -1, &rawQuery, nullptr)
+            != SQLITE_OK)
             return fail(sqliteFailure());
         std::unique_ptr<sqlite3_stmt, SqliteFinalize> query(rawQuery);
         QList<QByteArray> names;
@@ -381,7 +385,8 @@ bool SyntheticReport::writeDatabase(const QString &path, qint64 events, int alli
     if (sqlite3_prepare_v2(db.get(),
                            "INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
                            " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           -1, &rawInsert, nullptr) != SQLITE_OK)
+                           -1, &rawInsert, nullptr)
+        != SQLITE_OK)
         return fail(sqliteFailure());
     std::unique_ptr<sqlite3_stmt, SqliteFinalize> insert(rawInsert);
     auto bindText = [&insert](int column, const QByteArray &text) {

@@ -55,7 +55,7 @@ private:
     {
         BilingualText text;
         BilingualText origin; // the real event's region, replaced by the new region
-        bool local = false;   // a provincial or city item: date written after it, not before
+        bool local = false; // a provincial or city item: date written after it, not before
         int organisation = -1; // index of a ministry or body named in both languages, or -1
     };
 

@@ -10,7 +10,8 @@ namespace {
 void checkResult(const QString &text, const EventDateFinder::Result &result)
 {
     requirePromise(result.date.isNull() || result.invalidText.isEmpty(), "a date is found or refused, not both");
-    requirePromise(result.invalidText.isEmpty() || text.contains(result.invalidText), "a refused date is quoted from the text");
+    requirePromise(result.invalidText.isEmpty() || text.contains(result.invalidText),
+                   "a refused date is quoted from the text");
     if (result.date.isNull())
         return;
     requirePromise(ReportDate::fromIso(result.date.toIso()) == result.date, "found dates survive ISO form");

@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         requirePromise(alliance.sourceLine >= 1 && alliance.sourceLine <= lines, "alliances name their line");
         requirePromise(isWellFormed(alliance.founded), "founding dates are calendar dates");
         requirePromise(alliance.memberCountMin >= -1, "member counts are -1 or a count");
-        requirePromise((alliance.memberCountMin >= 0) == (alliance.memberCountSource != AllianceRecord::MemberCountSource::None),
+        requirePromise((alliance.memberCountMin >= 0)
+                           == (alliance.memberCountSource != AllianceRecord::MemberCountSource::None),
                        "a member count has a source");
         requirePromise(hasNoEmptyItem(alliance.structure) && hasNoEmptyItem(alliance.guides)
                            && hasNoEmptyItem(alliance.activities) && hasNoEmptyItem(alliance.services),

@@ -37,7 +37,8 @@ void TestContentTranslation::everyTableEntryMatchesTheReport()
     ContentTranslator translator;
     QVERIFY2(translator.addEmbeddedTables(&error), qPrintable(error));
     const QStringList unused = translator.unusedEntries(*content, QStringLiteral(":/report/content.en.tsv"));
-    QVERIFY2(unused.isEmpty(), qPrintable(QStringLiteral("entries matching no record: ") + unused.join(QStringLiteral(" | "))));
+    QVERIFY2(unused.isEmpty(),
+             qPrintable(QStringLiteral("entries matching no record: ") + unused.join(QStringLiteral(" | "))));
 }
 
 void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
@@ -54,8 +55,9 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
     QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     // Every column whose name ends in _en, in every table, as sqlite3 on an export would see it.
     sqlite3_stmt *columns = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, "SELECT m.name, p.name FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
-                                    " WHERE m.type = 'table' AND p.name LIKE '%\\_en' ESCAPE '\\'",
+    QCOMPARE(sqlite3_prepare_v2(db,
+                                "SELECT m.name, p.name FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
+                                " WHERE m.type = 'table' AND p.name LIKE '%\\_en' ESCAPE '\\'",
                                 -1, &columns, nullptr),
              SQLITE_OK);
     int checked = 0;
@@ -71,15 +73,17 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
         QCOMPARE(sqlite3_step(count), SQLITE_ROW);
         const int empty = sqlite3_column_int(count, 0);
         sqlite3_finalize(count);
-        QVERIFY2(empty == 0, qPrintable(QStringLiteral("%1.%2 has %3 NULL or empty values").arg(table, column).arg(empty)));
+        QVERIFY2(empty == 0,
+                 qPrintable(QStringLiteral("%1.%2 has %3 NULL or empty values").arg(table, column).arg(empty)));
         ++checked;
     }
     QVERIFY2(step == SQLITE_DONE, sqlite3_errmsg(db));
     sqlite3_finalize(columns);
     // The section titles and the policy introduction live in report_meta as *_en keys.
     sqlite3_stmt *meta = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM report_meta WHERE key LIKE '%\\_en' ESCAPE '\\' AND trim(value) <> ''",
-                                -1, &meta, nullptr),
+    QCOMPARE(sqlite3_prepare_v2(
+                 db, "SELECT count(*) FROM report_meta WHERE key LIKE '%\\_en' ESCAPE '\\' AND trim(value) <> ''", -1,
+                 &meta, nullptr),
              SQLITE_OK);
     QCOMPARE(sqlite3_step(meta), SQLITE_ROW);
     QCOMPARE(sqlite3_column_int(meta, 0), 3);
@@ -96,7 +100,8 @@ void TestContentTranslation::reportsOwnEnglishNamesAreKept()
     QVERIFY2(content, qPrintable(error));
     for (const AllianceRecord &alliance : content->alliances) {
         if (!alliance.givenEnglishName.isEmpty())
-            QVERIFY2(alliance.name.en.contains(alliance.givenEnglishName, Qt::CaseInsensitive), qPrintable(alliance.name.en));
+            QVERIFY2(alliance.name.en.contains(alliance.givenEnglishName, Qt::CaseInsensitive),
+                     qPrintable(alliance.name.en));
     }
 }
 

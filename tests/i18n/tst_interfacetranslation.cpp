@@ -91,10 +91,16 @@ void TestInterfaceTranslation::everySourceStringIsInTheCatalogues()
     QVERIFY(QFile::copy(catalogue, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
-    QStringList arguments = {QStringLiteral(PROJECT_ROOT "/app"), QStringLiteral(PROJECT_ROOT "/models"),
-                             QStringLiteral(PROJECT_ROOT "/views"), QStringLiteral("-extensions"),
-                             QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                             QStringLiteral("none"), QStringLiteral("-ts"), copy};
+    QStringList arguments = {QStringLiteral(PROJECT_ROOT "/app"),
+                             QStringLiteral(PROJECT_ROOT "/models"),
+                             QStringLiteral(PROJECT_ROOT "/views"),
+                             QStringLiteral("-extensions"),
+                             QStringLiteral("cpp,h"),
+                             QStringLiteral("-no-obsolete"),
+                             QStringLiteral("-locations"),
+                             QStringLiteral("none"),
+                             QStringLiteral("-ts"),
+                             copy};
     if (!options.isEmpty())
         arguments.prepend(options);
     QProcess lupdate;

@@ -116,9 +116,12 @@ void TestAllianceTree::guidingUnitGroupsShowAnAllianceUnderEachUnit()
 {
     QCOMPARE(tree()->grouping(), Grouping::GuidingUnit);
     // Larger groups first (MIIT guides three, MOST two), then in order of appearance.
-    const QStringList units = {QStringLiteral("中华人民共和国工业和信息化部"), QStringLiteral("中华人民共和国科学技术部"),
-                               QStringLiteral("北京市科委"),                 QStringLiteral("中华人民共和国国家互联网信息办公室"),
-                               QStringLiteral("中国开源软件推进联盟"),       QStringLiteral("湖北省软件协会")};
+    const QStringList units = {QStringLiteral("中华人民共和国工业和信息化部"),
+                               QStringLiteral("中华人民共和国科学技术部"),
+                               QStringLiteral("北京市科委"),
+                               QStringLiteral("中华人民共和国国家互联网信息办公室"),
+                               QStringLiteral("中国开源软件推进联盟"),
+                               QStringLiteral("湖北省软件协会")};
     QCOMPARE(childTexts(*tree(), {}), units);
     for (int row = 0; row < tree()->rowCount(); ++row)
         QCOMPARE(kindOf(tree()->index(row, 0)), NodeKind::Group);
@@ -133,7 +136,8 @@ void TestAllianceTree::guidingUnitGroupsShowAnAllianceUnderEachUnit()
     QCOMPARE(allianceNodes(*tree()).size(), 9);
 
     m_session->setLanguage(ContentLanguage::English);
-    QCOMPARE(tree()->index(0, 0).data().toString(), QStringLiteral("Ministry of Industry and Information Technology (MIIT)"));
+    QCOMPARE(tree()->index(0, 0).data().toString(),
+             QStringLiteral("Ministry of Industry and Information Technology (MIIT)"));
     QCOMPARE(tree()->index(5, 0).data().toString(), QStringLiteral("Hubei Software Industry Association"));
 }
 
@@ -141,8 +145,9 @@ void TestAllianceTree::foundingYearGroupsAscend()
 {
     tree()->setGrouping(Grouping::FoundingYear);
     // Every alliance in the report has a founding date, so there is no undated group.
-    QCOMPARE(childTexts(*tree(), {}), QStringList({QStringLiteral("2000"), QStringLiteral("2004"), QStringLiteral("2005"),
-                                                  QStringLiteral("2009"), QStringLiteral("2014"), QStringLiteral("2016")}));
+    QCOMPARE(childTexts(*tree(), {}),
+             QStringList({QStringLiteral("2000"), QStringLiteral("2004"), QStringLiteral("2005"),
+                          QStringLiteral("2009"), QStringLiteral("2014"), QStringLiteral("2016")}));
     QCOMPARE(tree()->index(0, 0).data(ReportRoles::SortRole).toInt(), 2000);
     QCOMPARE(childTexts(*tree(), tree()->index(4, 0)),
              QStringList({QStringLiteral("中国智能终端操作系统产业联盟"), QStringLiteral("湖北省开源软件推进联盟")}));
@@ -162,7 +167,8 @@ void TestAllianceTree::undatedFoundingGroupComesLast()
     QCOMPARE(tree()->index(last - 1, 0).data().toString(), QStringLiteral("2016"));
     // COPU was the only 2004 founding; the year has no group any more.
     QVERIFY(!childTexts(*tree(), {}).contains(QStringLiteral("2004")));
-    QCOMPARE(tree()->index(0, AllianceTreeModel::FoundedColumn, tree()->index(last, 0)).data().toString(), QStringLiteral("—"));
+    QCOMPARE(tree()->index(0, AllianceTreeModel::FoundedColumn, tree()->index(last, 0)).data().toString(),
+             QStringLiteral("—"));
 }
 
 void TestAllianceTree::flatListsEveryAllianceOnce()
@@ -197,7 +203,8 @@ void TestAllianceTree::alliancesExpandIntoActivitiesAndServices()
     QCOMPARE(tree()->rowCount(tree()->index(m_cocreate, 0)), 0);
 
     const QModelIndex hubei = tree()->index(m_hubei, 0);
-    QCOMPARE(childTexts(*tree(), hubei), QStringList({QStringLiteral("Activities (1)"), QStringLiteral("Services (5)")}));
+    QCOMPARE(childTexts(*tree(), hubei),
+             QStringList({QStringLiteral("Activities (1)"), QStringLiteral("Services (5)")}));
     const QModelIndex services = tree()->index(1, 0, hubei);
     QCOMPARE(childTexts(*tree(), services),
              QStringList({QStringLiteral("产业资讯"), QStringLiteral("品牌推广"), QStringLiteral("成员交流"),
@@ -212,10 +219,10 @@ void TestAllianceTree::alliancesExpandIntoActivitiesAndServices()
 void TestAllianceTree::foundedColumnKeepsThePrecision()
 {
     tree()->setGrouping(Grouping::Flat);
-    const auto founded = [this](int alliance) {
-        return tree()->index(alliance, AllianceTreeModel::FoundedColumn).data().toString();
-    };
-    QCOMPARE(tree()->headerData(AllianceTreeModel::FoundedColumn, Qt::Horizontal).toString(), QStringLiteral("Founded"));
+    const auto founded
+        = [this](int alliance) { return tree()->index(alliance, AllianceTreeModel::FoundedColumn).data().toString(); };
+    QCOMPARE(tree()->headerData(AllianceTreeModel::FoundedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Founded"));
     QCOMPARE(founded(m_copu), QStringLiteral("2004年7月22日"));
     QCOMPARE(founded(m_cocreate), QStringLiteral("2000年3月"));
     QCOMPARE(tree()->index(m_copu, AllianceTreeModel::FoundedColumn).data(ReportRoles::DateRole).value<ReportDate>(),
@@ -265,8 +272,8 @@ void TestAllianceTree::switchingGroupingAndLanguageKeepsTheModelValid()
 {
     // With a search active, so the proxy filters while its source resets under it.
     search(QStringLiteral("联盟"));
-    const QList<std::pair<Grouping, int>> groupings = {
-        {Grouping::FoundingYear, 8}, {Grouping::Flat, 8}, {Grouping::GuidingUnit, 9}};
+    const QList<std::pair<Grouping, int>> groupings
+        = {{Grouping::FoundingYear, 8}, {Grouping::Flat, 8}, {Grouping::GuidingUnit, 9}};
     for (ContentLanguage language : {ContentLanguage::English, ContentLanguage::Chinese}) {
         m_session->setLanguage(language);
         for (const auto &[grouping, allianceNodeCount] : groupings) {
@@ -387,14 +394,14 @@ void TestAllianceTree::sortingFlatByFoundingDate()
     tree()->setGrouping(Grouping::Flat);
     proxy()->sort(AllianceTreeModel::FoundedColumn, Qt::AscendingOrder);
     const QStringList chronological = {
-        QStringLiteral("共创软件联盟"),                 // 2000-03
-        QStringLiteral("中国开源软件推进联盟"),         // 2004-07-22
+        QStringLiteral("共创软件联盟"), // 2000-03
+        QStringLiteral("中国开源软件推进联盟"), // 2004-07-22
         QStringLiteral("北京长风开放标准平台软件产业联盟"), // 2005-04
         QStringLiteral("开源及基础软件通用技术创新联盟"), // 2009-10-15
         QStringLiteral("中国智能终端操作系统产业联盟"), // 2014-05
-        QStringLiteral("湖北省开源软件推进联盟"),       // 2014-11
-        QStringLiteral("云计算开源产业联盟"),           // 2016-03-09
-        QStringLiteral("绿色计算产业联盟"),             // 2016-04-15
+        QStringLiteral("湖北省开源软件推进联盟"), // 2014-11
+        QStringLiteral("云计算开源产业联盟"), // 2016-03-09
+        QStringLiteral("绿色计算产业联盟"), // 2016-04-15
     };
     QCOMPARE(childTexts(*proxy(), {}), chronological);
 }

@@ -72,7 +72,8 @@ void TestDatabaseExport::existingFileIsReplacedWhole()
 {
     const QString path = writeOldFile(QStringLiteral("existing.sqlite"), "an older export");
     QVERIFY(!path.isEmpty());
-    const QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+    const QFileDevice::Permissions permissions
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
     QVERIFY(QFile::setPermissions(path, permissions));
     QString error;
     QVERIFY2(ReportDatabase::exportTo(m_content, path, &error), qPrintable(error));
@@ -110,7 +111,8 @@ void TestDatabaseExport::unwritableTargetsFailCleanly_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("missing folder") << QStringLiteral("no/such/folder/report.sqlite") << QStringLiteral("does not exist");
+    QTest::newRow("missing folder") << QStringLiteral("no/such/folder/report.sqlite")
+                                    << QStringLiteral("does not exist");
     QTest::newRow("a folder") << QString() << QStringLiteral("it is a folder");
     QTest::newRow("full disk") << QStringLiteral("/dev/full") << QString();
 }

@@ -174,7 +174,8 @@ void TestEventTexts::truncatedFileGivesEmptyTextsAndOneWarning()
     QCOMPARE(file->eventText(0), m_memory.events.at(0).text);
     // Cut short in place, under the open connection: the pages of the last events are gone.
     QVERIFY(QFile::resize(path, 4096));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Cannot read the policy events' texts from ")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^Cannot read the policy events' texts from ")));
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
     const qsizetype last = file->events.size() - 1;
     QCOMPARE(file->eventText(last), BilingualText());

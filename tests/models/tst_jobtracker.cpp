@@ -133,11 +133,12 @@ void TestJobTracker::runningFollowsTheJob()
     JobTracker tracker;
     QSignalSpy running(&tracker, &JobTracker::runningChanged);
     bool delivered = false;
-    tracker.start([](const std::atomic_bool &) { return 0; }, [&](int) {
-        // Delivery finds the tracker idle already, so that what it starts counts anew.
-        QVERIFY(!tracker.isRunning());
-        delivered = true;
-    });
+    tracker.start([](const std::atomic_bool &) { return 0; },
+                  [&](int) {
+                      // Delivery finds the tracker idle already, so that what it starts counts anew.
+                      QVERIFY(!tracker.isRunning());
+                      delivered = true;
+                  });
     QVERIFY(tracker.isRunning());
     QTRY_VERIFY(delivered);
     QCOMPARE(running.count(), 2);

@@ -42,8 +42,9 @@ void TestMultiPatternMatcher::agreesWithIndexOf_data()
                                                       QStringLiteral("A")};
     // Letters whose folding is not ASCII's, and Deseret beyond the Basic Multilingual Plane.
     QTest::newRow("ignoring case") << Qt::CaseInsensitive
-                                   << QStringList{QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("Σ"),
-                                                  QStringLiteral("σ"), QStringLiteral("ς"), QStringLiteral("ß"),
+                                   << QStringList{QStringLiteral("a"),          QStringLiteral("A"),
+                                                  QStringLiteral("Σ"),          QStringLiteral("σ"),
+                                                  QStringLiteral("ς"),          QStringLiteral("ß"),
                                                   QStringLiteral("\U00010400"), QStringLiteral("\U00010428"),
                                                   QStringLiteral("联")};
 }
@@ -80,14 +81,14 @@ void TestMultiPatternMatcher::agreesWithIndexOf()
 
 void TestMultiPatternMatcher::findsOverlappingAndNestedPatterns()
 {
-    const QStringList patterns = {QStringLiteral("开源联盟"), QStringLiteral("联盟"), QStringLiteral("开源联盟北京分会"),
-                                  QStringLiteral("ABAB"), QStringLiteral("联盟")};
+    const QStringList patterns = {QStringLiteral("开源联盟"), QStringLiteral("联盟"),
+                                  QStringLiteral("开源联盟北京分会"), QStringLiteral("ABAB"), QStringLiteral("联盟")};
     const MultiPatternMatcher matcher(patterns, Qt::CaseSensitive);
-    QCOMPARE(matches(matcher, QStringLiteral("开源联盟北京分会")),
-             QList<Match>({{0, 4}, {1, 4}, {2, 8}, {4, 4}}));
+    QCOMPARE(matches(matcher, QStringLiteral("开源联盟北京分会")), QList<Match>({{0, 4}, {1, 4}, {2, 8}, {4, 4}}));
     QCOMPARE(matches(matcher, QStringLiteral("ABABAB")), QList<Match>({{3, 4}, {3, 6}}));
     QVERIFY(matches(matcher, QStringLiteral("abab")).isEmpty());
-    QCOMPARE(matches(MultiPatternMatcher(patterns, Qt::CaseInsensitive), QStringLiteral("abab")), QList<Match>({{3, 4}}));
+    QCOMPARE(matches(MultiPatternMatcher(patterns, Qt::CaseInsensitive), QStringLiteral("abab")),
+             QList<Match>({{3, 4}}));
 }
 
 void TestMultiPatternMatcher::emptyPatternsNeverMatch()

@@ -155,8 +155,8 @@ void TestPolicyModels::columnsAndHeaders()
     QCOMPARE(proxy->columnCount(), 4);
     QCOMPARE(proxy->rowCount(), 26);
     // No translator is installed here, so the headers are the source strings.
-    const QStringList expected = {QStringLiteral("Date"), QStringLiteral("Level"), QStringLiteral("Region"),
-                                  QStringLiteral("Event")};
+    const QStringList expected
+        = {QStringLiteral("Date"), QStringLiteral("Level"), QStringLiteral("Region"), QStringLiteral("Event")};
     for (ContentLanguage language : {ContentLanguage::Chinese, ContentLanguage::English}) {
         m_session->setLanguage(language);
         QStringList headers;
@@ -235,9 +235,10 @@ void TestPolicyModels::rawRolesGiveValuesNotText()
     QVERIFY(shown(22, PolicyTableModel::DateColumn).data(Qt::ToolTipRole).isValid());
 
     // Sort keys order by the earliest possible day, then coarser precision first.
-    const auto key = [this](int id) { return shown(id, PolicyTableModel::DateColumn).data(ReportRoles::SortRole).toLongLong(); };
-    QVERIFY(key(4) < key(2));  // 2004 (year) before 2004-04-03
-    QVERIFY(key(2) < key(3));  // 2004-04-03 before 2004-07-22
+    const auto key
+        = [this](int id) { return shown(id, PolicyTableModel::DateColumn).data(ReportRoles::SortRole).toLongLong(); };
+    QVERIFY(key(4) < key(2)); // 2004 (year) before 2004-04-03
+    QVERIFY(key(2) < key(3)); // 2004-04-03 before 2004-07-22
     QVERIFY(key(9) < key(23)); // 2013-03 before 2014
 }
 
@@ -257,8 +258,8 @@ void TestPolicyModels::dateSortIsChronologicalCoarserFirstUndatedLast()
     m_session->policyProxy()->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
     // 2004 (ids 4, 17, 18: year only) comes before 2004-04-03 and 2004-07-22; 2015 (ids 11–13)
     // before 2015-05-25 before 2015-10; the five undated events close the list.
-    const QList<int> expected = {1,  4,  17, 18, 2,  3,  5,  21, 7,  6,  8,  9,  23,
-                                 10, 11, 12, 13, 14, 25, 15, 16, 19, 20, 22, 24, 26};
+    const QList<int> expected
+        = {1, 4, 17, 18, 2, 3, 5, 21, 7, 6, 8, 9, 23, 10, 11, 12, 13, 14, 25, 15, 16, 19, 20, 22, 24, 26};
     QCOMPARE(eventIds(*m_session->policyProxy()), expected);
 }
 
@@ -343,9 +344,9 @@ void TestPolicyModels::regionSortFollowsTheLanguage()
 {
     PolicyFilterProxyModel *proxy = m_session->policyProxy();
     // Chinese regions sort by pinyin (da, guang, hei, hu, zhe, zheng, zhong), not by code point.
-    QStringList chinese = {QStringLiteral("大连市"), QStringLiteral("广东省"), QStringLiteral("黑龙江省"),
-                           QStringLiteral("湖北省"), QStringLiteral("浙江省"), QStringLiteral("郑州市"),
-                           QStringLiteral("中央政府")};
+    QStringList chinese
+        = {QStringLiteral("大连市"), QStringLiteral("广东省"), QStringLiteral("黑龙江省"), QStringLiteral("湖北省"),
+           QStringLiteral("浙江省"), QStringLiteral("郑州市"), QStringLiteral("中央政府")};
     proxy->sort(PolicyTableModel::RegionColumn, Qt::AscendingOrder);
     QCOMPARE(regionRunsShown(), chinese);
     proxy->sort(PolicyTableModel::RegionColumn, Qt::DescendingOrder);
@@ -545,8 +546,7 @@ void TestPolicyModels::yearRangeHidesUndatedEvents_data()
     QTest::newRow("single year") << 2014 << 2014 << 2014 << 2014 << QList<int>({23, 10});
     QTest::newRow("open end") << 2015 << 0 << 2015 << 0 << QList<int>({11, 12, 13, 14, 25, 15, 16});
     QTest::newRow("open start") << 0 << 2004 << 0 << 2004 << QList<int>({1, 4, 17, 18, 2, 3});
-    QTest::newRow("reversed bounds are swapped")
-        << 2005 << 2004 << 2004 << 2005 << QList<int>({4, 17, 18, 2, 3, 5});
+    QTest::newRow("reversed bounds are swapped") << 2005 << 2004 << 2004 << 2005 << QList<int>({4, 17, 18, 2, 3, 5});
     QTest::newRow("no year has events") << 2001 << 2003 << 2001 << 2003 << QList<int>();
 }
 
@@ -576,11 +576,12 @@ void TestPolicyModels::facetCountsIgnoreTheirOwnFacet()
     using LevelCounts = QMap<PolicyLevel, int>;
     using RegionCounts = QMap<QString, int>;
     using YearCounts = QMap<int, int>;
-    const LevelCounts allLevels = {{PolicyLevel::Central, 16}, {PolicyLevel::Provincial, 8}, {PolicyLevel::Municipal, 2}};
-    const RegionCounts allRegions = {{QStringLiteral("中央政府"), 16}, {QStringLiteral("广东省"), 3},
-                                     {QStringLiteral("浙江省"), 2},   {QStringLiteral("大连市"), 1},
-                                     {QStringLiteral("湖北省"), 2},   {QStringLiteral("郑州市"), 1},
-                                     {QStringLiteral("黑龙江省"), 1}};
+    const LevelCounts allLevels
+        = {{PolicyLevel::Central, 16}, {PolicyLevel::Provincial, 8}, {PolicyLevel::Municipal, 2}};
+    const RegionCounts allRegions
+        = {{QStringLiteral("中央政府"), 16}, {QStringLiteral("广东省"), 3}, {QStringLiteral("浙江省"), 2},
+           {QStringLiteral("大连市"), 1},    {QStringLiteral("湖北省"), 2}, {QStringLiteral("郑州市"), 1},
+           {QStringLiteral("黑龙江省"), 1}};
     const YearCounts allYears = {{0, 5},    {1999, 1}, {2004, 5}, {2005, 1}, {2007, 2}, {2008, 1},
                                  {2011, 1}, {2013, 1}, {2014, 2}, {2015, 5}, {2016, 2}};
     QCOMPARE(proxy->levelCounts(), allLevels);
@@ -591,8 +592,11 @@ void TestPolicyModels::facetCountsIgnoreTheirOwnFacet()
     // sees how many events choosing another level would give.
     proxy->setLevels({PolicyLevel::Provincial});
     QCOMPARE(proxy->levelCounts(), allLevels);
-    QCOMPARE(proxy->regionCounts(), RegionCounts({{QStringLiteral("广东省"), 3}, {QStringLiteral("浙江省"), 2},
-                                                  {QStringLiteral("湖北省"), 2}, {QStringLiteral("黑龙江省"), 1}}));
+    QCOMPARE(proxy->regionCounts(),
+             RegionCounts({{QStringLiteral("广东省"), 3},
+                           {QStringLiteral("浙江省"), 2},
+                           {QStringLiteral("湖北省"), 2},
+                           {QStringLiteral("黑龙江省"), 1}}));
     QCOMPARE(proxy->yearCounts(), YearCounts({{0, 4}, {2004, 2}, {2007, 1}, {2014, 1}}));
 
     proxy->setYearRange(2004, 2004);

@@ -26,8 +26,8 @@ namespace RelationScan {
 
 QString regionStem(const QString &region)
 {
-    for (const QString &suffix : {QStringLiteral("特别行政区"), QStringLiteral("自治区"), QStringLiteral("省"),
-                                  QStringLiteral("市")}) {
+    for (const QString &suffix :
+         {QStringLiteral("特别行政区"), QStringLiteral("自治区"), QStringLiteral("省"), QStringLiteral("市")}) {
         if (region.endsWith(suffix) && region.size() > suffix.size() + 1)
             return region.chopped(suffix.size());
     }
@@ -115,7 +115,8 @@ QSharedPointer<const ReportContent> trickyContent()
     alliance(QStringLiteral("内蒙古开源协会"));
     alliance(QStringLiteral("香港开源促进会"));
     alliance(QStringLiteral("COPU成员联盟"), QStringLiteral("COPU"));
-    alliance(QStringLiteral("中国开源软件推进联盟"), QStringLiteral("COPU"), QStringLiteral("China OSS Promotion Union"));
+    alliance(QStringLiteral("中国开源软件推进联盟"), QStringLiteral("COPU"),
+             QStringLiteral("China OSS Promotion Union"));
     alliance(QStringLiteral("省开源"));
     alliance(QStringLiteral("欧洲联合会"), QString(), QStringLiteral("Ünion Straße"));
     alliance(QStringLiteral("重复名称"), QStringLiteral("ABAB"));
@@ -369,9 +370,9 @@ void TestRelationsAndTimeline::cancelledBuildGivesNothing()
 
 void TestRelationsAndTimeline::timelineLanesHaveAFixedOrder()
 {
-    const QStringList expected = {PolicyTableModel::levelName(PolicyLevel::Central),
-                                  PolicyTableModel::levelName(PolicyLevel::Provincial),
-                                  PolicyTableModel::levelName(PolicyLevel::Municipal), QStringLiteral("Alliance foundings")};
+    const QStringList expected
+        = {PolicyTableModel::levelName(PolicyLevel::Central), PolicyTableModel::levelName(PolicyLevel::Provincial),
+           PolicyTableModel::levelName(PolicyLevel::Municipal), QStringLiteral("Alliance foundings")};
     // The table's own sort order must not reorder the lanes.
     for (int column : {int(PolicyTableModel::DateColumn), int(PolicyTableModel::LevelColumn)}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -437,8 +438,8 @@ void TestRelationsAndTimeline::entriesSpanTheirPrecision_data()
                                      << int(ReportDate::Precision::Month) << QStringLiteral("2015年10月");
     QTest::newRow("year") << 15 << QDate(2016, 1, 1) << QDate(2016, 12, 31) << int(ReportDate::Precision::Year)
                           << QStringLiteral("2016年");
-    QTest::newRow("provincial year") << 23 << QDate(2014, 1, 1) << QDate(2014, 12, 31) << int(ReportDate::Precision::Year)
-                                     << QStringLiteral("2014年");
+    QTest::newRow("provincial year") << 23 << QDate(2014, 1, 1) << QDate(2014, 12, 31)
+                                     << int(ReportDate::Precision::Year) << QStringLiteral("2014年");
 }
 
 void TestRelationsAndTimeline::entriesSpanTheirPrecision()
@@ -538,8 +539,9 @@ void TestRelationsAndTimeline::regionLanesFollowTheTable()
     const PolicyTableModel *table = m_session->policyTable();
     for (const TimelineData::Entry &entry : data.entries) {
         if (entry.eventId != 0) {
-            QCOMPARE(data.lanes.at(entry.lane),
-                     table->index(table->rowForEventId(entry.eventId), PolicyTableModel::RegionColumn).data().toString());
+            QCOMPARE(
+                data.lanes.at(entry.lane),
+                table->index(table->rowForEventId(entry.eventId), PolicyTableModel::RegionColumn).data().toString());
         }
     }
 }

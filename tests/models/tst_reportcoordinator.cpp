@@ -87,7 +87,8 @@ void TestReportCoordinator::selectEvent(int eventId)
     const QModelIndex proxy = m_session->policyProxy()->mapFromSource(table->index(table->rowForEventId(eventId), 0));
     QVERIFY(proxy.isValid());
     // What a click in the table does.
-    m_coordinator->eventSelection()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_coordinator->eventSelection()->setCurrentIndex(proxy,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 int TestReportCoordinator::currentEventId() const
@@ -165,7 +166,8 @@ void TestReportCoordinator::allianceSelectionSurvivesRegroupingAndFindsItsEvents
 
     for (auto grouping : {AllianceTreeModel::Grouping::FoundingYear, AllianceTreeModel::Grouping::Flat}) {
         m_session->allianceTree()->setGrouping(grouping);
-        QCOMPARE(m_coordinator->allianceSelection()->currentIndex().data(ReportRoles::AllianceIndexRole).toInt(), hubei);
+        QCOMPARE(m_coordinator->allianceSelection()->currentIndex().data(ReportRoles::AllianceIndexRole).toInt(),
+                 hubei);
     }
     m_coordinator->setLanguage(ContentLanguage::English);
     QCOMPARE(m_coordinator->allianceSelection()->currentIndex().data(ReportRoles::AllianceIndexRole).toInt(), hubei);
@@ -184,8 +186,7 @@ void TestReportCoordinator::staleSearchResultIsDropped()
     QCoreApplication::processEvents();
     QCOMPARE(results.count(), 1);
     QCOMPARE(m_session->search()->query().terms(), QStringList({QStringLiteral("copu")}));
-    QCOMPARE(sorted(eventIds(*m_session->policyProxy())),
-             idsOfEventRows(*m_content, [this]() {
+    QCOMPARE(sorted(eventIds(*m_session->policyProxy())), idsOfEventRows(*m_content, [this]() {
                  QList<int> rows;
                  const QBitArray matches = ReportSearch::matchingEvents(*m_content, QStringLiteral("COPU"));
                  for (int row = 0; row < matches.size(); ++row) {

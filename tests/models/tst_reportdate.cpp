@@ -22,19 +22,25 @@ void TestReportDate::findsTheEventDate_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("iso");
-    QTest::newRow("day at start") << QStringLiteral("1999年7月15日，Linux和中国软件产业论坛上") << QStringLiteral("1999-07-15");
+    QTest::newRow("day at start") << QStringLiteral("1999年7月15日，Linux和中国软件产业论坛上")
+                                  << QStringLiteral("1999-07-15");
     QTest::newRow("year at start") << QStringLiteral("2004年，财政部和工业和信息化部") << QStringLiteral("2004");
     QTest::newRow("month, ASCII comma") << QStringLiteral("2005年5月, 工业和信息化部") << QStringLiteral("2005-05");
     QTest::newRow("year at end") << QStringLiteral("Linux公共服务平台，2004年") << QStringLiteral("2004");
-    QTest::newRow("month at end") << QStringLiteral("科技馆设置创新教育展区，展示开源软件、3d打印等，2015年10月") << QStringLiteral("2015-10");
-    QTest::newRow("year after quote") << QStringLiteral("杭州建立“教育部—LUPA开源软件实习实训基地（试点）” ，2007年") << QStringLiteral("2007");
+    QTest::newRow("month at end") << QStringLiteral("科技馆设置创新教育展区，展示开源软件、3d打印等，2015年10月")
+                                  << QStringLiteral("2015-10");
+    QTest::newRow("year after quote") << QStringLiteral("杭州建立“教育部—LUPA开源软件实习实训基地（试点）” ，2007年")
+                                      << QStringLiteral("2007");
     QTest::newRow("2007年度 is no date") << QStringLiteral("发布2007年度第一批重点项目") << QString();
-    QTest::newRow("2015年电信 is no date") << QStringLiteral("工业和信息化部公布2015年电信行业网络安全试点示范项目") << QString();
-    QTest::newRow("start wins over mention") << QStringLiteral("2008年8月，关于申报2008年度“教育部－英特尔精品课程”") << QStringLiteral("2008-08");
+    QTest::newRow("2015年电信 is no date")
+        << QStringLiteral("工业和信息化部公布2015年电信行业网络安全试点示范项目") << QString();
+    QTest::newRow("start wins over mention")
+        << QStringLiteral("2008年8月，关于申报2008年度“教育部－英特尔精品课程”") << QStringLiteral("2008-08");
     QTest::newRow("undated") << QStringLiteral("推进开源公共服务") << QString();
     QTest::newRow("mention inside a clause") << QStringLiteral("协助2014年东北亚IT局长会议") << QString();
     QTest::newRow("full-width digits") << QStringLiteral("２０１６年７月，国务院") << QStringLiteral("2016-07");
-    QTest::newRow("trailing comma") << QStringLiteral("2011年7月13日，国务院发布十二五规划,") << QStringLiteral("2011-07-13");
+    QTest::newRow("trailing comma") << QStringLiteral("2011年7月13日，国务院发布十二五规划,")
+                                    << QStringLiteral("2011-07-13");
 }
 
 void TestReportDate::findsTheEventDate()

@@ -23,10 +23,10 @@ private:
 
 QString TestRoundTrip::normalized(const QString &text)
 {
-    static const QStringList labels = {
-        QStringLiteral("创立时间"), QStringLiteral("介绍"),     QStringLiteral("成员"),
-        QStringLiteral("组织结构"), QStringLiteral("指导单位"), QStringLiteral("近期主要活动"),
-        QStringLiteral("主要活动"), QStringLiteral("联盟服务"), QStringLiteral("简称")};
+    static const QStringList labels
+        = {QStringLiteral("创立时间"), QStringLiteral("介绍"),     QStringLiteral("成员"),
+           QStringLiteral("组织结构"), QStringLiteral("指导单位"), QStringLiteral("近期主要活动"),
+           QStringLiteral("主要活动"), QStringLiteral("联盟服务"), QStringLiteral("简称")};
     QString result = text;
     for (const QString &label : labels)
         result.remove(label);

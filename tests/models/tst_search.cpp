@@ -18,8 +18,8 @@ using ReportTest::sorted;
 
 namespace {
 
-const QList<int> allEvents = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13,
-                              14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26};
+const QList<int> allEvents
+    = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26};
 const QList<int> hubeiEvents = {13, 23, 24}; // 湖北电信 in a central event, and the two 湖北省 events
 const QList<int> linuxEvents = {1, 6, 9, 17, 18, 20};
 
@@ -43,7 +43,8 @@ ReportContent mixedLanguageContent()
         event(2, {QStringLiteral("北京市"), QStringLiteral("Beijing")},
               {QStringLiteral("北京支持Linux"), QStringLiteral("Beijing supports Linux")}),
         event(3, {QStringLiteral("上海市"), QStringLiteral("Shanghai")},
-              {QStringLiteral("上海发布量子政策"), QStringLiteral("Shanghai’s policy on 量子纠缠 (quantum entanglement)")}),
+              {QStringLiteral("上海发布量子政策"),
+               QStringLiteral("Shanghai’s policy on 量子纠缠 (quantum entanglement)")}),
         event(4, {QStringLiteral("广东省"), QStringLiteral("Guangdong")},
               {QStringLiteral("广东"), QStringLiteral("Guangdong adopts the 开源 model")}),
         event(5, {QStringLiteral("浙江省"), QStringLiteral("Zhejiang")},
@@ -196,8 +197,7 @@ void TestSearch::hostileInputIsHarmless_data()
     QTest::newRow("OR") << QStringLiteral("OR")
                         << QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 22, 25, 26});
     // Full-width （ folds to ( under NFKC, so Chinese parentheses match too.
-    QTest::newRow("parenthesis") << QStringLiteral("(")
-                                 << QList<int>({1, 3, 4, 5, 7, 10, 11, 13, 17, 18, 21, 23, 25});
+    QTest::newRow("parenthesis") << QStringLiteral("(") << QList<int>({1, 3, 4, 5, 7, 10, 11, 13, 17, 18, 21, 23, 25});
     QTest::newRow("10 000 characters") << QString(10000, u'x') << QList<int>();
     // Cut to the maximum query length, the repeated word still finds what the word finds.
     QTest::newRow("long repeated word") << QStringLiteral("Linux ").repeated(2000) << linuxEvents;
@@ -245,8 +245,9 @@ void TestSearch::newerQuerySupersedesOlder()
     // What the table showed each time results were published.
     QList<QList<int>> shownAtEachPublication;
     const QObject context; // ends the connection with this function
-    connect(search, &ReportSearch::resultsChanged, &context,
-            [this, &shownAtEachPublication]() { shownAtEachPublication.append(sorted(eventIds(*m_session->policyProxy()))); });
+    connect(search, &ReportSearch::resultsChanged, &context, [this, &shownAtEachPublication]() {
+        shownAtEachPublication.append(sorted(eventIds(*m_session->policyProxy())));
+    });
 
     m_session->setSearchText(QStringLiteral("湖北"));
     m_session->setSearchText(QStringLiteral("Linux"));
@@ -268,8 +269,9 @@ void TestSearch::clearingWhileAQueryRunsShowsEverythingAtOnce()
     ReportSearch *search = m_session->search();
     QList<QList<int>> shownAtEachPublication;
     const QObject context; // ends the connection with this function
-    connect(search, &ReportSearch::resultsChanged, &context,
-            [this, &shownAtEachPublication]() { shownAtEachPublication.append(sorted(eventIds(*m_session->policyProxy()))); });
+    connect(search, &ReportSearch::resultsChanged, &context, [this, &shownAtEachPublication]() {
+        shownAtEachPublication.append(sorted(eventIds(*m_session->policyProxy())));
+    });
 
     m_session->setSearchText(QStringLiteral("湖北"));
     m_session->setSearchText(QString());
@@ -360,8 +362,8 @@ void TestSearch::narrowsNeedsEveryBroaderTerm_data()
     QTest::newRow("words reordered") << QStringLiteral("2004 Linux") << QStringLiteral("Linux 2004") << true;
     QTest::newRow("word removed") << QStringLiteral("Linux") << QStringLiteral("Linux 2004") << false;
     // Each new term holds an old one, but 2004 is no longer required.
-    QTest::newRow("broader term dropped") << QStringLiteral("Linux \"Linux public\"") << QStringLiteral("Linux 2004")
-                                          << false;
+    QTest::newRow("broader term dropped")
+        << QStringLiteral("Linux \"Linux public\"") << QStringLiteral("Linux 2004") << false;
     QTest::newRow("erasing") << QStringLiteral("Lin") << QStringLiteral("Linux") << false;
 }
 
@@ -380,13 +382,12 @@ void TestSearch::typingOnFindsWhatAFreshSearchFinds()
     // and checks only those rows; a session that starts from nothing checks every row.
     ReportSession fresh;
     fresh.setContent(m_content);
-    const QStringList typed = {QStringLiteral("L"),          QStringLiteral("Li"),
-                               QStringLiteral("Linux"),      QStringLiteral("Linux 2"),
-                               QStringLiteral("Linux 2004"), QStringLiteral("Linux \"Linux public\""),
-                               QStringLiteral("Linux"),      QStringLiteral("湖"),
-                               QStringLiteral("湖北"),       QStringLiteral("湖北省"),
-                               QStringLiteral("联"),         QStringLiteral("联盟"),
-                               QStringLiteral("联盟 湖北")};
+    const QStringList typed
+        = {QStringLiteral("L"),        QStringLiteral("Li"),         QStringLiteral("Linux"),
+           QStringLiteral("Linux 2"),  QStringLiteral("Linux 2004"), QStringLiteral("Linux \"Linux public\""),
+           QStringLiteral("Linux"),    QStringLiteral("湖"),         QStringLiteral("湖北"),
+           QStringLiteral("湖北省"),   QStringLiteral("联"),         QStringLiteral("联盟"),
+           QStringLiteral("联盟 湖北")};
     for (const QString &text : typed) {
         fresh.setSearchText(QString());
         fresh.setSearchText(text);

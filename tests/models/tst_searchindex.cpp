@@ -4,10 +4,10 @@
 // the cache folder: reused for the same file only, rebuilt when the kept file is damaged, and
 // no more than two kept.
 #include "reportdatabase.h"
+#include "reporttesthelpers.h"
 #include "searchindex.h"
 #include "searchindexcache.h"
 #include "searchtextfile.h"
-#include "reporttesthelpers.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -374,7 +374,8 @@ void TestSearchIndex::databaseIndexIsKeptAndReused()
 
     // The file opened again, as by the next session.
     QString error;
-    const std::optional<ReportContent> reopened = ReportDatabase::loadFile(m_tempDir.filePath(QStringLiteral("report.sqlite")), &error);
+    const std::optional<ReportContent> reopened
+        = ReportDatabase::loadFile(m_tempDir.filePath(QStringLiteral("report.sqlite")), &error);
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(SearchIndexCache(*reopened).filePath(), cache.filePath());
     const std::unique_ptr<SearchIndex> loaded = builtIndex(*reopened, 0);
@@ -436,7 +437,9 @@ void TestSearchIndex::damagedKeptIndexIsBuiltAgain_data()
     const qsizetype layoutBegin = keyBegin + qsizetype(sizes[1]);
     const qsizetype trailerBegin = layoutBegin + qsizetype(sizes[2]);
     QCOMPARE(trailerBegin, valid.size() - 40);
-    auto with = [&valid](qsizetype position, QByteArray bytes) { return QByteArray(valid).replace(position, bytes.size(), bytes); };
+    auto with = [&valid](qsizetype position, QByteArray bytes) {
+        return QByteArray(valid).replace(position, bytes.size(), bytes);
+    };
 
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("one byte") << valid.first(1);
@@ -554,7 +557,8 @@ void TestSearchIndex::onlyTheIndexesUsedLastAreKept()
         QVERIFY(content);
         databases.push_back(std::move(*content));
     }
-    auto keptFile = [](const ReportContent &content) { return QFileInfo(SearchIndexCache(content).filePath()).fileName(); };
+    auto keptFile
+        = [](const ReportContent &content) { return QFileInfo(SearchIndexCache(content).filePath()).fileName(); };
     auto setAge = [&keptFile](const ReportContent &content, int seconds) {
         QFile file(QDir(SearchTextFile::directory()).filePath(keptFile(content)));
         return file.open(QIODevice::ReadWrite)

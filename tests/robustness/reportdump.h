@@ -45,16 +45,17 @@ inline QStringList dump(const ReportContent &content, SourceLines sourceLines = 
     };
     for (const AllianceRecord &a : content.alliances) {
         const QString prefix = QStringLiteral("alliance %1 ").arg(a.name.zh);
-        lines << prefix + QStringLiteral("slug: ") + a.slug
-              << prefix + QStringLiteral("english: ") + a.givenEnglishName
+        lines << prefix + QStringLiteral("slug: ") + a.slug << prefix + QStringLiteral("english: ") + a.givenEnglishName
               << prefix + QStringLiteral("abbreviation: ") + a.abbreviation
-              << prefix + QStringLiteral("founded: %1 (%2)").arg(a.founded.toIso(), ReportDate::precisionName(a.founded.precision()))
-              << prefix + QStringLiteral("intro: ") + a.intro.zh
-              << prefix + QStringLiteral("members: ") + a.members.zh
-              << prefix + QStringLiteral("member count: %1 exact %2 from %3")
-                              .arg(a.memberCountMin)
-                              .arg(a.memberCountExact)
-                              .arg(memberCountSourceName(a.memberCountSource))
+              << prefix
+                + QStringLiteral("founded: %1 (%2)")
+                      .arg(a.founded.toIso(), ReportDate::precisionName(a.founded.precision()))
+              << prefix + QStringLiteral("intro: ") + a.intro.zh << prefix + QStringLiteral("members: ") + a.members.zh
+              << prefix
+                + QStringLiteral("member count: %1 exact %2 from %3")
+                      .arg(a.memberCountMin)
+                      .arg(a.memberCountExact)
+                      .arg(memberCountSourceName(a.memberCountSource))
               << prefix + QStringLiteral("structure: ") + joined(a.structure)
               << prefix + QStringLiteral("guides: ") + joined(a.guides)
               << prefix + QStringLiteral("activities: ") + joined(a.activities)

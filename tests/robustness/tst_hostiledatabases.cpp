@@ -88,7 +88,8 @@ bool redefineTable(sqlite3 *db, const QString &table, const std::function<QStrin
         || !exec(db, rewrite(createStatement), error))
         return false;
     QStringList storedColumns;
-    sqlite3_prepare_v2(db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(table).toUtf8().constData(), -1, &statement, nullptr);
+    sqlite3_prepare_v2(db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(table).toUtf8().constData(), -1, &statement,
+                       nullptr);
     while (sqlite3_step(statement) == SQLITE_ROW) {
         if (sqlite3_column_int(statement, 6) == 0) // hidden: generated columns are not copied
             storedColumns.append(columnText(statement, 1));
@@ -145,7 +146,8 @@ std::optional<QByteArray> TestHostileDatabases::makeFixture(Start start, const E
 // Loads path with ReportDatabase::loadFile, expecting outcome (a failure whose message contains
 // messagePart). Whatever the outcome, the file must keep its bytes and modification time, and
 // its directory must gain no file.
-void TestHostileDatabases::checkLoadLeavesFileUntouched(const QString &path, Outcome outcome, const QString &messagePart)
+void TestHostileDatabases::checkLoadLeavesFileUntouched(const QString &path, Outcome outcome,
+                                                        const QString &messagePart)
 {
     const QDateTime longAgo(QDate(2016, 7, 1), QTime(12, 0), Qt::UTC);
     {
@@ -179,7 +181,8 @@ void TestHostileDatabases::initTestCase()
     QFile report(QStringLiteral(REPORT_SOURCE_DIR "/orgnization-2016.md"));
     QVERIFY(report.open(QIODevice::ReadOnly));
     ReportImporter::Error importError;
-    const std::optional<ReportContent> content = ReportImporter::parse(report.readAll(), QStringLiteral("orgnization-2016.md"), &importError);
+    const std::optional<ReportContent> content
+        = ReportImporter::parse(report.readAll(), QStringLiteral("orgnization-2016.md"), &importError);
     QVERIFY2(content, qPrintable(importError.toString()));
     m_content = *content;
     QString error;
@@ -236,13 +239,15 @@ void TestHostileDatabases::hostileDatabases_data()
     };
     auto statements = [](const QStringList &sql) -> Edit {
         return [sql](sqlite3 *db, QString *error) {
-            return std::all_of(sql.cbegin(), sql.cend(), [db, error](const QString &one) { return exec(db, one, error); });
+            return std::all_of(sql.cbegin(), sql.cend(),
+                               [db, error](const QString &one) { return exec(db, one, error); });
         };
     };
     auto sql = [&statements](const char *one) { return statements({QString::fromUtf8(one)}); };
     auto loosened = [](const QString &table, const QString &update) -> Edit {
         return [table, update](sqlite3 *db, QString *error) {
-            auto dropNotNull = [](QString createStatement) { return createStatement.remove(QStringLiteral(" NOT NULL")); };
+            auto dropNotNull
+                = [](QString createStatement) { return createStatement.remove(QStringLiteral(" NOT NULL")); };
             return redefineTable(db, table, dropNotNull, error) && exec(db, update, error);
         };
     };
@@ -257,8 +262,9 @@ void TestHostileDatabases::hostileDatabases_data()
     auto generated = [](const QString &table, const QString &column, const QString &expression) -> Edit {
         return [table, column, expression](sqlite3 *db, QString *error) {
             auto generate = [column, expression](QString createStatement) {
-                return createStatement.replace(QStringLiteral(" %1 TEXT,").arg(column),
-                                               QStringLiteral(" %1 TEXT GENERATED ALWAYS AS (%2) VIRTUAL,").arg(column, expression));
+                return createStatement.replace(
+                    QStringLiteral(" %1 TEXT,").arg(column),
+                    QStringLiteral(" %1 TEXT GENERATED ALWAYS AS (%2) VIRTUAL,").arg(column, expression));
             };
             return redefineTable(db, table, generate, error);
         };
@@ -270,14 +276,18 @@ void TestHostileDatabases::hostileDatabases_data()
                      QStringLiteral("INSERT INTO notes(body) VALUES ('产业协会')")}),
          notReport},
         {"an empty SQLite database", Start::Empty, sql("CREATE TABLE t(x); DROP TABLE t; VACUUM"), notReport},
-        {"one report table missing", Start::Valid, sql("DROP TABLE alliance_items"), QStringLiteral("no table “alliance_items”")},
+        {"one report table missing", Start::Valid, sql("DROP TABLE alliance_items"),
+         QStringLiteral("no table “alliance_items”")},
         {"a newer schema version", Start::Valid, sql("PRAGMA user_version = 99"), QStringLiteral("newer")},
-        {"the newest possible schema version", Start::Valid, sql("PRAGMA user_version = 2147483647"), QStringLiteral("newer")},
+        {"the newest possible schema version", Start::Valid, sql("PRAGMA user_version = 2147483647"),
+         QStringLiteral("newer")},
         {"an older schema version", Start::Valid, sql("PRAGMA user_version = 0"), QStringLiteral("schema version 0")},
-        {"a negative schema version", Start::Valid, sql("PRAGMA user_version = -1"), QStringLiteral("schema version -1")},
+        {"a negative schema version", Start::Valid, sql("PRAGMA user_version = -1"),
+         QStringLiteral("schema version -1")},
 
         {"report_meta.key NULL", Start::Valid,
-         loosened(QStringLiteral("report_meta"), QStringLiteral("UPDATE report_meta SET key = NULL WHERE key = 'title'")),
+         loosened(QStringLiteral("report_meta"),
+                  QStringLiteral("UPDATE report_meta SET key = NULL WHERE key = 'title'")),
          QStringLiteral("report_meta.key is missing (NULL)")},
         {"alliances.name_zh NULL", Start::Valid,
          loosened(QStringLiteral("alliances"), QStringLiteral("UPDATE alliances SET name_zh = NULL WHERE id = 3")),
@@ -286,10 +296,12 @@ void TestHostileDatabases::hostileDatabases_data()
          loosened(QStringLiteral("alliances"), QStringLiteral("UPDATE alliances SET source_line = NULL WHERE id = 8")),
          QStringLiteral("alliances.source_line is missing (NULL)")},
         {"policy_events.text_zh NULL", Start::Valid,
-         loosened(QStringLiteral("policy_events"), QStringLiteral("UPDATE policy_events SET text_zh = NULL WHERE id = 26")),
+         loosened(QStringLiteral("policy_events"),
+                  QStringLiteral("UPDATE policy_events SET text_zh = NULL WHERE id = 26")),
          QStringLiteral("policy_events.text_zh is missing (NULL)")},
         {"policy_events.date_precision NULL", Start::Valid,
-         loosened(QStringLiteral("policy_events"), QStringLiteral("UPDATE policy_events SET date_precision = NULL WHERE id = 1")),
+         loosened(QStringLiteral("policy_events"),
+                  QStringLiteral("UPDATE policy_events SET date_precision = NULL WHERE id = 1")),
          QStringLiteral("policy_events.date is missing (NULL)")},
         {"alliance_guides.name_zh NULL", Start::Valid,
          loosened(QStringLiteral("alliance_guides"), QStringLiteral("UPDATE alliance_guides SET name_zh = NULL")),
@@ -297,11 +309,14 @@ void TestHostileDatabases::hostileDatabases_data()
         {"policy_events.text_zh blank", Start::Valid, sql("UPDATE policy_events SET text_zh = '  ' WHERE id = 3"),
          QStringLiteral("policy_events.text_zh is empty")},
 
-        {"a blob where alliances.name_zh belongs", Start::Valid, sql("UPDATE alliances SET name_zh = X'E4B8AD' WHERE id = 2"),
+        {"a blob where alliances.name_zh belongs", Start::Valid,
+         sql("UPDATE alliances SET name_zh = X'E4B8AD' WHERE id = 2"),
          QStringLiteral("alliances.name_zh holds a QByteArray where text belongs")},
-        {"a blob where alliance_items.text_zh belongs", Start::Valid, sql("UPDATE alliance_items SET text_zh = X'00FF'"),
+        {"a blob where alliance_items.text_zh belongs", Start::Valid,
+         sql("UPDATE alliance_items SET text_zh = X'00FF'"),
          QStringLiteral("alliance_items.text_zh holds a QByteArray where text belongs")},
-        {"a blob where policy_events.text_zh belongs", Start::Valid, sql("UPDATE policy_events SET text_zh = X'E4B8AD' WHERE id = 12"),
+        {"a blob where policy_events.text_zh belongs", Start::Valid,
+         sql("UPDATE policy_events SET text_zh = X'E4B8AD' WHERE id = 12"),
          QStringLiteral("policy_events.text_zh holds a QByteArray where text belongs")},
         {"a number where policy_events.text_en belongs", Start::Valid,
          retyped(QStringLiteral("policy_events"), QStringLiteral("text_en TEXT"),
@@ -315,17 +330,19 @@ void TestHostileDatabases::hostileDatabases_data()
          retyped(QStringLiteral("alliances"), QStringLiteral("slug TEXT NOT NULL UNIQUE"),
                  QStringLiteral("UPDATE alliances SET slug = 3.5 WHERE id = 4")),
          QStringLiteral("alliances.slug holds a double where text belongs")},
-        {"text where alliances.source_line belongs", Start::Valid, sql("UPDATE alliances SET source_line = 'line four' WHERE id = 1"),
+        {"text where alliances.source_line belongs", Start::Valid,
+         sql("UPDATE alliances SET source_line = 'line four' WHERE id = 1"),
          QStringLiteral("alliances.source_line holds a QString where a whole number belongs")},
-        {"a real where policy_events.source_line belongs", Start::Valid, sql("UPDATE policy_events SET source_line = 1.5 WHERE id = 7"),
+        {"a real where policy_events.source_line belongs", Start::Valid,
+         sql("UPDATE policy_events SET source_line = 1.5 WHERE id = 7"),
          QStringLiteral("policy_events.source_line holds a double where a whole number belongs")},
         {"a blob where alliances.member_count_min belongs", Start::Valid,
          sql("UPDATE alliances SET member_count_min = X'64' WHERE id = 1"),
          QStringLiteral("alliances.member_count_min holds a QByteArray where a whole number belongs")},
         {"a negative member count", Start::Valid, sql("UPDATE alliances SET member_count_min = -5 WHERE id = 1"),
          QStringLiteral("alliances.member_count_min -5 is out of range")},
-        {"a member count beyond int", Start::Valid, sql("UPDATE alliances SET member_count_min = 99999999999 WHERE id = 1"),
-         QStringLiteral("out of range")},
+        {"a member count beyond int", Start::Valid,
+         sql("UPDATE alliances SET member_count_min = 99999999999 WHERE id = 1"), QStringLiteral("out of range")},
         {"an event id of 0", Start::Valid, sql("UPDATE policy_events SET id = 0 WHERE id = 1"),
          QStringLiteral("policy_events.id 0 is out of range")},
         {"an event id beyond int", Start::Valid, sql("UPDATE policy_events SET id = 4294967296 WHERE id = 1"),
@@ -344,20 +361,24 @@ void TestHostileDatabases::hostileDatabases_data()
          QStringLiteral("alliance_items.kind “bogus” is not structure, activity, service or other")},
 
         {"a trigger that would write", Start::Valid,
-         sql("CREATE TRIGGER plant AFTER INSERT ON alliances BEGIN INSERT INTO report_meta VALUES ('planted', 'yes'); END"),
+         sql("CREATE TRIGGER plant AFTER INSERT ON alliances BEGIN INSERT INTO report_meta VALUES ('planted', 'yes'); "
+             "END"),
          QStringLiteral("not a report database: it carries the trigger “plant”")},
         {"a trigger that would delete", Start::Valid,
          sql("CREATE TRIGGER wipe BEFORE UPDATE ON report_meta BEGIN DELETE FROM policy_events; END"),
          QStringLiteral("it carries the trigger “wipe”")},
         {"alliances as a view calling load_extension", Start::Valid,
-         statements({QStringLiteral("DROP TABLE alliances"),
-                     QStringLiteral("CREATE VIEW alliances AS SELECT load_extension('/nonexistent/evil.so') AS id FROM report_meta")}),
+         statements(
+             {QStringLiteral("DROP TABLE alliances"),
+              QStringLiteral(
+                  "CREATE VIEW alliances AS SELECT load_extension('/nonexistent/evil.so') AS id FROM report_meta")}),
          QStringLiteral("not a report database: it has no table “alliances”")},
         {"an extra view calling a function", Start::Valid,
          sql("CREATE VIEW extra AS SELECT load_extension('/nonexistent/evil.so'), zeroblob(2000000000)"),
          QStringLiteral("it carries the view “extra”")},
         {"alliance_guides as an FTS5 virtual table", Start::Valid,
-         sql("DROP TABLE alliance_guides; CREATE VIRTUAL TABLE alliance_guides USING fts5(alliance_id, position, name_zh, name_en)"),
+         sql("DROP TABLE alliance_guides; CREATE VIRTUAL TABLE alliance_guides USING fts5(alliance_id, position, "
+             "name_zh, name_en)"),
          QStringLiteral("it carries the virtual table “alliance_guides”")},
         {"an extra R*Tree virtual table", Start::Valid, sql("CREATE VIRTUAL TABLE places USING rtree(id, x0, x1)"),
          QStringLiteral("it carries the virtual table “places”")},
@@ -366,13 +387,16 @@ void TestHostileDatabases::hostileDatabases_data()
              "'create  virtual  table evil using nosuchmodule(a)')"),
          notReport},
         {"a schema entry that is not SQL", Start::Valid,
-         sql("PRAGMA writable_schema = ON; INSERT INTO sqlite_schema VALUES ('table', 'bad', 'bad', 0, 'NOT SQL AT ALL')"),
+         sql("PRAGMA writable_schema = ON; INSERT INTO sqlite_schema VALUES ('table', 'bad', 'bad', 0, 'NOT SQL AT "
+             "ALL')"),
          QStringLiteral("malformed database schema")},
         {"a generated column blowing up memory", Start::Valid,
-         generated(QStringLiteral("alliances"), QStringLiteral("intro_zh"), QStringLiteral("zeroblob(100 * 1024 * 1024)")),
+         generated(QStringLiteral("alliances"), QStringLiteral("intro_zh"),
+                   QStringLiteral("zeroblob(100 * 1024 * 1024)")),
          QStringLiteral("it carries the generated column “alliances.intro_zh”")},
         {"an event text blowing up memory", Start::Valid,
-         generated(QStringLiteral("policy_events"), QStringLiteral("text_en"), QStringLiteral("zeroblob(100 * 1024 * 1024)")),
+         generated(QStringLiteral("policy_events"), QStringLiteral("text_en"),
+                   QStringLiteral("zeroblob(100 * 1024 * 1024)")),
          QStringLiteral("it carries the generated column “policy_events.text_en”")},
         {"a generated column that looks harmless", Start::Valid,
          generated(QStringLiteral("alliances"), QStringLiteral("intro_en"), QStringLiteral("upper(name_zh)")),
@@ -410,12 +434,13 @@ void TestHostileDatabases::valueOverTheLengthLimit_data()
     QTest::newRow("a blob in an alliance")
         << QStringLiteral("UPDATE alliances SET intro_zh = zeroblob(64 * 1024 * 1024 + 1) WHERE id = 2")
         << QStringLiteral("alliances.intro_zh") + overLimit;
-    QTest::newRow("a text in a guide")
-        << QStringLiteral("UPDATE alliance_guides SET name_en = hex(zeroblob(32 * 1024 * 1024)) || 'x'"
-                          " WHERE rowid = (SELECT max(rowid) FROM alliance_guides)")
-        << QStringLiteral("alliance_guides.name_en") + overLimit;
+    QTest::newRow("a text in a guide") << QStringLiteral(
+        "UPDATE alliance_guides SET name_en = hex(zeroblob(32 * 1024 * 1024)) || 'x'"
+        " WHERE rowid = (SELECT max(rowid) FROM alliance_guides)")
+                                       << QStringLiteral("alliance_guides.name_en") + overLimit;
     QTest::newRow("a text in an event, its Chinese text after a NUL")
-        << QStringLiteral("UPDATE policy_events SET text_zh = CAST(x'00' || zeroblob(64 * 1024 * 1024) AS TEXT) WHERE id = 20")
+        << QStringLiteral(
+               "UPDATE policy_events SET text_zh = CAST(x'00' || zeroblob(64 * 1024 * 1024) AS TEXT) WHERE id = 20")
         << QStringLiteral("policy_events.text_zh") + overLimit;
     QTest::newRow("a region of an event")
         << QStringLiteral("UPDATE policy_events SET region_en = hex(zeroblob(32 * 1024 * 1024)) || 'x' WHERE id = 26")
@@ -486,9 +511,10 @@ void TestHostileDatabases::hotJournalIsNeitherReplayedNorDeleted()
     QCOMPARE(sqlite3_open_v2(livePath.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
     QString error;
     // A one-page cache forces the transaction's pages out to the file before it commits.
-    QVERIFY2(exec(db, QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN EXCLUSIVE;"
-                                     " UPDATE policy_events SET text_zh = text_zh || hex(randomblob(300));"
-                                     " UPDATE alliances SET intro_zh = intro_zh || hex(randomblob(300));"),
+    QVERIFY2(exec(db,
+                  QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN EXCLUSIVE;"
+                                 " UPDATE policy_events SET text_zh = text_zh || hex(randomblob(300));"
+                                 " UPDATE alliances SET intro_zh = intro_zh || hex(randomblob(300));"),
                   &error),
              qPrintable(error));
     const QString copyPath = freshPath(QStringLiteral("copy.sqlite"));
@@ -519,8 +545,9 @@ void TestHostileDatabases::walDatabaseIsReadWithoutSharedMemory()
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open_v2(livePath.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
     QString error;
-    QVERIFY2(exec(db, QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
-                                     " UPDATE report_meta SET value = 'changed in the WAL' WHERE key = 'title'"),
+    QVERIFY2(exec(db,
+                  QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                                 " UPDATE report_meta SET value = 'changed in the WAL' WHERE key = 'title'"),
                   &error),
              qPrintable(error));
     const QString copyPath = freshPath(QStringLiteral("wal.sqlite"));

@@ -109,8 +109,8 @@ QByteArray TestHostileReports::withLinesReplaced(int firstLine, int count, const
 QByteArray TestHostileReports::scaledReport(int copies) const
 {
     const ReportParts parts = partsOf(m_report);
-    const QByteArray alliances =
-        m_report.mid(parts.alliancesStart, parts.policyStart - parts.alliancesStart).replace("##### ", "#####");
+    const QByteArray alliances
+        = m_report.mid(parts.alliancesStart, parts.policyStart - parts.alliancesStart).replace("##### ", "#####");
     const QByteArray regions = m_report.mid(parts.regionsStart, parts.licenceStart - parts.regionsStart);
     QByteArray scaled = m_report.left(parts.alliancesStart);
     scaled.reserve(qsizetype(copies) * (alliances.size() + regions.size() + 8 * 16) + m_report.size());
@@ -142,7 +142,8 @@ void TestHostileReports::initTestCase()
     QVERIFY2(content, qPrintable(error.toString()));
     m_content = *content;
     const ReportParts parts = partsOf(m_report);
-    m_allianceBlockLines = int(m_report.mid(parts.alliancesStart, parts.policyStart - parts.alliancesStart).count('\n'));
+    m_allianceBlockLines
+        = int(m_report.mid(parts.alliancesStart, parts.policyStart - parts.alliancesStart).count('\n'));
     m_regionBlockLines = int(m_report.mid(parts.regionsStart, parts.licenceStart - parts.regionsStart).count('\n'));
 }
 
@@ -154,9 +155,13 @@ void TestHostileReports::errorsNameTheLineToBlame_data()
 
     const QString nul = QStringLiteral("NUL byte");
     const QString utf8 = QStringLiteral("not valid UTF-8");
-    QTest::newRow("NUL byte on line 3") << QByteArray("##产业协会\n\n#####中国") + '\0' + "联盟\n创立时间：2004年\n" << 3 << nul;
+    QTest::newRow("NUL byte on line 3") << QByteArray("##产业协会\n\n#####中国") + '\0' + "联盟\n创立时间：2004年\n"
+                                        << 3 << nul;
     QTest::newRow("NUL byte alone") << QByteArray("\0", 1) << 1 << nul;
-    QTest::newRow("ELF executable") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0", 20) << 1 << nul;
+    QTest::newRow("ELF executable") << QByteArray("\x7f"
+                                                  "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0",
+                                                  20)
+                                    << 1 << nul;
     QTest::newRow("PNG image") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 1 << utf8;
     QTest::newRow("UTF-16 text") << QByteArray("\xff\xfe#\0#\0\n\0", 8) << 1 << nul;
     QTest::newRow("Latin-1 text on line 2") << QByteArray("##产业协会\ncaf\xe9\n") << 2 << utf8;
@@ -168,8 +173,7 @@ void TestHostileReports::errorsNameTheLineToBlame_data()
     QTest::newRow("truncated mid-character") << m_report.left(line100 + 6) << 100 << utf8;
     QTest::newRow("truncated mid-character, CRLF")
         << QByteArray(m_report.left(line100 + 7)).replace("\n", "\r\n") << 100 << utf8;
-    QTest::newRow("a byte missing mid-file")
-        << m_report.left(line100 + 6) + m_report.mid(line100 + 7) << 100 << utf8;
+    QTest::newRow("a byte missing mid-file") << m_report.left(line100 + 6) + m_report.mid(line100 + 7) << 100 << utf8;
 
     QTest::newRow("impossible day in an event")
         << withLinesReplaced(151, 1, {"- 2015年13月40日，国际教育信息化大会闭幕"}) << 151
@@ -178,25 +182,26 @@ void TestHostileReports::errorsNameTheLineToBlame_data()
         << withLinesReplaced(156, 1, {"- Linux公共服务平台，2004年2月30日"}) << 156 << QStringLiteral("2004年2月30日");
     QTest::newRow("month 0 in an event") << withLinesReplaced(172, 1, {"- 科技馆设置创新教育展区，2015年0月"}) << 172
                                          << QStringLiteral("2015年0月");
-    QTest::newRow("day 0 in an event") << withLinesReplaced(138, 1, {"- 1999年7月0日，Linux和中国软件产业论坛上"}) << 138
-                                       << QStringLiteral("1999年7月0日");
-    QTest::newRow("year 0000 in an event") << withLinesReplaced(168, 1, {"- 成立开源软件推进联盟，0000年"}) << 168
-                                           << QStringLiteral("0000年");
-    QTest::newRow("impossible founding date") << withLinesReplaced(6, 1, {"创立时间：2004年2月30日"}) << 6
-                                              << QStringLiteral("2004年2月30日");
-    QTest::newRow("founding date that is no date") << withLinesReplaced(41, 1, {"创立时间：不详"}) << 41
-                                                   << QStringLiteral("“不详” is not a date");
+    QTest::newRow("day 0 in an event") << withLinesReplaced(138, 1, {"- 1999年7月0日，Linux和中国软件产业论坛上"})
+                                       << 138 << QStringLiteral("1999年7月0日");
+    QTest::newRow("year 0000 in an event")
+        << withLinesReplaced(168, 1, {"- 成立开源软件推进联盟，0000年"}) << 168 << QStringLiteral("0000年");
+    QTest::newRow("impossible founding date")
+        << withLinesReplaced(6, 1, {"创立时间：2004年2月30日"}) << 6 << QStringLiteral("2004年2月30日");
+    QTest::newRow("founding date that is no date")
+        << withLinesReplaced(41, 1, {"创立时间：不详"}) << 41 << QStringLiteral("“不详” is not a date");
     QTest::newRow("founding date of 10 MB of digits")
-        << withLinesReplaced(54, 1, {"创立时间：" + QByteArray(10 * 1024 * 1024, '9')}) << 54 << QStringLiteral("is not a date");
-    QTest::newRow("founding date with a 0 day") << withLinesReplaced(117, 1, {"创立时间：2016年4月0日"}) << 117
-                                                << QStringLiteral("2016年4月0日");
+        << withLinesReplaced(54, 1, {"创立时间：" + QByteArray(10 * 1024 * 1024, '9')}) << 54
+        << QStringLiteral("is not a date");
+    QTest::newRow("founding date with a 0 day")
+        << withLinesReplaced(117, 1, {"创立时间：2016年4月0日"}) << 117 << QStringLiteral("2016年4月0日");
 
     // 共创软件联盟 (lines 25–36) written twice in a row: the copy starts at line 37.
-    QTest::newRow("duplicate alliance")
-        << withLinesReplaced(37, 0, m_lines.mid(24, 12)) << 37 << QStringLiteral("“共创软件联盟” is already described at line 25");
+    QTest::newRow("duplicate alliance") << withLinesReplaced(37, 0, m_lines.mid(24, 12)) << 37
+                                        << QStringLiteral("“共创软件联盟” is already described at line 25");
     QTest::newRow("duplicate alliance after the policy events")
-        << m_report + "\n##产业协会\n\n" + m_lines.at(83) + "\n创立时间：2014年11月\n" << 182
-        << QStringLiteral("“湖北省开源软件推进联盟” is already described at line 84");
+        << m_report + "\n##产业协会\n\n" + m_lines.at(83) + "\n创立时间：2014年11月\n"
+        << 182 << QStringLiteral("“湖北省开源软件推进联盟” is already described at line 84");
 }
 
 void TestHostileReports::errorsNameTheLineToBlame()
@@ -239,7 +244,8 @@ Name: ReportExplorer
 )");
     QTest::newRow("an HTML page") << QByteArray("<!DOCTYPE html>\n<html><head><title>产业协会</title></head>\n"
                                                 "<body><h5>中央政府</h5><ul><li>2004年，x</li></ul></body></html>\n");
-    QTest::newRow("JSON") << QByteArray(R"({"alliances": [{"name": "中国开源软件推进联盟", "founded": "2004年7月22日"}]})");
+    QTest::newRow("JSON") << QByteArray(
+        R"({"alliances": [{"name": "中国开源软件推进联盟", "founded": "2004年7月22日"}]})");
     QFile glossary(QStringLiteral(REPORT_SOURCE_DIR "/glossary.tsv"));
     if (glossary.open(QIODevice::ReadOnly))
         QTest::newRow("the glossary TSV") << glossary.readAll();
@@ -272,7 +278,8 @@ void TestHostileReports::truncatedAtACharacterBoundaryKeepsWhatIsThere()
     QVERIFY2(content, qPrintable(error.toString()));
     QCOMPARE(content->alliances.size(), 8);
     QCOMPARE(content->events.size(), 10);
-    QCOMPARE(ReportDump::dump(*content).mid(6), ReportDump::dump(m_content).mid(6, ReportDump::dump(*content).size() - 6));
+    QCOMPARE(ReportDump::dump(*content).mid(6),
+             ReportDump::dump(m_content).mid(6, ReportDump::dump(*content).size() - 6));
     QVERIFY(content->licence.isEmpty());
 }
 
@@ -363,8 +370,7 @@ void TestHostileReports::quadraticTrapsImport_data()
     for (int i = 0; i < sharingAlliances; ++i)
         sameAbbreviation += "#####联盟" + QByteArray::number(i) + "（COPU）\n创立时间：2000年\n\n";
     QTest::newRow("alliances sharing an abbreviation")
-        << sameAbbreviation << sharingAlliances << 0
-        << QStringLiteral("other: ");
+        << sameAbbreviation << sharingAlliances << 0 << QStringLiteral("other: ");
 
     // Lines as long as a licence line may be: a backtracking search for 本…报告…基于…分享 takes
     // about 10⁹ steps on each.
@@ -372,8 +378,8 @@ void TestHostileReports::quadraticTrapsImport_data()
     QByteArray licenceLines = "##重要政策事件\n\n";
     for (int i = 0; i < 2000; ++i)
         licenceLines += licenceLike + "\n\n";
-    QTest::newRow("lines repeating 本报告基于")
-        << licenceLines + "#####中央政府\n- 2016年，x\n" << 0 << 1 << QStringLiteral("(year) 2016年，x");
+    QTest::newRow("lines repeating 本报告基于") << licenceLines + "#####中央政府\n- 2016年，x\n"
+                                                << 0 << 1 << QStringLiteral("(year) 2016年，x");
 
     // Re-reading the event's text for every item appended to it: 10¹³ bytes for 640 000 items.
     constexpr int nestedItems = 640000;
@@ -384,8 +390,8 @@ void TestHostileReports::quadraticTrapsImport_data()
         << nested << 0 << 1 << QStringLiteral("嵌套的第%1项").arg(nestedItems - 1);
 
     // Seeking the closing parenthesis from every space: 10¹⁴ steps for 16 MiB of spaces.
-    QTest::newRow("an unclosed parenthesis full of spaces")
-        << "#####联盟（" + QByteArray(16 << 20, ' ') + "x\n创立时间：2000年\n" << 1 << 0 << QStringLiteral("other: ");
+    QTest::newRow("an unclosed parenthesis full of spaces") << "#####联盟（" + QByteArray(16 << 20, ' ')
+            + "x\n创立时间：2000年\n" << 1 << 0 << QStringLiteral("other: ");
 
     // Re-splitting the rest of the list at every separator: 10¹³ steps for 3 million separators.
     QByteArray emptyRoles = "#####某联盟\n创立时间：2000年\n组织结构：";
@@ -522,8 +528,8 @@ void TestHostileReports::hugeRuleLinesAreRules()
 void TestHostileReports::alliancesWithoutFields()
 {
     // Headings with nothing under them, or only unknown labels, are no alliances and end the one before.
-    const QByteArray markdown =
-        withLinesReplaced(24, 0, {"#####空联盟", "", "#####另一个空联盟（EA）", "名称：另一个空联盟", "网址：https://example.org", ""});
+    const QByteArray markdown = withLinesReplaced(
+        24, 0, {"#####空联盟", "", "#####另一个空联盟（EA）", "名称：另一个空联盟", "网址：https://example.org", ""});
     ReportImporter::Error error;
     const std::optional<ReportContent> content = import(markdown, &error);
     QVERIFY2(content, qPrintable(error.toString()));
@@ -563,8 +569,8 @@ void TestHostileReports::fuzzerFindings()
     // **4.** was taken for a section title with its numbering stripped to nothing, and the field
     // after it then opened an alliance without a name.
     ReportImporter::Error error;
-    const std::optional<ReportContent> content =
-        import("##### 甲联盟\n创立时间：2000年\n\n**4.**\n\n组织结构：25+，理事会员\n", &error);
+    const std::optional<ReportContent> content
+        = import("##### 甲联盟\n创立时间：2000年\n\n**4.**\n\n组织结构：25+，理事会员\n", &error);
     QVERIFY2(content, qPrintable(error.toString()));
     QCOMPARE(content->alliances.size(), 1);
     QCOMPARE(content->alliances.first().name.zh, QStringLiteral("甲联盟"));

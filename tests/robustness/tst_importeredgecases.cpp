@@ -144,8 +144,9 @@ void TestImporterEdgeCases::realReportAlliances_data()
     const QString most = QStringLiteral("中华人民共和国科学技术部");
     const QStringList boardAndMembers = {QStringLiteral("理事单位"), QStringLiteral("普通成员")};
     const QStringList chairs = {QStringLiteral("理事长"), QStringLiteral("副理事长"), QStringLiteral("理事单位")};
-    const QStringList standardServices = {QStringLiteral("产业资讯"), QStringLiteral("品牌推广"), QStringLiteral("成员交流"),
-                                          QStringLiteral("标准服务"), QStringLiteral("人才培养服务")};
+    const QStringList standardServices
+        = {QStringLiteral("产业资讯"), QStringLiteral("品牌推广"), QStringLiteral("成员交流"),
+           QStringLiteral("标准服务"), QStringLiteral("人才培养服务")};
 
     QTest::newRow("COPU: English and 简称 in the parentheses, 100+ members, activity list")
         << 0 << QStringLiteral("中国开源软件推进联盟") << QStringLiteral("China Open Source Promotion Union")
@@ -154,8 +155,10 @@ void TestImporterEdgeCases::realReportAlliances_data()
         << QStringList{QStringLiteral("主席"), QStringLiteral("副主席"), QStringLiteral("理事单位"),
                        QStringLiteral("专家委员会"), QStringLiteral("国际智囊团")}
         << QStringList{miit}
-        << QStringList{QStringLiteral("东北亚开源论坛：每年一届，由中日韩三国轮流举办，论坛和开源训练营，开源项目和人物表彰。"),
-                       QStringLiteral("开源中国开源世界高峰论坛：每年一届（6月底），国内最重要的开源产业和技术论坛，汇聚国内外众多企业、社团和研究机构，与开源商业客户探讨开源产业未来的发展。"),
+        << QStringList{QStringLiteral(
+                           "东北亚开源论坛：每年一届，由中日韩三国轮流举办，论坛和开源训练营，开源项目和人物表彰。"),
+                       QStringLiteral("开源中国开源世界高峰论坛：每年一届（6月底），国内最重要的开源产业和技术论坛，汇"
+                                      "聚国内外众多企业、社团和研究机构，与开源商业客户探讨开源产业未来的发展。"),
                        QStringLiteral("自由软件日：COPU是相关活动的指导单位，为活动提供帮助和支持。"),
                        QStringLiteral("中国Linux内核大会：COPU为中国Linux内核大会的指导单位，提供帮助和支持。")}
         << QStringList() << 4;
@@ -168,14 +171,14 @@ void TestImporterEdgeCases::realReportAlliances_data()
         << QStringLiteral("2009-10-15") << 24 << true << QStringLiteral("members") << chairs << QStringList{most}
         << QStringList() << QStringList() << 39;
     QTest::newRow("长风联盟: Chinese 简称, services")
-        << 3 << QStringLiteral("北京长风开放标准平台软件产业联盟") << QString() << QStringLiteral("长风联盟") << QString()
-        << QStringLiteral("2005-04") << 127 << true << QStringLiteral("members") << boardAndMembers
+        << 3 << QStringLiteral("北京长风开放标准平台软件产业联盟") << QString() << QStringLiteral("长风联盟")
+        << QString() << QStringLiteral("2005-04") << 127 << true << QStringLiteral("members") << boardAndMembers
         << QStringList{QStringLiteral("北京市科委")} << QStringList() << standardServices << 52;
     QTest::newRow("智能终端: no parentheses, 近期主要活动 on one line")
         << 4 << QStringLiteral("中国智能终端操作系统产业联盟") << QString() << QString() << QString()
         << QStringLiteral("2014-05") << 84 << true << QStringLiteral("members") << boardAndMembers
-        << QStringList{QStringLiteral("中华人民共和国国家互联网信息办公室")} << QStringList{QStringLiteral("举办多场产业研讨会")}
-        << standardServices << 67;
+        << QStringList{QStringLiteral("中华人民共和国国家互联网信息办公室")}
+        << QStringList{QStringLiteral("举办多场产业研讨会")} << standardServices << 67;
     QTest::newRow("湖北: count in 组织结构, two guides split on ；, field right under the heading")
         << 5 << QStringLiteral("湖北省开源软件推进联盟") << QString() << QString() << QString()
         << QStringLiteral("2014-11") << 100 << false << QStringLiteral("structure") << boardAndMembers
@@ -189,15 +192,16 @@ void TestImporterEdgeCases::realReportAlliances_data()
         << QStringLiteral("2016-03-09") << 25 << false << QStringLiteral("structure")
         << QStringList{QStringLiteral("理事会员"), QStringLiteral("企业会员"), QStringLiteral("用户会员")}
         << QStringList{miit} << QStringList{QStringLiteral("云计算开源产业联盟成果发布会")}
-        << QStringList{QStringLiteral("产业资讯"), QStringLiteral("成员交流"), QStringLiteral("最佳实践方案"),
-                       QStringLiteral("制定产品评估标准"), QStringLiteral("支撑政府政策"), QStringLiteral("培养开源云计算人才")}
+        << QStringList{QStringLiteral("产业资讯"),     QStringLiteral("成员交流"),
+                       QStringLiteral("最佳实践方案"), QStringLiteral("制定产品评估标准"),
+                       QStringLiteral("支撑政府政策"), QStringLiteral("培养开源云计算人才")}
         << 100;
     QTest::newRow("Green Computing: English name alone in the parentheses")
         << 7 << QStringLiteral("绿色计算产业联盟") << QStringLiteral("Green Computing Consortium") << QString()
         << QStringLiteral("green-computing-consortium") << QStringLiteral("2016-04-15") << 20 << false
         << QStringLiteral("structure")
-        << QStringList{QStringLiteral("理事长"), QStringLiteral("白金会员"), QStringLiteral("会员")} << QStringList{miit}
-        << QStringList{QStringLiteral("绿色计算产业生态研讨会")}
+        << QStringList{QStringLiteral("理事长"), QStringLiteral("白金会员"), QStringLiteral("会员")}
+        << QStringList{miit} << QStringList{QStringLiteral("绿色计算产业生态研讨会")}
         << QStringList{QStringLiteral("产业资讯"), QStringLiteral("成员交流"), QStringLiteral("模式创新"),
                        QStringLiteral("绿色计算产品"), QStringLiteral("品牌推广")}
         << 116;
@@ -225,7 +229,8 @@ void TestImporterEdgeCases::realReportAlliances()
     QCOMPARE(alliance.givenEnglishName, english);
     QCOMPARE(alliance.abbreviation, abbreviation);
     if (slug.isEmpty())
-        QVERIFY2(alliance.slug.startsWith(QStringLiteral("alliance-")), qPrintable(alliance.slug)); // no Latin name to derive it from
+        QVERIFY2(alliance.slug.startsWith(QStringLiteral("alliance-")),
+                 qPrintable(alliance.slug)); // no Latin name to derive it from
     else
         QCOMPARE(alliance.slug, slug);
     QCOMPARE(alliance.founded.toIso(), founded);
@@ -302,7 +307,8 @@ void TestImporterEdgeCases::realReportEvents_data()
         {u"大连市", "municipal", "", "none", 165, u"开源软件公共开发平台"},
         {u"湖北省", "provincial", "2014", "year", 168, u"成立开源软件推进联盟，2014年"},
         {u"湖北省", "provincial", "", "none", 169, u"推进开源公共服务"},
-        {u"郑州市", "municipal", "2015-10", "month", 172, u"科技馆设置创新教育展区，展示开源软件、3d打印等，2015年10月"},
+        {u"郑州市", "municipal", "2015-10", "month", 172,
+         u"科技馆设置创新教育展区，展示开源软件、3d打印等，2015年10月"},
         {u"黑龙江省", "provincial", "", "none", 175, u"黑龙江省教育厅关于深化高校创新创业教育改革"},
     };
     for (const LocalRow &row : localRows) {
@@ -344,20 +350,26 @@ void TestImporterEdgeCases::layoutVariantsImportTheSame_data()
     QTest::newRow("UTF-8 BOM") << "\xEF\xBB\xBF" + report << true;
     QTest::newRow("BOM and CRLF") << "\xEF\xBB\xBF" + QByteArray(report).replace("\n", "\r\n") << true;
     QTest::newRow("no final newline") << report.trimmed() << true;
-    QTest::newRow("trailing spaces and tabs") << replaceLines(report, QStringLiteral("$"), QStringLiteral(" \t ")) << true;
-    QTest::newRow("space after every #") << replaceLines(report, QStringLiteral("^(#+)(?=[^#\\s])"), QStringLiteral("\\1 ")) << true;
-    QTest::newRow("closing #s") << replaceLines(report, QStringLiteral("^(#+)(.+)$"), QStringLiteral("\\1 \\2 \\1")) << true;
-    QTest::newRow("up to three spaces before #") << replaceLines(report, QStringLiteral("^#"), QStringLiteral("   #")) << true;
+    QTest::newRow("trailing spaces and tabs")
+        << replaceLines(report, QStringLiteral("$"), QStringLiteral(" \t ")) << true;
+    QTest::newRow("space after every #") << replaceLines(report, QStringLiteral("^(#+)(?=[^#\\s])"),
+                                                         QStringLiteral("\\1 "))
+                                         << true;
+    QTest::newRow("closing #s") << replaceLines(report, QStringLiteral("^(#+)(.+)$"), QStringLiteral("\\1 \\2 \\1"))
+                                << true;
+    QTest::newRow("up to three spaces before #")
+        << replaceLines(report, QStringLiteral("^#"), QStringLiteral("   #")) << true;
     for (int level = 3; level <= 6; ++level) {
         QTest::addRow("alliances and regions at level %d", level)
             << replaceLines(report, QStringLiteral("^#####"), QString(level, u'#')) << true;
     }
     const qsizetype policyStart = report.indexOf("##重要政策事件");
     QTest::newRow("alliances at level 2, the level of their section")
-        << replaceLines(report.left(policyStart), QStringLiteral("^#####"), QStringLiteral("##")) + report.mid(policyStart)
+        << replaceLines(report.left(policyStart), QStringLiteral("^#####"), QStringLiteral("##"))
+            + report.mid(policyStart)
         << true;
-    QTest::newRow("sections as level 1")
-        << replaceLines(report, QStringLiteral("^##(?!#)"), QStringLiteral("# ")) << true;
+    QTest::newRow("sections as level 1") << replaceLines(report, QStringLiteral("^##(?!#)"), QStringLiteral("# "))
+                                         << true;
     QTest::newRow("sections as bold numbered paragraphs")
         << replaceText(replaceText(report, QStringLiteral("##产业协会"), QStringLiteral("**1. 产业协会**")),
                        QStringLiteral("##重要政策事件"), QStringLiteral("**2. 重要政策事件**"))
@@ -381,10 +393,12 @@ void TestImporterEdgeCases::layoutVariantsImportTheSame_data()
                         QStringLiteral("^- "), QStringLiteral("+ "))
         << true;
     QTest::newRow("numbered list items") << replaceLines(report, QStringLiteral("^- "), QStringLiteral("1. ")) << true;
-    QTest::newRow("indented list items") << replaceLines(report, QStringLiteral("^- "), QStringLiteral("  -   ")) << true;
+    QTest::newRow("indented list items") << replaceLines(report, QStringLiteral("^- "), QStringLiteral("  -   "))
+                                         << true;
     QTest::newRow("no blank lines at all") << replaceLines(report, QStringLiteral("^\\s*\\n"), QString()) << false;
     QTest::newRow("chapter after an unrelated chapter")
-        << QByteArray("# 2016年中国开源生态系统报告\n\n## 开源社区\n\n- 开源社：成立于2014年\n\n名称：开源中国\n\n") + report
+        << QByteArray("# 2016年中国开源生态系统报告\n\n## 开源社区\n\n- 开源社：成立于2014年\n\n名称：开源中国\n\n")
+            + report
         << false;
 }
 
@@ -406,8 +420,8 @@ void TestImporterEdgeCases::asciiPunctuationImportsTheSame_data()
     QTest::newRow("ASCII colons with a space") << replaceText(m_report, QStringLiteral("："), QStringLiteral(": "));
     QTest::newRow("ASCII commas") << replaceText(m_report, QStringLiteral("，"), QStringLiteral(","));
     QTest::newRow("ASCII semicolons") << replaceText(m_report, QStringLiteral("；"), QStringLiteral(";"));
-    QTest::newRow("ASCII parentheses")
-        << replaceText(replaceText(m_report, QStringLiteral("（"), QStringLiteral("(")), QStringLiteral("）"), QStringLiteral(")"));
+    QTest::newRow("ASCII parentheses") << replaceText(replaceText(m_report, QStringLiteral("（"), QStringLiteral("(")),
+                                                      QStringLiteral("）"), QStringLiteral(")"));
     QByteArray everything = m_report;
     for (const auto &[wide, narrow] : {std::pair(u"：", u":"), std::pair(u"，", u","), std::pair(u"；", u";"),
                                        std::pair(u"（", u"("), std::pair(u"）", u")")})
@@ -460,13 +474,14 @@ void TestImporterEdgeCases::trailingPunctuationLeavesNoEmptyItems()
     QCOMPARE(alliance.founded.toIso(), QStringLiteral("2004-07-22"));
     QCOMPARE(alliance.memberCountMin, 100);
     QCOMPARE(texts(alliance.structure), (QStringList{QStringLiteral("理事长"), QStringLiteral("副理事长")}));
-    QCOMPARE(texts(alliance.guides), (QStringList{QStringLiteral("中华人民共和国工业和信息化部"), QStringLiteral("北京市科委")}));
+    QCOMPARE(texts(alliance.guides),
+             (QStringList{QStringLiteral("中华人民共和国工业和信息化部"), QStringLiteral("北京市科委")}));
     QCOMPARE(texts(alliance.services), (QStringList{QStringLiteral("产业资讯"), QStringLiteral("品牌推广")}));
     QCOMPARE(texts(alliance.activities), QStringList{QStringLiteral("举办多场产业研讨会，")});
 
     QCOMPARE(content->events.size(), 4);
-    const QStringList dates = {QStringLiteral("1999-07-15"), QStringLiteral("2004"), QStringLiteral("2015-10"),
-                               QStringLiteral("2016")};
+    const QStringList dates
+        = {QStringLiteral("1999-07-15"), QStringLiteral("2004"), QStringLiteral("2015-10"), QStringLiteral("2016")};
     for (qsizetype i = 0; i < dates.size(); ++i)
         QCOMPARE(content->events.at(i).date.toIso(), dates.at(i));
     // Event text is the report's own wording and is kept as written.
@@ -540,7 +555,8 @@ void TestImporterEdgeCases::allianceHeadingForms_data()
     QTest::addColumn<QString>("abbreviation");
     QTest::addColumn<QString>("slug");
 
-    QTest::newRow("English and 简称") << QStringLiteral("中国开源软件推进联盟（China Open Source Promotion Union，简称：COPU）")
+    QTest::newRow("English and 简称") << QStringLiteral(
+        "中国开源软件推进联盟（China Open Source Promotion Union，简称：COPU）")
                                       << QStringLiteral("中国开源软件推进联盟")
                                       << QStringLiteral("China Open Source Promotion Union") << QStringLiteral("COPU")
                                       << QStringLiteral("copu");
@@ -553,18 +569,21 @@ void TestImporterEdgeCases::allianceHeadingForms_data()
                                << QString();
     QTest::newRow("英文简称") << QStringLiteral("某联盟（英文简称：ABC）") << QStringLiteral("某联盟") << QString()
                               << QStringLiteral("ABC") << QStringLiteral("abc");
-    QTest::newRow("acronym only") << QStringLiteral("云计算开源产业联盟（OSCAR）") << QStringLiteral("云计算开源产业联盟")
-                                  << QString() << QStringLiteral("OSCAR") << QStringLiteral("oscar");
+    QTest::newRow("acronym only") << QStringLiteral("云计算开源产业联盟（OSCAR）")
+                                  << QStringLiteral("云计算开源产业联盟") << QString() << QStringLiteral("OSCAR")
+                                  << QStringLiteral("oscar");
     QTest::newRow("English only") << QStringLiteral("绿色计算产业联盟（Green Computing Consortium）")
                                   << QStringLiteral("绿色计算产业联盟") << QStringLiteral("Green Computing Consortium")
                                   << QString() << QStringLiteral("green-computing-consortium");
-    QTest::newRow("English then acronym") << QStringLiteral("某联盟（Open Alliance，OA）") << QStringLiteral("某联盟")
-                                          << QStringLiteral("Open Alliance") << QStringLiteral("OA") << QStringLiteral("oa");
-    QTest::newRow("parentheses that belong to the name") << QStringLiteral("中国开源联盟（筹）")
-                                                         << QStringLiteral("中国开源联盟（筹）") << QString() << QString()
-                                                         << QString();
+    QTest::newRow("English then acronym")
+        << QStringLiteral("某联盟（Open Alliance，OA）") << QStringLiteral("某联盟") << QStringLiteral("Open Alliance")
+        << QStringLiteral("OA") << QStringLiteral("oa");
+    QTest::newRow("parentheses that belong to the name")
+        << QStringLiteral("中国开源联盟（筹）") << QStringLiteral("中国开源联盟（筹）") << QString() << QString()
+        << QString();
     QTest::newRow("no parentheses") << QStringLiteral("中国智能终端操作系统产业联盟")
-                                    << QStringLiteral("中国智能终端操作系统产业联盟") << QString() << QString() << QString();
+                                    << QStringLiteral("中国智能终端操作系统产业联盟") << QString() << QString()
+                                    << QString();
 }
 
 void TestImporterEdgeCases::allianceHeadingForms()
@@ -645,14 +664,16 @@ void TestImporterEdgeCases::allianceFieldForms()
     QCOMPARE(first.memberCountMin, 24);
     QVERIFY(first.memberCountExact);
     QCOMPARE(first.memberCountSource, AllianceRecord::MemberCountSource::Members);
-    QCOMPARE(texts(first.structure), (QStringList{QStringLiteral("主席"), QStringLiteral("副主席"), QStringLiteral("理事单位")}));
-    QCOMPARE(texts(first.guides), (QStringList{QStringLiteral("中华人民共和国工业和信息化部"),
-                                               QStringLiteral("湖北省软件协会"), QStringLiteral("北京市科委")}));
-    QCOMPARE(texts(first.activities), (QStringList{QStringLiteral("东北亚开源论坛：每年一届"),
-                                                   QStringLiteral("自由软件日：提供帮助和支持"),
-                                                   QStringLiteral("缩进的活动")}));
-    QCOMPARE(texts(first.services), (QStringList{QStringLiteral("产业资讯"), QStringLiteral("品牌推广"),
-                                                 QStringLiteral("成员交流")}));
+    QCOMPARE(texts(first.structure),
+             (QStringList{QStringLiteral("主席"), QStringLiteral("副主席"), QStringLiteral("理事单位")}));
+    QCOMPARE(texts(first.guides),
+             (QStringList{QStringLiteral("中华人民共和国工业和信息化部"), QStringLiteral("湖北省软件协会"),
+                          QStringLiteral("北京市科委")}));
+    QCOMPARE(texts(first.activities),
+             (QStringList{QStringLiteral("东北亚开源论坛：每年一届"), QStringLiteral("自由软件日：提供帮助和支持"),
+                          QStringLiteral("缩进的活动")}));
+    QCOMPARE(texts(first.services),
+             (QStringList{QStringLiteral("产业资讯"), QStringLiteral("品牌推广"), QStringLiteral("成员交流")}));
     QCOMPARE(texts(first.otherFields), QStringList{QStringLiteral("网址：https://example.org")});
     QCOMPARE(first.sourceLine, 3);
 
@@ -664,8 +685,8 @@ void TestImporterEdgeCases::allianceFieldForms()
     QCOMPARE(second.memberCountSource, AllianceRecord::MemberCountSource::Structure);
     QCOMPARE(texts(second.structure), QStringList{QStringLiteral("理事单位")});
     QCOMPARE(texts(second.activities), QStringList{QStringLiteral("举办多场产业研讨会")});
-    QCOMPARE(texts(second.services), (QStringList{QStringLiteral("产业资讯"), QStringLiteral("品牌推广"),
-                                                  QStringLiteral("标准服务")}));
+    QCOMPARE(texts(second.services),
+             (QStringList{QStringLiteral("产业资讯"), QStringLiteral("品牌推广"), QStringLiteral("标准服务")}));
 
     const AllianceRecord &third = content->alliances.at(2);
     QVERIFY(third.founded.isNull());
@@ -702,8 +723,9 @@ void TestImporterEdgeCases::memberCounts_data()
     QTest::newRow("count in 组织结构") << QStringLiteral("包括企事业单位和科研机构")
                                        << QStringLiteral("100+，理事单位，普通成员") << 100 << false
                                        << QStringLiteral("structure") << roles;
-    QTest::newRow("exact count in 组织结构") << QStringLiteral("包括企事业单位") << QStringLiteral("25、理事单位、普通成员")
-                                             << 25 << true << QStringLiteral("structure") << roles;
+    QTest::newRow("exact count in 组织结构")
+        << QStringLiteral("包括企事业单位") << QStringLiteral("25、理事单位、普通成员") << 25 << true
+        << QStringLiteral("structure") << roles;
     QTest::newRow("no count anywhere") << QStringLiteral("包括企事业单位") << plainRoles << -1 << false
                                        << QStringLiteral("none") << roles;
     QTest::newRow("a number inside the text is no count")
@@ -719,7 +741,8 @@ void TestImporterEdgeCases::memberCounts()
     QFETCH(bool, exact);
     QFETCH(QString, source);
     QFETCH(QStringList, roles);
-    const QString markdown = QStringLiteral("#####某联盟\n创立时间：2014年11月\n\n成员：%1\n\n组织结构：%2\n").arg(members, structure);
+    const QString markdown
+        = QStringLiteral("#####某联盟\n创立时间：2014年11月\n\n成员：%1\n\n组织结构：%2\n").arg(members, structure);
     QString error;
     const std::optional<ReportContent> content = import(markdown.toUtf8(), &error);
     QVERIFY2(content, qPrintable(error));
@@ -738,21 +761,22 @@ void TestImporterEdgeCases::eventDates_data()
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("precision");
 
-    QTest::newRow("day at start") << QStringLiteral("1999年7月15日，Linux和中国软件产业论坛上") << QStringLiteral("1999-07-15")
-                                  << QStringLiteral("day");
+    QTest::newRow("day at start") << QStringLiteral("1999年7月15日，Linux和中国软件产业论坛上")
+                                  << QStringLiteral("1999-07-15") << QStringLiteral("day");
     QTest::newRow("day written with 号") << QStringLiteral("2014年12月3号，国务院印发") << QStringLiteral("2014-12-03")
-                                        << QStringLiteral("day");
-    QTest::newRow("month at start, ASCII comma") << QStringLiteral("2005年5月, 工业和信息化部")
-                                                 << QStringLiteral("2005-05") << QStringLiteral("month");
-    QTest::newRow("year at start") << QStringLiteral("2004年，财政部") << QStringLiteral("2004") << QStringLiteral("year");
+                                         << QStringLiteral("day");
+    QTest::newRow("month at start, ASCII comma")
+        << QStringLiteral("2005年5月, 工业和信息化部") << QStringLiteral("2005-05") << QStringLiteral("month");
+    QTest::newRow("year at start") << QStringLiteral("2004年，财政部") << QStringLiteral("2004")
+                                   << QStringLiteral("year");
     QTest::newRow("year at end") << QStringLiteral("Linux公共服务平台，2004年") << QStringLiteral("2004")
                                  << QStringLiteral("year");
     QTest::newRow("month at end") << QStringLiteral("展示开源软件、3d打印等，2015年10月") << QStringLiteral("2015-10")
                                   << QStringLiteral("month");
     QTest::newRow("day at end") << QStringLiteral("某会议召开，2016年3月9日") << QStringLiteral("2016-03-09")
                                 << QStringLiteral("day");
-    QTest::newRow("spaces inside the date") << QStringLiteral("2016 年 3 月 9 日，某会议召开") << QStringLiteral("2016-03-09")
-                                            << QStringLiteral("day");
+    QTest::newRow("spaces inside the date")
+        << QStringLiteral("2016 年 3 月 9 日，某会议召开") << QStringLiteral("2016-03-09") << QStringLiteral("day");
     QTest::newRow("full-width digits") << QStringLiteral("２０１６年７月，国务院") << QStringLiteral("2016-07")
                                        << QStringLiteral("month");
     QTest::newRow("none") << QStringLiteral("推进开源公共服务") << QString() << QStringLiteral("none");
