@@ -45,7 +45,7 @@ std::vector<int> ascendingTextOrder(const ReportContent &content, ContentLanguag
 
 PolicyFilterProxyModel::PolicyFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
-    , m_textOrderJob(new JobTracker(this))
+    , m_textOrderJob(new JobTracker(JobTracker::Lane::Background, this))
 {
     connect(m_textOrderJob, &JobTracker::runningChanged, this, &PolicyFilterProxyModel::sortingChanged);
 }

@@ -11,19 +11,21 @@ namespace {
 class ExplorerPool : public QThreadPool
 {
 public:
-    ExplorerPool()
+    explicit ExplorerPool(const QString &name)
     {
         setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-        setObjectName(QStringLiteral("ReportExplorerJobs"));
+        setObjectName(name);
     }
 };
 
-Q_GLOBAL_STATIC(ExplorerPool, explorerPool)
+Q_GLOBAL_STATIC(ExplorerPool, interactivePool, QStringLiteral("ReportExplorerInteractiveJobs"))
+Q_GLOBAL_STATIC(ExplorerPool, backgroundPool, QStringLiteral("ReportExplorerBackgroundJobs"))
 
 } // namespace
 
-JobTracker::JobTracker(QObject *parent)
+JobTracker::JobTracker(Lane lane, QObject *parent)
     : QObject(parent)
+    , m_lane(lane)
     , m_owner(std::make_shared<Owner>())
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
@@ -59,7 +61,7 @@ void JobTracker::setRunning(bool running)
     emit runningChanged(running);
 }
 
-QThreadPool *JobTracker::pool()
+QThreadPool *JobTracker::pool(Lane lane)
 {
-    return explorerPool();
+    return lane == Lane::Interactive ? interactivePool() : backgroundPool();
 }

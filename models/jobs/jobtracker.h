@@ -17,14 +17,19 @@
 // what is shown always belongs to the newest request. Results are delivered on the tracker's
 // thread through its event loop: nothing ever waits for a job.
 //
-// All trackers share pool(), the explorer's own pool: Qt's global pool must stay free, because
-// Qt 6.4's raster engine splits large fills over it and waits for them while painting.
+// Trackers run on one of two pools of the explorer's own, by the lane they are made for: work
+// a person waits to see (a report loading, a query, chart data) never queues behind a pass
+// over a whole report (the search index, the relations, the text order, an export), which
+// can take seconds at a million events. Qt's global pool stays free: Qt 6.4's raster engine
+// splits large fills over it and waits for them while painting.
 class JobTracker : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit JobTracker(QObject *parent = nullptr);
+    enum class Lane { Interactive, Background };
+
+    explicit JobTracker(Lane lane, QObject *parent = nullptr);
     // Cancels the job in flight; its result, if it comes, goes nowhere.
     ~JobTracker() override;
 
@@ -37,35 +42,36 @@ public:
         auto cancelled = supersede();
         const quint64 id = m_currentJob;
         setRunning(true);
-        pool()->start([owner = m_owner, id, cancelled, job = std::move(job), deliver = std::move(deliver)]() mutable {
-            if (cancelled->load())
-                return;
-            auto result = std::make_shared<Result>(job(*cancelled));
-            const std::lock_guard lock(owner->mutex);
-            if (cancelled->load() || !owner->tracker)
-                return;
-            // Posted under the lock, so the tracker cannot go away in between; once posted, a
-            // tracker destroyed before delivery takes the call with it.
-            JobTracker *tracker = owner->tracker;
-            QMetaObject::invokeMethod(
-                tracker,
-                [tracker, id, result, deliver = std::move(deliver)]() mutable {
-                    if (id != tracker->m_currentJob)
-                        return; // a newer job, or cancel(), came after this one
-                    tracker->setRunning(false);
-                    deliver(std::move(*result));
-                },
-                Qt::QueuedConnection);
-        });
+        pool(m_lane)->start(
+            [owner = m_owner, id, cancelled, job = std::move(job), deliver = std::move(deliver)]() mutable {
+                if (cancelled->load())
+                    return;
+                auto result = std::make_shared<Result>(job(*cancelled));
+                const std::lock_guard lock(owner->mutex);
+                if (cancelled->load() || !owner->tracker)
+                    return;
+                // Posted under the lock, so the tracker cannot go away in between; once posted, a
+                // tracker destroyed before delivery takes the call with it.
+                JobTracker *tracker = owner->tracker;
+                QMetaObject::invokeMethod(
+                    tracker,
+                    [tracker, id, result, deliver = std::move(deliver)]() mutable {
+                        if (id != tracker->m_currentJob)
+                            return; // a newer job, or cancel(), came after this one
+                        tracker->setRunning(false);
+                        deliver(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+            });
     }
 
     // Drops the job in flight, if any: closing the window, or a request that needs no work.
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // The pool every tracker runs on. Its threads are those of the machine, and never fewer
-    // than two, so that a long job (the index of a million events) leaves room for a short one.
-    static QThreadPool *pool();
+    // The pool of a lane. Each has as many threads as the machine has cores, and never fewer
+    // than two.
+    static QThreadPool *pool(Lane lane);
 
 signals:
     void runningChanged(bool running);
@@ -82,6 +88,7 @@ private:
     std::shared_ptr<std::atomic_bool> supersede();
     void setRunning(bool running);
 
+    const Lane m_lane;
     std::shared_ptr<Owner> m_owner;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     quint64 m_currentJob = 0; // read and written on this tracker's thread only

@@ -11,8 +11,8 @@ Q_LOGGING_CATEGORY(searchLog, "report.search", QtInfoMsg)
 
 ReportSearch::ReportSearch(QObject *parent)
     : QObject(parent)
-    , m_indexJob(new JobTracker(this))
-    , m_queryJob(new JobTracker(this))
+    , m_indexJob(new JobTracker(JobTracker::Lane::Background, this))
+    , m_queryJob(new JobTracker(JobTracker::Lane::Interactive, this))
     , m_content(QSharedPointer<const ReportContent>::create())
 {
     connect(m_indexJob, &JobTracker::runningChanged, this, &ReportSearch::updateBusy);

@@ -18,9 +18,10 @@
 
 namespace {
 
-// The second core's share of folding and scanning runs on the explorer's job pool, never on
-// Qt's global pool (see JobTracker::pool()). Waiting for it cannot deadlock on a busy pool:
-// QFuture::result() runs a task that has not started yet on the waiting thread.
+// The second core's share of folding runs on the background lane's pool, as the index build
+// that asks for it, and the second core's share of scanning on the interactive lane's, as the
+// queries; never on Qt's global pool (see JobTracker). Waiting for it cannot deadlock on a busy
+// pool: QFuture::result() runs a task that has not started yet on the waiting thread.
 
 // Separates fields and rows; 0xFF never occurs in UTF-8, so no phrase can span two fields.
 constexpr char fieldSeparator = '\xFF';
@@ -289,7 +290,8 @@ bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, 
         return fold(0, count, corpus);
     // Folding (NFKC and case folding) dominates; the second half runs on another core.
     Corpus secondHalf;
-    QFuture<bool> second = QtConcurrent::run(JobTracker::pool(), fold, count / 2, count, &secondHalf);
+    QFuture<bool> second
+        = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Background), fold, count / 2, count, &secondHalf);
     const bool firstDone = fold(0, count / 2, corpus);
     if (!second.result() || !firstDone)
         return false;
@@ -529,7 +531,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     if (rowCount < parallelThreshold) {
         done = work();
     } else {
-        QFuture<bool> helper = QtConcurrent::run(JobTracker::pool(), work);
+        QFuture<bool> helper = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Interactive), work);
         done = work();
         done = helper.result() && done;
     }

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -21,17 +22,18 @@ private slots:
     void cancelDropsTheResultAndRaisesTheFlag();
     void destroyedTrackerDropsTheResult();
     void runningFollowsTheJob();
+    void interactiveWorkPassesABusyBackground();
 };
 
 void TestJobTracker::cleanup()
 {
     // No test leaves a job behind for the next.
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
 }
 
 void TestJobTracker::resultArrivesOnTheTrackersThread()
 {
-    JobTracker tracker;
+    JobTracker tracker(JobTracker::Lane::Interactive);
     QThread *worker = nullptr;
     QThread *deliveredOn = nullptr;
     int delivered = 0;
@@ -54,7 +56,7 @@ void TestJobTracker::resultArrivesOnTheTrackersThread()
 
 void TestJobTracker::newerJobSupersedesTheOlder()
 {
-    JobTracker tracker;
+    JobTracker tracker(JobTracker::Lane::Interactive);
     QSemaphore olderRunning;
     QSemaphore older;
     std::atomic_bool olderSawCancel = false;
@@ -73,7 +75,7 @@ void TestJobTracker::newerJobSupersedesTheOlder()
                   [&delivered](const QString &value) { delivered << value; });
     QTRY_COMPARE(delivered, QStringList({QStringLiteral("newer")}));
     older.release();
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(delivered, QStringList({QStringLiteral("newer")}));
     QVERIFY(olderSawCancel);
@@ -81,7 +83,7 @@ void TestJobTracker::newerJobSupersedesTheOlder()
 
 void TestJobTracker::cancelDropsTheResultAndRaisesTheFlag()
 {
-    JobTracker tracker;
+    JobTracker tracker(JobTracker::Lane::Interactive);
     QSemaphore running;
     QSemaphore proceed;
     std::atomic_bool sawCancel = false;
@@ -100,7 +102,7 @@ void TestJobTracker::cancelDropsTheResultAndRaisesTheFlag()
     tracker.cancel();
     QVERIFY(!tracker.isRunning());
     proceed.release();
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
     QCoreApplication::processEvents();
     QVERIFY(sawCancel);
     QVERIFY(!delivered);
@@ -108,7 +110,7 @@ void TestJobTracker::cancelDropsTheResultAndRaisesTheFlag()
 
 void TestJobTracker::destroyedTrackerDropsTheResult()
 {
-    auto tracker = std::make_unique<JobTracker>();
+    auto tracker = std::make_unique<JobTracker>(JobTracker::Lane::Interactive);
     QSemaphore running;
     QSemaphore proceed;
     const auto letGo = qScopeGuard([&proceed]() { proceed.release(); });
@@ -123,14 +125,14 @@ void TestJobTracker::destroyedTrackerDropsTheResult()
     QVERIFY(running.tryAcquire(1, 10000));
     tracker.reset();
     proceed.release();
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
     QCoreApplication::processEvents();
     QVERIFY(!*delivered);
 }
 
 void TestJobTracker::runningFollowsTheJob()
 {
-    JobTracker tracker;
+    JobTracker tracker(JobTracker::Lane::Interactive);
     QSignalSpy running(&tracker, &JobTracker::runningChanged);
     bool delivered = false;
     tracker.start([](const std::atomic_bool &) { return 0; },
@@ -144,6 +146,23 @@ void TestJobTracker::runningFollowsTheJob()
     QCOMPARE(running.count(), 2);
     QCOMPARE(running.at(0).at(0).toBool(), true);
     QCOMPARE(running.at(1).at(0).toBool(), false);
+}
+
+void TestJobTracker::interactiveWorkPassesABusyBackground()
+{
+    // Every background thread is taken, as by the index and the relations of a large report.
+    QThreadPool *background = JobTracker::pool(JobTracker::Lane::Background);
+    QSemaphore hold;
+    const int threads = background->maxThreadCount();
+    const auto letGo = qScopeGuard([&]() { hold.release(threads); });
+    for (int i = 0; i < threads; ++i)
+        background->start([&hold]() { hold.acquire(); });
+    JobTracker chart(JobTracker::Lane::Interactive);
+    bool delivered = false;
+    chart.start([](const std::atomic_bool &) { return 1; }, [&delivered](int) { delivered = true; });
+    QTRY_VERIFY(delivered);
+    hold.release(threads);
+    QVERIFY(background->waitForDone(10000));
 }
 
 QTEST_GUILESS_MAIN(TestJobTracker)

@@ -425,7 +425,7 @@ void TestPolicyModels::textSortFollowsTheLanguage()
     QVERIFY(proxy->isSorting());
     m_session->setLanguage(ContentLanguage::English);
     QVERIFY(waitForSort());
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Background)->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(eventIds(*proxy), english);
 }
@@ -439,7 +439,7 @@ void TestPolicyModels::newerSortSupersedesTheTextSort()
     QVERIFY(!proxy->isSorting());
     const QList<int> byLevel = eventIds(*proxy);
     QCOMPARE(sorted(levelsShown()), levelsShown());
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Background)->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(eventIds(*proxy), byLevel);
     QCOMPARE(layout.count(), 1);

@@ -71,7 +71,8 @@ void TestReportCoordinator::cleanup()
 {
     m_coordinator.reset();
     m_session.reset();
-    QVERIFY(JobTracker::pool()->waitForDone(30000));
+    for (auto lane : {JobTracker::Lane::Interactive, JobTracker::Lane::Background})
+        QVERIFY(JobTracker::pool(lane)->waitForDone(30000));
 }
 
 bool TestReportCoordinator::waitUntilIdle() const
@@ -182,7 +183,7 @@ void TestReportCoordinator::staleSearchResultIsDropped()
     m_coordinator->setSearchText(QStringLiteral("湖"));
     m_coordinator->setSearchText(QStringLiteral("COPU"));
     QVERIFY(waitUntilIdle());
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(results.count(), 1);
     QCOMPARE(m_session->search()->query().terms(), QStringList({QStringLiteral("copu")}));
@@ -248,12 +249,12 @@ void TestReportCoordinator::outdatedChartResultIsDropped()
         &chart, [&delivered](const TimelineData &data) { delivered << data.lanes; }, [](const ChartSelection &) {});
     delivered.clear();
 
-    // Every thread of the pool is held, so the first request's job waits in the queue.
+    // Every thread of the interactive lane is held, so the first request's job waits in the queue.
     QSemaphore hold;
-    const int threads = JobTracker::pool()->maxThreadCount();
+    const int threads = JobTracker::pool(JobTracker::Lane::Interactive)->maxThreadCount();
     const auto letGo = qScopeGuard([&]() { hold.release(threads); });
     for (int i = 0; i < threads; ++i)
-        JobTracker::pool()->start([&hold]() { hold.acquire(); });
+        JobTracker::pool(JobTracker::Lane::Interactive)->start([&hold]() { hold.acquire(); });
     m_coordinator->setLaneMode(TimelineData::LaneMode::Region);
     // Turns of the event loop for the request to reach the pool, where it waits; nothing can be
     // delivered meanwhile.
@@ -262,7 +263,7 @@ void TestReportCoordinator::outdatedChartResultIsDropped()
     m_coordinator->setLaneMode(TimelineData::LaneMode::Level);
     hold.release(threads);
     QVERIFY(waitUntilIdle());
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(delivered.size(), 1);
     QVERIFY(delivered.constFirst().contains(PolicyTableModel::levelName(PolicyLevel::Central)));
@@ -298,10 +299,10 @@ void TestReportCoordinator::closingCancelsWhatRuns()
     QSignalSpy results(m_session->search(), &ReportSearch::resultsChanged);
     QSignalSpy reports(m_coordinator.get(), &ReportCoordinator::reportChanged);
     QSemaphore hold;
-    const int threads = JobTracker::pool()->maxThreadCount();
+    const int threads = JobTracker::pool(JobTracker::Lane::Interactive)->maxThreadCount();
     const auto letGo = qScopeGuard([&]() { hold.release(threads); });
     for (int i = 0; i < threads; ++i)
-        JobTracker::pool()->start([&hold]() { hold.acquire(); });
+        JobTracker::pool(JobTracker::Lane::Interactive)->start([&hold]() { hold.acquire(); });
     m_coordinator->loadReport([this](QString *) { return std::optional<ReportContent>(*m_content); });
     m_coordinator->setSearchText(QStringLiteral("湖北"));
     m_coordinator->setLaneMode(TimelineData::LaneMode::Region);
@@ -309,7 +310,7 @@ void TestReportCoordinator::closingCancelsWhatRuns()
     m_coordinator->cancelAll();
     QVERIFY(!m_coordinator->isBusy());
     hold.release(threads);
-    QVERIFY(JobTracker::pool()->waitForDone(10000));
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
     QCoreApplication::processEvents();
     QCOMPARE(charts.count(), 0);
     QCOMPARE(results.count(), 0);
