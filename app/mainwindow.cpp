@@ -140,16 +140,13 @@ void MainWindow::connectActions()
                    tr("Cannot import the report"), &ReportSource::importMarkdown);
     });
     connect(ui->exportDbAction, &QAction::triggered, this, [this]() {
-        const QString path
-            = askExportPath(tr("Export Database"), QStringLiteral("report.sqlite"), tr("SQLite databases (*.sqlite)"));
-        if (!path.isEmpty())
-            m_coordinator->exportDatabase(path);
+        askForFile(QFileDialog::AcceptSave, tr("Export Database"), QStringLiteral("report.sqlite"),
+                   tr("SQLite databases (*.sqlite)"),
+                   [this](const QString &path) { m_coordinator->exportDatabase(path); });
     });
     connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
-        const QString path
-            = askExportPath(tr("Export Table as CSV"), QStringLiteral("policy-events.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            m_coordinator->exportCsv(path);
+        askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
+                   tr("CSV files (*.csv)"), [this](const QString &path) { m_coordinator->exportCsv(path); });
     });
     connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -290,19 +287,27 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                             std::optional<ReportContent> (*load)(const QString &, QString *))
 {
-    const QString path = QFileDialog::getOpenFileName(this, caption, exportFolder(), filter);
-    if (path.isEmpty())
-        return;
-    m_openErrorTitle = errorTitle;
-    m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
+    askForFile(QFileDialog::AcceptOpen, caption, QString(), filter, [this, errorTitle, load](const QString &path) {
+        m_openErrorTitle = errorTitle;
+        m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
+    });
 }
 
-QString MainWindow::askExportPath(const QString &caption, const QString &fileName, const QString &filter)
+void MainWindow::askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
+                            const QString &filter, std::function<void(const QString &path)> chosen)
 {
-    const QString path = QFileDialog::getSaveFileName(this, caption, QDir(exportFolder()).filePath(fileName), filter);
-    if (!path.isEmpty())
+    // Window-modal, with no event loop of its own: what runs in the background goes on.
+    auto *dialog = new QFileDialog(this, caption, QDir(exportFolder()).filePath(fileName), filter);
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [chosen = std::move(chosen)](const QString &path) {
+        if (path.isEmpty())
+            return;
         rememberExportFolder(path);
-    return path;
+        chosen(path);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportChart()
@@ -312,30 +317,34 @@ void MainWindow::exportChart()
     if (!shown) // the report is still loading
         shown = ui->chartTabs->currentWidget();
     const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
-    ChartExportDialog dialog(timelineShown ? ChartExportDialog::Chart::Timeline : ChartExportDialog::Chart::PerYear,
-                             (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString path = askExportPath(tr("Export Chart"), QStringLiteral("chart.png"),
-                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const std::unique_ptr<QChartView> view
-        = ReportCharts::viewForExport(dialog.chart(), *m_session, m_coordinator->laneMode());
-    QString error;
-    if (!ChartExporter::exportChart(view.get(), path, dialog.pixelSize(), ratio, ReportCharts::caption(*m_session),
-                                    &error)) {
-        showError(tr("Export failed"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    auto *dialog = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
+                                         (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ratio]() {
+        const ReportCharts::Chart chart = dialog->chart();
+        const QSize size = dialog->pixelSize();
+        askForFile(QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
+                   tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                   [this, chart, size, ratio](const QString &path) {
+                       const std::unique_ptr<QChartView> view
+                           = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
+                       QString error;
+                       if (!ChartExporter::exportChart(view.get(), path, size, ratio, ReportCharts::caption(*m_session),
+                                                       &error)) {
+                           showError(tr("Export failed"), error);
+                           return;
+                       }
+                       statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+                   });
+    });
+    dialog->open();
 }
 
 void MainWindow::about()
 {
     const QSharedPointer<const ReportContent> content = m_session->content();
-    QMessageBox::about(
-        this, tr("About China Open Source Report Explorer"),
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About China Open Source Report Explorer"),
         tr("<h3>China Open Source Report Explorer %1</h3>"
            "<p>Browse, search, chart and cite the chapter on industry alliances and important policy events of the "
            "<i>2016 China Open Source Ecosystem Report</i> (%2), in Chinese and English.</p>"
@@ -347,7 +356,13 @@ void MainWindow::about()
            "names marked as descriptive are the explorer's own.</p>")
             .arg(QApplication::applicationVersion(), content->title.toHtmlEscaped(),
                  content->sourceFileName.toHtmlEscaped(), content->sourceSha256.left(16) + QStringLiteral("…"),
-                 content->licence.toHtmlEscaped()));
+                 content->licence.toHtmlEscaped()),
+        QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setTextFormat(Qt::RichText);
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,8 +3,10 @@
 #include "contentlanguage.h"
 #include "reportcontent.h"
 
+#include <QFileDialog>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -55,7 +57,9 @@ private:
 
     void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                     std::optional<ReportContent> (*load)(const QString &, QString *));
-    QString askExportPath(const QString &caption, const QString &fileName, const QString &filter);
+    // Asks for a file in a window-modal dialog, then calls chosen with its path.
+    void askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
+                    const QString &filter, std::function<void(const QString &path)> chosen);
     void exportChart();
     void about();
     void ensureChartView(int tab);

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -31,7 +32,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -58,6 +61,7 @@ private slots:
     void languageSwitchesEverythingAndBack();
     void loadingAReportKeepsTheWindowAnswering();
     void aReportThatFailsToLoadLeavesTheShownOne();
+    void exportingAsksWithoutBlockingAndWritesOnAWorker();
 
 private:
     QStringList visibleEventTexts() const;
@@ -404,6 +408,27 @@ void TestMainWindow::languageSwitchesEverythingAndBack()
     m_window->setLanguage(ContentLanguage::Chinese);
     QTRY_COMPARE(m_status->text(), chineseStatus);
     QTRY_COMPARE(snapshot(), chinese);
+}
+
+void TestMainWindow::exportingAsksWithoutBlockingAndWritesOnAWorker()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QSettings().setValue(QStringLiteral("export/lastFolder"), folder.path());
+    search(QStringLiteral("湖北"));
+    const int shown = m_table->model()->rowCount();
+    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    // trigger() came back: the dialog runs no event loop of its own.
+    auto *dialog = m_window->findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString path = folder.filePath(QStringLiteral("hubei.csv"));
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("hubei.csv")));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("\r\n"), shown + 1);
 }
 
 QTEST_MAIN(TestMainWindow)
