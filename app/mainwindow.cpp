@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutbox.h"
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
 #include "chartexportdialog.h"
@@ -164,7 +165,8 @@ void MainWindow::connectActions()
         setLanguage(m_session->language() == ContentLanguage::Chinese ? ContentLanguage::English
                                                                       : ContentLanguage::Chinese);
     });
-    connect(ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(ui->aboutAction, &QAction::triggered, this,
+            [this]() { (new AboutBox(*m_session->content(), this))->open(); });
     connect(ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_searchBox, &QLineEdit::textChanged, m_coordinator, &ReportCoordinator::setSearchText);
@@ -338,31 +340,6 @@ void MainWindow::exportChart()
                    });
     });
     dialog->open();
-}
-
-void MainWindow::about()
-{
-    const QSharedPointer<const ReportContent> content = m_session->content();
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("About China Open Source Report Explorer"),
-        tr("<h3>China Open Source Report Explorer %1</h3>"
-           "<p>Browse, search, chart and cite the chapter on industry alliances and important policy events of the "
-           "<i>2016 China Open Source Ecosystem Report</i> (%2), in Chinese and English.</p>"
-           "<p><b>Source:</b> Kaiyuanshe (开源社), "
-           "<a href='https://github.com/kaiyuanshe/2016-China-Open-Source-Report'>2016-China-Open-Source-Report</a>, "
-           "file %3 (SHA-256 %4).</p>"
-           "<p><b>Licence of the report:</b> %5 — "
-           "<a href='https://creativecommons.org/publicdomain/zero/1.0/'>CC0 1.0</a>. The English translations of "
-           "names marked as descriptive are the explorer's own.</p>")
-            .arg(QApplication::applicationVersion(), content->title.toHtmlEscaped(),
-                 content->sourceFileName.toHtmlEscaped(), content->sourceSha256.left(16) + QStringLiteral("…"),
-                 content->licence.toHtmlEscaped()),
-        QMessageBox::Ok, this);
-    box->setIconPixmap(windowIcon().pixmap(64));
-    box->setTextFormat(Qt::RichText);
-    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)
