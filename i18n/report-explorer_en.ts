@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>TimelineData</name>
+    <message numerus="yes">
+        <source>%n other region(s)</source>
+        <translation>
+            <numerusform>%n other region</numerusform>
+            <numerusform>%n other regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineDensityItem</name>
     <message numerus="yes">
         <source>%Ln event(s) around %1</source>

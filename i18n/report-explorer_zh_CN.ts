@@ -794,6 +794,12 @@ Edit ▸ Clear Filters shows them all.</source>
         <source>Alliance foundings</source>
         <translation>联盟成立</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other region(s)</source>
+        <translation>
+            <numerusform>其他 %n 个地区</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineDensityItem</name>

@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <iterator>
+#include <vector>
 
 namespace {
 
@@ -43,15 +45,53 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     const ReportContent &content = *contentPointer;
     const QList<PolicyLevel> levelOrder(std::begin(PolicyLevels::all), std::end(PolicyLevels::all));
     bool anyOther = false;
-    QHash<QString, int> regionLanes;
+    // Regions in order of first appearance, each with its dated events; regions whose events
+    // are all undated get no lane: it would stay empty.
+    struct Region
+    {
+        int firstRow = 0;
+        int count = 0;
+        int lane = 0;
+    };
+    QHash<QString, Region> regions;
     for (int row : rows) {
         const PolicyEventRecord &event = content.events.at(row);
         anyOther = anyOther || event.level == PolicyLevel::Other;
-        // Regions whose events are all undated get no lane: it would stay empty.
-        if (mode == LaneMode::Region && !event.date.isNull() && !regionLanes.contains(event.region.zh)) {
-            regionLanes.insert(event.region.zh, int(data.lanes.size()));
-            data.lanes.append(event.region.text(language));
+        if (mode == LaneMode::Region && !event.date.isNull()) {
+            auto region = regions.find(event.region.zh);
+            if (region == regions.end())
+                region = regions.insert(event.region.zh, Region{row, 0, 0});
+            ++region->count;
         }
+    }
+    if (mode == LaneMode::Region) {
+        std::vector<std::pair<QString, Region *>> order;
+        order.reserve(size_t(regions.size()));
+        for (auto it = regions.begin(); it != regions.end(); ++it)
+            order.emplace_back(it.key(), &it.value());
+        const auto byAppearance = [](const auto &a, const auto &b) { return a.second->firstRow < b.second->firstRow; };
+        std::sort(order.begin(), order.end(), byAppearance);
+        qsizetype ownLanes = qsizetype(order.size());
+        if (ownLanes > maximumRegionLanes) {
+            // The busiest keep a lane, in order of appearance; ties go to the one seen first.
+            ownLanes = maximumRegionLanes - 1;
+            std::stable_sort(order.begin(), order.end(),
+                             [](const auto &a, const auto &b) { return a.second->count > b.second->count; });
+            std::sort(order.begin(), order.begin() + ownLanes, byAppearance);
+        }
+        int sharing = 0;
+        for (qsizetype i = 0; i < qsizetype(order.size()); ++i) {
+            Region *region = order[size_t(i)].second;
+            if (i < ownLanes) {
+                region->lane = int(data.lanes.size());
+                data.lanes.append(content.events.at(region->firstRow).region.text(language));
+            } else {
+                region->lane = int(ownLanes);
+                ++sharing;
+            }
+        }
+        if (sharing > 0)
+            data.lanes.append(QCoreApplication::translate("TimelineData", "%n other region(s)", nullptr, sharing));
     }
     if (mode == LaneMode::Level) {
         for (PolicyLevel level : levelOrder) {
@@ -83,7 +123,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         ++perYear[event.date.year()][size_t(event.level)];
         Entry entry;
         entry.lane
-            = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regionLanes.value(event.region.zh);
+            = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regions.value(event.region.zh).lane;
         entry.eventId = event.id;
         entry.eventRow = row;
         entry.date = event.date;

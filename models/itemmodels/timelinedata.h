@@ -43,6 +43,10 @@ public:
     QString label(const Entry &entry) const;
 
     // The events the proxy shows, in its order, and the given alliances of the same report.
+    // Lanes by region are the busiest regions; the others share one lane at the end. Hundreds
+    // of lanes can be neither read nor laid out quickly (a report names over 300 regions).
+    static constexpr int maximumRegionLanes = 30;
+
     static TimelineData build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
                               ContentLanguage language);
     // The same from a copy of the proxy's rows: safe to run on a worker thread while the

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 
 using ReportTest::sorted;
 
@@ -168,6 +169,7 @@ private slots:
 
     void timelineLanesHaveAFixedOrder();
     void otherLevelGetsALaneOnlyWhenPresent();
+    void regionLanesKeepTheBusiestAndShareTheRest();
     void undatedEventsAreCountedNotPlaced();
     void entriesSpanTheirPrecision_data();
     void entriesSpanTheirPrecision();
@@ -404,6 +406,49 @@ void TestRelationsAndTimeline::otherLevelGetsALaneOnlyWhenPresent()
     for (const TimelineData::Entry &entry : data.entries) {
         if (entry.eventId == 25)
             QCOMPARE(entry.lane, 3);
+    }
+}
+
+void TestRelationsAndTimeline::regionLanesKeepTheBusiestAndShareTheRest()
+{
+    // Region r has r + 1 dated events, in order of region; an undated event of a region of its
+    // own gives no lane at all.
+    ReportContent content;
+    const ReportDate date = m_content->events.at(m_session->policyTable()->rowForEventId(8)).date;
+    QVERIFY(!date.isNull());
+    const int regionCount = TimelineData::maximumRegionLanes + 10;
+    for (int region = 0; region < regionCount; ++region) {
+        for (int i = 0; i <= region; ++i) {
+            PolicyEventRecord event;
+            event.id = int(content.events.size()) + 1;
+            event.region = {QStringLiteral("地区%1").arg(region), QStringLiteral("Region %1").arg(region)};
+            event.level = PolicyLevel::Municipal;
+            event.date = date;
+            event.text = {QStringLiteral("事件"), QStringLiteral("event")};
+            content.events.append(event);
+        }
+    }
+    PolicyEventRecord undated;
+    undated.id = int(content.events.size()) + 1;
+    undated.region = {QStringLiteral("无日期地区"), QStringLiteral("Undated region")};
+    content.events.append(undated);
+    std::vector<int> rows(size_t(content.events.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    const auto shared = QSharedPointer<const ReportContent>::create(content);
+    const TimelineData data
+        = TimelineData::build(shared, rows, {}, TimelineData::LaneMode::Region, ContentLanguage::English);
+
+    const int ownLanes = TimelineData::maximumRegionLanes - 1;
+    const int sharing = regionCount - ownLanes;
+    QCOMPARE(data.lanes.size(), TimelineData::maximumRegionLanes + 1);
+    for (int lane = 0; lane < ownLanes; ++lane)
+        QCOMPARE(data.lanes.at(lane), QStringLiteral("Region %1").arg(sharing + lane));
+    QCOMPARE(data.lanes.at(ownLanes), QStringLiteral("%1 other region(s)").arg(sharing));
+    QCOMPARE(data.foundingLane, TimelineData::maximumRegionLanes);
+    QCOMPARE(data.entries.size(), content.events.size() - 1);
+    for (const TimelineData::Entry &entry : data.entries) {
+        const int region = content.events.at(entry.eventRow).region.en.mid(7).toInt();
+        QCOMPARE(entry.lane, region < sharing ? ownLanes : region - sharing);
     }
 }
 
