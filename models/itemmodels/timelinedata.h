@@ -45,7 +45,7 @@ public:
     // The events the proxy shows, in its order, and the given alliances of the same report.
     // Lanes by region are the busiest regions; the others share one lane at the end. Hundreds
     // of lanes can be neither read nor laid out quickly (a report names over 300 regions).
-    static constexpr int maximumRegionLanes = 12;
+    static constexpr int maximumRegionLanes = 8;
 
     static TimelineData build(const PolicyFilterProxyModel &events, const QList<int> &alliances, LaneMode mode,
                               ContentLanguage language);
