@@ -96,10 +96,11 @@ void ReportSearch::applyQueryTextNow(const QString &text)
     if (!m_query.isEmpty()) {
         const std::atomic_bool never(false);
         if (!m_index) {
+            // Built here instead: the worker's build would only compete for the same cores.
+            m_indexJob->cancel();
             auto index = std::make_shared<SearchIndex>();
             index->build(*m_content, never);
             m_index = std::move(index);
-            m_indexJob->cancel();
         }
         matches.complete = m_index->match(m_query, &matches.events, &matches.alliances, never);
     }
