@@ -51,8 +51,6 @@ public:
     bool matchWithin(const SearchQuery &query, const QBitArray &candidateEvents, const QBitArray &candidateAlliances,
                      QBitArray *events, QBitArray *alliances, const std::atomic_bool &cancelled) const;
 
-    bool isBuilt() const { return m_built; }
-
 private:
     // Where one row's text begins in each of its segment's two buffers.
     struct RowStart

@@ -65,7 +65,7 @@ ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
     connect(alliances, &AllianceFilterProxyModel::filtersChanged, this, &ReportCoordinator::summaryChanged);
     connect(session->search(), &ReportSearch::resultsChanged, this, &ReportCoordinator::summaryChanged);
 
-    for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
+    for (JobTracker *job : jobs())
         connect(job, &JobTracker::runningChanged, this, &ReportCoordinator::updateBusy);
     connect(session->search(), &ReportSearch::busyChanged, this, &ReportCoordinator::updateBusy);
     connect(events, &PolicyFilterProxyModel::sortingChanged, this, &ReportCoordinator::updateBusy);
@@ -111,8 +111,8 @@ void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
     m_currentAlliance = -1;
     m_relations.reset();
     m_relatedEventIds.clear();
+    // The table forgets the related events of the previous report with it.
     m_session->setContent(content);
-    m_session->policyTable()->setRelatedEvents({});
     m_relationsJob->start(
         [content](const std::atomic_bool &cancelled) { return ReportRelations::build(content, cancelled); },
         [this](std::shared_ptr<const ReportRelations> relations) {
@@ -169,16 +169,14 @@ void ReportCoordinator::showEventRow(int sourceRow)
     m_currentEventId = table->record(sourceRow).id;
     emit eventShown(sourceRow);
     emitChartSelection();
-    if (m_session->policyProxy()->mapFromSource(table->index(sourceRow, 0)).isValid()) {
-        restoreEventSelection();
-        return;
-    }
-    // The event is filtered out: show it anyway rather than ignore the click. The table
-    // selects it once the cleared search has been applied (restoreEventSelection()).
-    m_session->policyProxy()->clearFilters();
-    if (!m_session->search()->queryText().isEmpty()) {
-        m_session->setSearchText(QString());
-        emit searchTextChanged(QString());
+    if (!m_session->policyProxy()->mapFromSource(table->index(sourceRow, 0)).isValid()) {
+        // The event is filtered out: show it anyway rather than ignore the click. Clearing the
+        // search resets the proxy once its results are in, which selects the event then.
+        m_session->policyProxy()->clearFilters();
+        if (!m_session->search()->queryText().isEmpty()) {
+            m_session->setSearchText(QString());
+            emit searchTextChanged(QString());
+        }
     }
     restoreEventSelection();
 }
@@ -236,12 +234,8 @@ void ReportCoordinator::restoreAllianceSelection()
     const QModelIndex current = m_allianceSelection->currentIndex();
     if (current.isValid() && current.data(ReportRoles::AllianceIndexRole).toInt() == m_currentAlliance)
         return;
-    selectAllianceNode(m_currentAlliance);
-}
-
-void ReportCoordinator::selectAllianceNode(int allianceIndex)
-{
-    const QModelIndexList sources = m_session->allianceTree()->indexesForAlliance(allianceIndex);
+    // The alliance's first node the filters show; grouped by guiding unit, it may have several.
+    const QModelIndexList sources = m_session->allianceTree()->indexesForAlliance(m_currentAlliance);
     for (const QModelIndex &source : sources) {
         const QModelIndex proxy = m_session->allianceProxy()->mapFromSource(source);
         if (proxy.isValid()) {
@@ -296,6 +290,11 @@ void ReportCoordinator::refreshCharts()
             m_chartData = std::move(data);
             emit chartDataChanged(m_chartData);
         });
+}
+
+std::array<JobTracker *, 5> ReportCoordinator::jobs() const
+{
+    return {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob};
 }
 
 ChartSelection ReportCoordinator::chartSelection() const
@@ -359,7 +358,7 @@ void ReportCoordinator::onExportDone(const QString &message, const QString &erro
 void ReportCoordinator::cancelAll()
 {
     m_chartTimer->stop();
-    for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
+    for (JobTracker *job : jobs())
         job->cancel();
     m_session->search()->cancel();
     updateBusy();
@@ -368,7 +367,7 @@ void ReportCoordinator::cancelAll()
 void ReportCoordinator::updateBusy()
 {
     bool busy = m_chartTimer->isActive() || m_session->search()->isBusy() || m_session->policyProxy()->isSorting();
-    for (JobTracker *job : {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob})
+    for (JobTracker *job : jobs())
         busy = busy || job->isRunning();
     if (busy == m_busy)
         return;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSharedPointer>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -108,10 +109,11 @@ private:
     void onAllianceCurrentChanged();
     void restoreEventSelection();
     void restoreAllianceSelection();
-    void selectAllianceNode(int allianceIndex);
     void updateRelatedEvents();
     void scheduleCharts();
     void refreshCharts();
+    // Every tracker of the coordinator's own, for what is done to all of them.
+    std::array<JobTracker *, 5> jobs() const;
     ChartSelection chartSelection() const;
     void emitChartSelection();
     void onExportDone(const QString &message, const QString &error);
