@@ -59,3 +59,23 @@ std::optional<ReportContent> EmbeddedEditions::load(const QString &year, QString
     translator.translate(&*content);
     return content;
 }
+
+std::optional<EditionComparison> EmbeddedEditions::compare(const QString &fromYear, const QString &toYear,
+                                                           QString *error)
+{
+    if (fromYear == toYear) {
+        *error = tr("the %1 edition cannot be compared with itself").arg(fromYear);
+        return std::nullopt;
+    }
+    std::optional<ReportContent> from = load(fromYear, error);
+    if (!from)
+        return std::nullopt;
+    std::optional<ReportContent> to = load(toYear, error);
+    if (!to)
+        return std::nullopt;
+    EditionComparison comparison;
+    comparison.rows = EditionMatcher::compare(*from, *to);
+    comparison.from = QSharedPointer<const ReportContent>::create(std::move(*from));
+    comparison.to = QSharedPointer<const ReportContent>::create(std::move(*to));
+    return comparison;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editioncomparison.h"
 #include "reportcontent.h"
 
 #include <QCoreApplication>
@@ -20,4 +21,6 @@ public:
     static QStringList years();
     // An unknown year, or an edition that fails to import, yields nullopt and a message.
     static std::optional<ReportContent> load(const QString &year, QString *error);
+    // Loads both editions and compares them; comparing an edition with itself is an error.
+    static std::optional<EditionComparison> compare(const QString &fromYear, const QString &toYear, QString *error);
 };
