@@ -61,7 +61,7 @@ int EditionComparisonModel::count(Change change) const
                              [change](const EditionMatcher::Comparison &row) { return row.change == change; }));
 }
 
-QString EditionComparisonModel::recordText(int row, Side side, ContentLanguage language) const
+QString EditionComparisonModel::recordText(int row, Side side, ContentLanguage language, bool exporting) const
 {
     const EditionMatcher::Comparison &comparison = m_comparison.rows.at(row);
     const int index = side == Side::From ? comparison.fromIndex : comparison.toIndex;
@@ -70,7 +70,10 @@ QString EditionComparisonModel::recordText(int row, Side side, ContentLanguage l
         return {};
     const BilingualText text
         = comparison.kind == Kind::Alliance ? content->alliances.at(index).name : content->eventText(index);
-    return language == ContentLanguage::Chinese ? text.zh : text.en;
+    // The view falls back to the Chinese as everywhere; an export keeps a missing English empty.
+    if (exporting)
+        return language == ContentLanguage::Chinese ? text.zh : text.en;
+    return text.text(language);
 }
 
 QString EditionComparisonModel::fieldText(int row, const QString &field, Side side, ContentLanguage language) const
@@ -169,13 +172,13 @@ QVariant EditionComparisonModel::data(const QModelIndex &index, int role) const
         return QLocale().createSeparatedList(names);
     }
     case FromChineseColumn:
-        return recordText(index.row(), Side::From, ContentLanguage::Chinese);
+        return recordText(index.row(), Side::From, ContentLanguage::Chinese, exporting);
     case FromEnglishColumn:
-        return recordText(index.row(), Side::From, ContentLanguage::English);
+        return recordText(index.row(), Side::From, ContentLanguage::English, exporting);
     case ToChineseColumn:
-        return recordText(index.row(), Side::To, ContentLanguage::Chinese);
+        return recordText(index.row(), Side::To, ContentLanguage::Chinese, exporting);
     case ToEnglishColumn:
-        return recordText(index.row(), Side::To, ContentLanguage::English);
+        return recordText(index.row(), Side::To, ContentLanguage::English, exporting);
     case ColumnCount:
         break;
     }

@@ -54,7 +54,7 @@ public:
     static QString fieldName(const QString &field);
 
 private:
-    QString recordText(int row, Side side, ContentLanguage language) const;
+    QString recordText(int row, Side side, ContentLanguage language, bool exporting) const;
 
     EditionComparison m_comparison;
     ContentLanguage m_language = ContentLanguage::Chinese;
