@@ -33,6 +33,19 @@ QStringList allianceKeys(const AllianceRecord &alliance)
     return keys;
 }
 
+// The fields whose flag is set; differs holds one flag for each field, in the same order.
+template<size_t count>
+QStringList fieldsWhere(const QStringList &fields, const bool (&differs)[count])
+{
+    Q_ASSERT(fields.size() == qsizetype(count));
+    QStringList result;
+    for (size_t field = 0; field < count; ++field) {
+        if (differs[field])
+            result.append(fields.at(qsizetype(field)));
+    }
+    return result;
+}
+
 } // namespace
 
 QString EditionMatcher::normalised(QStringView text)
@@ -237,13 +250,7 @@ QStringList EditionMatcher::allianceDifferences(const AllianceRecord &from, cons
         chinese(from.services) != chinese(to.services),
         chinese(from.otherFields) != chinese(to.otherFields),
     };
-    const QStringList fields = allianceFields();
-    QStringList result;
-    for (int field = 0; field < fields.size(); ++field) {
-        if (differs[field])
-            result.append(fields.at(field));
-    }
-    return result;
+    return fieldsWhere(allianceFields(), differs);
 }
 
 QStringList EditionMatcher::eventDifferences(const ReportContent &from, int fromIndex, const ReportContent &to,
@@ -257,11 +264,5 @@ QStringList EditionMatcher::eventDifferences(const ReportContent &from, int from
         a.date != b.date,
         from.eventText(fromIndex).zh != to.eventText(toIndex).zh,
     };
-    const QStringList fields = eventFields();
-    QStringList result;
-    for (int field = 0; field < fields.size(); ++field) {
-        if (differs[field])
-            result.append(fields.at(field));
-    }
-    return result;
+    return fieldsWhere(eventFields(), differs);
 }

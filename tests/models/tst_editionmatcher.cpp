@@ -83,6 +83,7 @@ private slots:
     void fullWidthAndSpacingAreFolded();
     void allianceMatchesByAbbreviationAlone();
     void nearMissesStayApart();
+    void eachRecordPairsOnceAtMost();
     void textDiffMarksWordsAndCharacters();
 };
 
@@ -299,6 +300,23 @@ void TestEditionMatcher::nearMissesStayApart()
     QCOMPARE(std::count_if(comparisons.begin(), comparisons.end(),
                            [](const EditionMatcher::Comparison &c) { return c.change == Change::Removed; }),
              5);
+}
+
+void TestEditionMatcher::eachRecordPairsOnceAtMost()
+{
+    // The same item twice in one edition and once in the other: one pair, in report order, and
+    // the second copy stands alone.
+    const ReportContent from = edition(u"2015"_s,
+                                       {policyEvent(1, u"湖北省"_s, {}, u"推进开源公共服务"_s),
+                                        policyEvent(2, u"湖北省"_s, {}, u"推进开源公共服务"_s)});
+    const ReportContent to = edition(u"2016"_s, {policyEvent(1, u"湖北省"_s, {}, u"推进开源公共服务"_s)});
+    QCOMPARE(EditionMatcher::pairEvents(from, to), EditionMatcher::IndexPairs({{0, 0}}));
+    const QList<EditionMatcher::Comparison> comparisons = EditionMatcher::compare(from, to);
+    QCOMPARE(comparisons.size(), 2);
+    QVERIFY(comparisons.at(0).change == Change::Unchanged);
+    QVERIFY(comparisons.at(1).change == Change::Removed);
+    QCOMPARE(comparisons.at(1).fromIndex, 1);
+    QCOMPARE(EditionMatcher::pairEvents(to, from), EditionMatcher::IndexPairs({{0, 0}}));
 }
 
 void TestEditionMatcher::textDiffMarksWordsAndCharacters()
