@@ -17,7 +17,6 @@ public:
     explicit EditionComparisonFilterModel(QObject *parent = nullptr);
 
     void setChange(std::optional<EditionMatcher::Change> change); // nullopt: every row
-    std::optional<EditionMatcher::Change> change() const { return m_change; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -35,8 +35,3 @@ void EditionComparer::compare(const QString &fromYear, const QString &toYear)
             emit compared();
         });
 }
-
-bool EditionComparer::isRunning() const
-{
-    return m_tracker->isRunning();
-}

@@ -17,7 +17,6 @@ public:
 
     EditionComparisonModel *model() const { return m_model; }
     void compare(const QString &fromYear, const QString &toYear);
-    bool isRunning() const;
 
 signals:
     void compared();
