@@ -18,6 +18,7 @@ private slots:
     void everyTableEntryMatchesTheReport();
     void databaseHasNoEmptyEnglishColumn();
     void reportsOwnEnglishNamesAreKept();
+    void copuHasItsOwnEnglishName();
 };
 
 void TestContentTranslation::everyFieldHasEnglish()
@@ -93,16 +94,46 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
     QCOMPARE(checked, 7);
 }
 
+// An English name the report gives is the alliance's English name, unless the glossary holds
+// the body's own established name; the report's spelling then stays in givenEnglishName.
 void TestContentTranslation::reportsOwnEnglishNamesAreKept()
 {
     QString error;
     const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
     QVERIFY2(content, qPrintable(error));
+    QFile glossary(QStringLiteral(":/report/glossary.tsv"));
+    QVERIFY(glossary.open(QIODevice::ReadOnly));
+    QHash<QString, QString> establishedNames;
+    for (const QByteArray &line : glossary.readAll().split('\n')) {
+        const QStringList fields = QString::fromUtf8(line).split(u'\t');
+        if (fields.size() >= 3 && fields.at(2).startsWith(QLatin1String("established")))
+            establishedNames.insert(fields.at(0), fields.at(1));
+    }
+    int given = 0;
     for (const AllianceRecord &alliance : content->alliances) {
-        if (!alliance.givenEnglishName.isEmpty())
+        if (alliance.givenEnglishName.isEmpty())
+            continue;
+        ++given;
+        const auto established = establishedNames.constFind(alliance.name.zh);
+        if (established != establishedNames.constEnd())
+            QCOMPARE(alliance.name.en, *established);
+        else
             QVERIFY2(alliance.name.en.contains(alliance.givenEnglishName, Qt::CaseInsensitive),
                      qPrintable(alliance.name.en));
     }
+    QVERIFY(given > 0);
+}
+
+void TestContentTranslation::copuHasItsOwnEnglishName()
+{
+    QString error;
+    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    const auto copu = std::find_if(content->alliances.cbegin(), content->alliances.cend(),
+                                   [](const AllianceRecord &alliance) { return alliance.abbreviation == u"COPU"; });
+    QVERIFY(copu != content->alliances.cend());
+    QCOMPARE(copu->name.en, QStringLiteral("China OSS Promotion Union (COPU)"));
+    QCOMPARE(copu->givenEnglishName, QStringLiteral("China Open Source Promotion Union"));
 }
 
 QTEST_GUILESS_MAIN(TestContentTranslation)
