@@ -16,7 +16,7 @@
     <name>AllianceTreeModel</name>
     <message>
         <source>Founding date unknown</source>
-        <translation>成立时间不详</translation>
+        <translation>创立时间不详</translation>
     </message>
     <message>
         <source>No guiding unit</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Provenance</source>
-        <translation>来源</translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Undated event</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Search and Filters</source>
@@ -656,7 +656,7 @@ Showing the report built into the explorer instead.</source>
     </message>
     <message>
         <source>Open source policy events and alliance foundings in China</source>
-        <translation>中国开源政策事件与联盟成立时间线</translation>
+        <translation>中国开源政策事件与联盟创立时间线</translation>
     </message>
     <message>
         <source>Policy events per year, by level of government</source>
@@ -726,13 +726,13 @@ Showing the report built into the explorer instead.</source>
     <message numerus="yes">
         <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>事件 %L1 / %Ln 条</numerusform>
+            <numerusform>%L1 / %Ln 条事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln alliance(s)</source>
         <translation>
-            <numerusform>联盟 %L1 / %Ln 个</numerusform>
+            <numerusform>%L1 / %Ln 个联盟</numerusform>
         </translation>
     </message>
     <message>
@@ -792,7 +792,7 @@ Edit ▸ Clear Filters shows them all.</source>
     <name>TimelineData</name>
     <message>
         <source>Alliance foundings</source>
-        <translation>联盟成立</translation>
+        <translation>联盟创立</translation>
     </message>
     <message numerus="yes">
         <source>%n other region(s)</source>
