@@ -459,10 +459,6 @@
         <translation>清除搜索(&amp;L)</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
-        <translation>清除筛选(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
@@ -601,6 +597,10 @@ Showing the report built into the explorer instead.</source>
         <translation>%1
 
 改为显示浏览器内置的报告。</translation>
+    </message>
+    <message>
+        <source>Clear Fil&amp;ters</source>
+        <translation>清除筛选(&amp;T)</translation>
     </message>
 </context>
 <context>
