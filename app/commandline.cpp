@@ -18,7 +18,7 @@ namespace {
 void describeOptions(QCommandLineParser *parser)
 {
     parser->setApplicationDescription(CommandLine::tr(
-        "Explore the 2016 China Open Source Ecosystem Report's chapter on industry alliances and policy events."));
+        "Explore the 2016 China Open Source Ecosystem Report's chapter on industry associations and policy events."));
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addOptions({

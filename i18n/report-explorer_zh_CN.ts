@@ -8,7 +8,7 @@
         <translation>关于中国开源生态报告浏览器</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;China Open Source Report Explorer %1&lt;/h3&gt;&lt;p&gt;Browse, search, chart and cite the chapter on industry alliances and important policy events of the &lt;i&gt;2016 China Open Source Ecosystem Report&lt;/i&gt; (%2), in Chinese and English.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; Kaiyuanshe (开源社), &lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;, file %3 (SHA-256 %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence of the report:&lt;/b&gt; %5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;. The English translations of names marked as descriptive are the explorer&apos;s own.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;China Open Source Report Explorer %1&lt;/h3&gt;&lt;p&gt;Browse, search, chart and cite the chapter on industry associations and important policy events of the &lt;i&gt;2016 China Open Source Ecosystem Report&lt;/i&gt; (%2), in Chinese and English.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; Kaiyuanshe (开源社), &lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;, file %3 (SHA-256 %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence of the report:&lt;/b&gt; %5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;. The English translations of names marked as descriptive are the explorer&apos;s own.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;中国开源生态报告浏览器 %1&lt;/h3&gt;&lt;p&gt;以中英文浏览、搜索、图示和引用《2016年中国开源生态系统报告》（%2）中关于产业协会与重要政策事件的章节。&lt;/p&gt;&lt;p&gt;&lt;b&gt;来源：&lt;/b&gt;开源社（Kaiyuanshe），&lt;a href=&apos;https://github.com/kaiyuanshe/2016-China-Open-Source-Report&apos;&gt;2016-China-Open-Source-Report&lt;/a&gt;，文件 %3（SHA-256 %4）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;报告许可：&lt;/b&gt;%5 — &lt;a href=&apos;https://creativecommons.org/publicdomain/zero/1.0/&apos;&gt;CC0 1.0&lt;/a&gt;。标注为“描述性”的名称英译由本浏览器提供。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -16,7 +16,7 @@
     <name>AllianceTreeModel</name>
     <message>
         <source>Founding date unknown</source>
-        <translation>成立时间不详</translation>
+        <translation>创立时间不详</translation>
     </message>
     <message>
         <source>No guiding unit</source>
@@ -103,10 +103,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Explore the 2016 China Open Source Ecosystem Report&apos;s chapter on industry alliances and policy events.</source>
-        <translation>浏览《2016年中国开源生态系统报告》中关于产业协会与重要政策事件的章节。</translation>
-    </message>
     <message>
         <source>Build the report from another copy or edition of its markdown.</source>
         <translation>从报告的另一份或另一版 Markdown 文件构建报告。</translation>
@@ -210,6 +206,10 @@
     <message>
         <source>--size must be between 64x64 and 16384x16384</source>
         <translation>--size 必须在 64x64 与 16384x16384 之间</translation>
+    </message>
+    <message>
+        <source>Explore the 2016 China Open Source Ecosystem Report&apos;s chapter on industry associations and policy events.</source>
+        <translation>浏览《2016年中国开源生态系统报告》中关于产业协会与重要政策事件的章节。</translation>
     </message>
     <message>
         <source>Compare two editions record by record (--compare 2015 2016 --export-csv FILE).</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Provenance</source>
-        <translation>来源</translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Undated event</source>
@@ -636,10 +636,6 @@
         <translation>清除搜索(&amp;L)</translation>
     </message>
     <message>
-        <source>Clear &amp;Filters</source>
-        <translation>清除筛选(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
@@ -653,7 +649,7 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Search and Filters</source>
@@ -780,6 +776,10 @@ Showing the report built into the explorer instead.</source>
 改为显示浏览器内置的报告。</translation>
     </message>
     <message>
+        <source>Clear Fil&amp;ters</source>
+        <translation>清除筛选(&amp;T)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -841,7 +841,7 @@ Showing the report built into the explorer instead.</source>
     </message>
     <message>
         <source>Open source policy events and alliance foundings in China</source>
-        <translation>中国开源政策事件与联盟成立时间线</translation>
+        <translation>中国开源政策事件与联盟创立时间线</translation>
     </message>
     <message>
         <source>Policy events per year, by level of government</source>
@@ -911,13 +911,13 @@ Showing the report built into the explorer instead.</source>
     <message numerus="yes">
         <source>%L1 of %Ln event(s)</source>
         <translation>
-            <numerusform>事件 %L1 / %Ln 条</numerusform>
+            <numerusform>%L1 / %Ln 条事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln alliance(s)</source>
         <translation>
-            <numerusform>联盟 %L1 / %Ln 个</numerusform>
+            <numerusform>%L1 / %Ln 个联盟</numerusform>
         </translation>
     </message>
     <message>
@@ -977,7 +977,7 @@ Edit ▸ Clear Filters shows them all.</source>
     <name>TimelineData</name>
     <message>
         <source>Alliance foundings</source>
-        <translation>联盟成立</translation>
+        <translation>联盟创立</translation>
     </message>
     <message numerus="yes">
         <source>%n other region(s)</source>

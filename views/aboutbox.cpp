@@ -8,7 +8,7 @@ AboutBox::AboutBox(const ReportContent &content, QWidget *parent)
 {
     setText(
         tr("<h3>China Open Source Report Explorer %1</h3>"
-           "<p>Browse, search, chart and cite the chapter on industry alliances and important policy events "
+           "<p>Browse, search, chart and cite the chapter on industry associations and important policy events "
            "of the <i>2016 China Open Source Ecosystem Report</i> (%2), in Chinese and English.</p>"
            "<p><b>Source:</b> Kaiyuanshe (开源社), "
            "<a href='https://github.com/kaiyuanshe/2016-China-Open-Source-Report'>2016-China-Open-Source-Report</a>, "

@@ -614,7 +614,7 @@ std::optional<ReportContent> ReportImporter::parse(const QByteArray &markdown, c
         if (error) {
             *error = Error{0,
                            QStringLiteral("no alliances and no policy events found: this does not look like "
-                                          "the report's chapter on industry alliances and policy events")};
+                                          "the report's chapter on industry associations and policy events")};
         }
         return std::nullopt;
     }

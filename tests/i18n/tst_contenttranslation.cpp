@@ -1,9 +1,11 @@
-// Every record and field of the embedded report has English, and every entry of the
-// translation table still matches a record: a changed report shows up here first.
+// Every record and field of both editions of the report has English, and every entry of the
+// translation table still matches a record of one of them: a changed report shows up here first.
 #include "contenttranslator.h"
 #include "reportdatabase.h"
+#include "reportimporter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,42 +16,124 @@ class TestContentTranslation : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void everyFieldHasEnglish_data();
     void everyFieldHasEnglish();
     void everyTableEntryMatchesTheReport();
+    void databaseHasNoEmptyEnglishColumn_data();
     void databaseHasNoEmptyEnglishColumn();
+    void reportsOwnEnglishNamesAreKept_data();
     void reportsOwnEnglishNamesAreKept();
+    void copuHasItsOwnEnglishName_data();
+    void copuHasItsOwnEnglishName();
+
+private:
+    static void addEditions();
+    static std::optional<ReportContent> load(const QString &edition, QString *error);
+
+    std::optional<ReportContent> m_edition; // the one the current data row names
 };
+
+void TestContentTranslation::addEditions()
+{
+    QTest::addColumn<QString>("edition");
+    QTest::newRow("2016") << QStringLiteral("2016");
+    QTest::newRow("2015") << QStringLiteral("2015");
+}
+
+// Loads the edition a test's data row names, for every test that has rows.
+void TestContentTranslation::init()
+{
+    m_edition.reset();
+    if (!QTest::currentDataTag())
+        return;
+    QFETCH(QString, edition);
+    QString error;
+    m_edition = load(edition, &error);
+    QVERIFY2(m_edition, qPrintable(error));
+}
+
+// The 2016 edition as the explorer embeds it; the 2015 edition read from its markdown and
+// translated with the same embedded tables.
+std::optional<ReportContent> TestContentTranslation::load(const QString &edition, QString *error)
+{
+    if (edition == QLatin1String("2016"))
+        return ReportDatabase::loadEmbedded(error);
+    QFile file(QStringLiteral(EDITION_2015_MARKDOWN));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.fileName() + QStringLiteral(": ") + file.errorString();
+        return std::nullopt;
+    }
+    ReportImporter::Error importError;
+    std::optional<ReportContent> content
+        = ReportImporter::parse(file.readAll(), QFileInfo(file).fileName(), &importError);
+    if (!content) {
+        *error = importError.toString();
+        return std::nullopt;
+    }
+    ContentTranslator translator;
+    if (!translator.addEmbeddedTables(error))
+        return std::nullopt;
+    translator.translate(&*content);
+    return content;
+}
+
+void TestContentTranslation::everyFieldHasEnglish_data()
+{
+    QTest::addColumn<QString>("edition");
+    QTest::addColumn<int>("alliances");
+    QTest::addColumn<int>("events");
+    QTest::newRow("2016") << QStringLiteral("2016") << 8 << 26;
+    QTest::newRow("2015") << QStringLiteral("2015") << 6 << 14;
+}
 
 void TestContentTranslation::everyFieldHasEnglish()
 {
-    QString error;
-    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(content, qPrintable(error));
-    const QStringList missing = ContentTranslator::untranslated(*content);
+    QFETCH(int, alliances);
+    QFETCH(int, events);
+    const ReportContent &content = *m_edition;
+    // All of the edition's records, so that none escapes the check below.
+    QCOMPARE(content.alliances.size(), alliances);
+    QCOMPARE(content.events.size(), events);
+    const QStringList missing = ContentTranslator::untranslated(content);
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no English for: ") + missing.join(QStringLiteral(" | "))));
 }
 
 void TestContentTranslation::everyTableEntryMatchesTheReport()
 {
     QString error;
-    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(content, qPrintable(error));
     ContentTranslator translator;
     QVERIFY2(translator.addEmbeddedTables(&error), qPrintable(error));
-    const QStringList unused = translator.unusedEntries(*content, QStringLiteral(":/report/content.en.tsv"));
-    QVERIFY2(unused.isEmpty(),
-             qPrintable(QStringLiteral("entries matching no record: ") + unused.join(QStringLiteral(" | "))));
+    QSet<QString> unused;
+    bool first = true;
+    for (const QString &edition : {QStringLiteral("2016"), QStringLiteral("2015")}) {
+        const std::optional<ReportContent> content = load(edition, &error);
+        QVERIFY2(content, qPrintable(error));
+        const QStringList unusedHere = translator.unusedEntries(*content, QStringLiteral(":/report/content.en.tsv"));
+        const QSet<QString> unusedInEdition(unusedHere.cbegin(), unusedHere.cend());
+        unused = first ? unusedInEdition : unused.intersect(unusedInEdition);
+        first = false;
+    }
+    QStringList list = unused.values();
+    list.sort();
+    QVERIFY2(list.isEmpty(),
+             qPrintable(QStringLiteral("entries matching no record of either edition: ")
+                        + list.join(QStringLiteral(" | "))));
+}
+
+void TestContentTranslation::databaseHasNoEmptyEnglishColumn_data()
+{
+    addEditions();
 }
 
 void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
 {
-    QString error;
-    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(content, qPrintable(error));
+    const ReportContent &content = *m_edition;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("report.sqlite"));
-    QVERIFY2(ReportDatabase::exportTo(*content, path, &error), qPrintable(error));
+    QString error;
+    QVERIFY2(ReportDatabase::exportTo(content, path, &error), qPrintable(error));
 
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
@@ -93,16 +177,52 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
     QCOMPARE(checked, 7);
 }
 
+void TestContentTranslation::reportsOwnEnglishNamesAreKept_data()
+{
+    addEditions();
+}
+
+// An English name the report gives is the alliance's English name, unless the glossary holds
+// the body's own established name; the report's spelling then stays in givenEnglishName.
 void TestContentTranslation::reportsOwnEnglishNamesAreKept()
 {
-    QString error;
-    const std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(content, qPrintable(error));
-    for (const AllianceRecord &alliance : content->alliances) {
-        if (!alliance.givenEnglishName.isEmpty())
+    const ReportContent &content = *m_edition;
+    QFile glossary(QStringLiteral(":/report/glossary.tsv"));
+    QVERIFY(glossary.open(QIODevice::ReadOnly));
+    QHash<QString, QString> establishedNames;
+    for (const QByteArray &line : glossary.readAll().split('\n')) {
+        const QStringList fields = QString::fromUtf8(line).split(u'\t');
+        if (fields.size() >= 3 && fields.at(2).startsWith(QLatin1String("established")))
+            establishedNames.insert(fields.at(0), fields.at(1));
+    }
+    int given = 0;
+    for (const AllianceRecord &alliance : content.alliances) {
+        if (alliance.givenEnglishName.isEmpty())
+            continue;
+        ++given;
+        const auto established = establishedNames.constFind(alliance.name.zh);
+        if (established != establishedNames.constEnd())
+            QCOMPARE(alliance.name.en, *established);
+        else
             QVERIFY2(alliance.name.en.contains(alliance.givenEnglishName, Qt::CaseInsensitive),
                      qPrintable(alliance.name.en));
     }
+    QVERIFY(given > 0);
+}
+
+void TestContentTranslation::copuHasItsOwnEnglishName_data()
+{
+    addEditions();
+}
+
+void TestContentTranslation::copuHasItsOwnEnglishName()
+{
+    const ReportContent &content = *m_edition;
+    const auto copu = std::find_if(content.alliances.cbegin(), content.alliances.cend(),
+                                   [](const AllianceRecord &alliance) { return alliance.abbreviation == u"COPU"; });
+    QVERIFY(copu != content.alliances.cend());
+    QCOMPARE(copu->name.en, QStringLiteral("China OSS Promotion Union (COPU)"));
+    QCOMPARE(copu->givenEnglishName, QStringLiteral("China Open Source Promotion Union"));
 }
 
 QTEST_GUILESS_MAIN(TestContentTranslation)

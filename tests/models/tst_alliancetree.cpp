@@ -138,7 +138,7 @@ void TestAllianceTree::guidingUnitGroupsShowAnAllianceUnderEachUnit()
     m_session->setLanguage(ContentLanguage::English);
     QCOMPARE(tree()->index(0, 0).data().toString(),
              QStringLiteral("Ministry of Industry and Information Technology (MIIT)"));
-    QCOMPARE(tree()->index(5, 0).data().toString(), QStringLiteral("Hubei Software Industry Association"));
+    QCOMPARE(tree()->index(5, 0).data().toString(), QStringLiteral("Hubei Software Association"));
 }
 
 void TestAllianceTree::foundingYearGroupsAscend()
