@@ -94,7 +94,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.compareYears = QStringList{parser.value(QStringLiteral("compare")), positional.takeFirst()};
         if (!parser.isSet(QStringLiteral("export-csv")))
             usageError(tr("--compare goes with --export-csv"));
-        for (const char *name : {"filter", "export-db", "export-chart"}) {
+        for (const char *name : {"import", "db", "filter", "export-db", "export-chart"}) {
             if (parser.isSet(QString::fromLatin1(name)))
                 usageError(tr("--compare writes the comparison alone; leave out --%1").arg(QString::fromLatin1(name)));
         }

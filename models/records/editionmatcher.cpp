@@ -143,7 +143,13 @@ EditionMatcher::IndexPairs EditionMatcher::pairEvents(const ReportContent &from,
             const PolicyEventRecord &other = to.events.at(j);
             if (!datesAgree(event.date, other.date))
                 continue;
-            const double similarity = TextDiff::similarity(wording, toWording[size_t(j)]);
+            const QString &otherWording = toWording[size_t(j)];
+            // No common subsequence is longer than the shorter text, which bounds the similarity
+            // before the quadratic comparison is paid for.
+            const qsizetype shorter = std::min(wording.size(), otherWording.size());
+            if (2.0 * double(shorter) < minWordingSimilarity * double(wording.size() + otherWording.size()))
+                continue;
+            const double similarity = wording == otherWording ? 1.0 : TextDiff::similarity(wording, otherWording);
             if (similarity >= minWordingSimilarity)
                 candidates.push_back({similarity, event.date == other.date, i, j});
         }
