@@ -26,6 +26,7 @@ public:
     Chart chart = Chart::Timeline;
     QSize chartSize = QSize(1920, 1080);
     QString filter;
+    QStringList compareYears; // --compare FROM TO: the two editions, older first
     std::optional<ContentLanguage> language;
     bool helpRequested = false;
     bool versionRequested = false;

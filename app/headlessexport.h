@@ -14,4 +14,6 @@ class HeadlessExport
 public:
     // Returns the process exit status; failures print one line on stderr.
     static int run(const CommandLine &options, ReportSession *session);
+    // --compare: the comparison of two built-in editions as CSV, one row per alliance or event.
+    static int exportComparison(const CommandLine &options);
 };

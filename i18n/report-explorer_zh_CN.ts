@@ -211,6 +211,49 @@
         <source>Explore the 2016 China Open Source Ecosystem Report&apos;s chapter on industry associations and policy events.</source>
         <translation>浏览《2016年中国开源生态系统报告》中关于产业协会与重要政策事件的章节。</translation>
     </message>
+    <message>
+        <source>Compare two editions record by record (--compare 2015 2016 --export-csv FILE).</source>
+        <translation>逐条比较两个版本（--compare 2015 2016 --export-csv 文件）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>--compare takes two years, e.g. --compare 2015 2016</source>
+        <translation>--compare 需要两个年份，例如 --compare 2015 2016</translation>
+    </message>
+    <message>
+        <source>--compare goes with --export-csv</source>
+        <translation>--compare 须与 --export-csv 一起使用</translation>
+    </message>
+    <message>
+        <source>--compare writes the comparison alone; leave out --%1</source>
+        <translation>--compare 只导出比较结果；请去掉 --%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>The editions cannot be compared: %1</source>
+        <translation>无法比较这两个版本：%1</translation>
+    </message>
+    <message>
+        <source>All (%L1)</source>
+        <translation>全部（%L1）</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>Edition %1 compared with edition %2</source>
+        <translation>%1 年版与 %2 年版比较</translation>
+    </message>
+    <message>
+        <source>Select a record to see its fields in both editions.</source>
+        <translation>选择一条记录，查看它在两个版本中的各个字段。</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -333,6 +376,140 @@
         <translation>
             <numerusform>…… 另有 %Ln 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditionComparisonModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>变化的字段</translation>
+    </message>
+    <message>
+        <source>%1 (Chinese)</source>
+        <translation>%1（中文）</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1（英文）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有改动</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name in the report</source>
+        <translation>报告给出的英文名</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>创立时间</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>成员数量</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>组织结构</translation>
+    </message>
+    <message>
+        <source>Guiding units</source>
+        <translation>指导单位</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>联盟服务</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedEditions</name>
+    <message>
+        <source>there is no %1 edition; the editions are %2</source>
+        <translation>没有 %1 年版；现有版本为 %2</translation>
+    </message>
+    <message>
+        <source>the built-in %1 edition is missing</source>
+        <translation>内置的 %1 年版缺失</translation>
+    </message>
+    <message>
+        <source>the built-in %1 edition: %2</source>
+        <translation>内置的 %1 年版：%2</translation>
+    </message>
+    <message>
+        <source>the %1 edition cannot be compared with itself</source>
+        <translation>%1 年版不能与自身比较</translation>
     </message>
 </context>
 <context>
@@ -601,6 +778,14 @@ Showing the report built into the explorer instead.</source>
     <message>
         <source>Clear Fil&amp;ters</source>
         <translation>清除筛选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Compare Editions</source>
+        <translation>版本比较</translation>
     </message>
 </context>
 <context>

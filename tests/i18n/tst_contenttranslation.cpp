@@ -1,11 +1,10 @@
 // Every record and field of both editions of the report has English, and every entry of the
 // translation table still matches a record of one of them: a changed report shows up here first.
 #include "contenttranslator.h"
+#include "embeddededitions.h"
 #include "reportdatabase.h"
-#include "reportimporter.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,29 +52,13 @@ void TestContentTranslation::init()
     QVERIFY2(m_edition, qPrintable(error));
 }
 
-// The 2016 edition as the explorer embeds it; the 2015 edition read from its markdown and
-// translated with the same embedded tables.
+// The 2016 edition as the explorer embeds it; the 2015 edition imported from the markdown the
+// explorer embeds, translated with the same tables.
 std::optional<ReportContent> TestContentTranslation::load(const QString &edition, QString *error)
 {
     if (edition == QLatin1String("2016"))
         return ReportDatabase::loadEmbedded(error);
-    QFile file(QStringLiteral(EDITION_2015_MARKDOWN));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.fileName() + QStringLiteral(": ") + file.errorString();
-        return std::nullopt;
-    }
-    ReportImporter::Error importError;
-    std::optional<ReportContent> content
-        = ReportImporter::parse(file.readAll(), QFileInfo(file).fileName(), &importError);
-    if (!content) {
-        *error = importError.toString();
-        return std::nullopt;
-    }
-    ContentTranslator translator;
-    if (!translator.addEmbeddedTables(error))
-        return std::nullopt;
-    translator.translate(&*content);
-    return content;
+    return EmbeddedEditions::load(edition, error);
 }
 
 void TestContentTranslation::everyFieldHasEnglish_data()
