@@ -277,7 +277,7 @@ void MainWindow::orderTabs()
     // Reading order: the toolbar, then the panes from left to right. Left to creation order,
     // the toolbar (built after the panes) and the timeline (built later still) would come last.
     QList<QWidget *> order{m_searchBox};
-    const QList<QWidget *> filters = m_filterBar->findChildren<QWidget *>();
+    const QList<QWidget *> filters = m_filterBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
     for (QWidget *filter : filters) {
         if (filter->focusPolicy() & Qt::TabFocus)
             order.append(filter);

@@ -375,15 +375,19 @@ void TimelineChartView::layoutDensity(const QRectF &plot)
 
 void TimelineChartView::setSelectedEvent(int eventId)
 {
+    // The window passes both halves of a selection, the empty one too: only a real choice
+    // clears the other.
     m_selectedEvent = eventId;
-    m_selectedAlliance = -1;
+    if (eventId > 0)
+        m_selectedAlliance = -1;
     updateSelection();
 }
 
 void TimelineChartView::setSelectedAlliance(int allianceIndex)
 {
     m_selectedAlliance = allianceIndex;
-    m_selectedEvent = 0;
+    if (allianceIndex >= 0)
+        m_selectedEvent = 0;
     updateSelection();
 }
 

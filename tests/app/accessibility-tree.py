@@ -247,6 +247,8 @@ try:
             selected = selected[0]
             if selected != first[0]:
                 fail("%s: Enter selected marker %d, not the focused %d" % (language, selected, first[0]))
+            elif not chart.getChildAtIndex(selected).getState().contains(pyatspi.STATE_SELECTED):
+                fail("%s: marker %d was selected, then lost the selection" % (language, selected))
             else:
                 print("ok: %s: Enter selected marker %d" % (language, selected))
             table_events = [e for e in events if e[0] == "object:state-changed:selected" and e[2] == 1

@@ -1,0 +1,299 @@
+// The window without a mouse and through assistive technology: every control is named in
+// both languages, Tab follows reading order, menus have distinct mnemonics, and the timeline
+// is walked and read marker by marker.
+#include "interfacelanguage.h"
+#include "mainwindow.h"
+#include "policytableview.h"
+#include "reportcoordinator.h"
+#include "reportdatabase.h"
+#include "reportroles.h"
+#include "reportsession.h"
+#include "timelinechartview.h"
+
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAccessibleInterface>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QValueAxis>
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyFocusableControlIsNamed_data();
+    void everyFocusableControlIsNamed();
+    void menuActionsHaveDistinctKeys_data();
+    void menuActionsHaveDistinctKeys();
+    void tabFollowsReadingOrder();
+    void timelineChildrenAreMarkersInTimeOrder();
+    void arrowsWalkTheTimeline();
+    void enterSelectsAndTheTableFollows();
+    void zoomKeysAndEscape();
+
+private:
+    QAccessibleInterface *timelineInterface() const;
+
+    QSharedPointer<const ReportContent> m_content;
+    std::unique_ptr<ReportSession> m_session;
+    std::unique_ptr<ReportCoordinator> m_coordinator;
+    std::unique_ptr<InterfaceLanguage> m_language;
+    std::unique_ptr<MainWindow> m_window;
+    TimelineChartView *m_timeline = nullptr;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ReportExplorerTests"));
+    QString error;
+    std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(content, qPrintable(error));
+    m_content = QSharedPointer<const ReportContent>::create(*content);
+}
+
+void TestAccessibility::init()
+{
+    QSettings().clear();
+    m_session = std::make_unique<ReportSession>();
+    m_language = std::make_unique<InterfaceLanguage>();
+    m_coordinator = std::make_unique<ReportCoordinator>(m_session.get());
+    m_window = std::make_unique<MainWindow>(m_coordinator.get(), m_language.get());
+    m_window->setLanguage(ContentLanguage::Chinese);
+    m_coordinator->setReport(m_content);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_timeline = m_window->findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
+    QVERIFY(m_timeline);
+    QTRY_VERIFY(m_timeline->itemCount() > 0);
+}
+
+void TestAccessibility::cleanup()
+{
+    m_window.reset();
+    m_language.reset();
+    m_coordinator.reset();
+    m_session.reset();
+}
+
+QAccessibleInterface *TestAccessibility::timelineInterface() const
+{
+    return QAccessible::queryAccessibleInterface(m_timeline);
+}
+
+void TestAccessibility::everyFocusableControlIsNamed_data()
+{
+    QTest::addColumn<ContentLanguage>("language");
+    QTest::newRow("Chinese") << ContentLanguage::Chinese;
+    QTest::newRow("English") << ContentLanguage::English;
+}
+
+void TestAccessibility::everyFocusableControlIsNamed()
+{
+    QFETCH(ContentLanguage, language);
+    m_window->setLanguage(language);
+    const QString expectedTimeline
+        = language == ContentLanguage::Chinese ? QStringLiteral("时间线") : QStringLiteral("Timeline");
+    // Widgets hear of the new language from a posted event.
+    QTRY_COMPARE(timelineInterface()->text(QAccessible::Name), expectedTimeline);
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(m_window.get()))
+            continue;
+        // Parts of a composite control (a view's viewport, a spin box's editor) are the control
+        // itself to assistive technology.
+        const auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+        if ((area && area->viewport() == widget) || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).trimmed().isEmpty(),
+                 qPrintable(QLatin1String(widget->metaObject()->className()) + u' ' + widget->objectName() + u' '
+                            + QLatin1String(widget->parent()->metaObject()->className())));
+        ++checked;
+    }
+    QVERIFY(checked >= 12);
+    // Items are named in the interface language too, once the timeline is rebuilt in it.
+    const QString lane = language == ContentLanguage::Chinese ? QStringLiteral("中央") : QStringLiteral("Central");
+    QTRY_VERIFY(timelineInterface()->child(0)->text(QAccessible::Name).contains(lane));
+}
+
+void TestAccessibility::menuActionsHaveDistinctKeys_data()
+{
+    everyFocusableControlIsNamed_data();
+}
+
+void TestAccessibility::menuActionsHaveDistinctKeys()
+{
+    QFETCH(ContentLanguage, language);
+    m_window->setLanguage(language);
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toUpper();
+                ++i;
+            }
+        }
+        return {};
+    };
+    QSet<QChar> menuKeys;
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    for (const QAction *menuAction : menus) {
+        const QChar menuKey = mnemonic(menuAction->text());
+        QVERIFY2(!menuKey.isNull() && !menuKeys.contains(menuKey), qPrintable(menuAction->text()));
+        menuKeys.insert(menuKey);
+        QSet<QChar> keys;
+        for (const QAction *action : menuAction->menu()->actions()) {
+            if (action->isSeparator())
+                continue;
+            const QChar key = mnemonic(action->text());
+            QVERIFY2(!key.isNull() || !action->shortcut().isEmpty(),
+                     qPrintable(action->text() + QStringLiteral(" has neither mnemonic nor shortcut")));
+            if (key.isNull())
+                continue;
+            QVERIFY2(
+                !keys.contains(key),
+                qPrintable(QStringLiteral("%1 shares its mnemonic in %2").arg(action->text(), menuAction->text())));
+            keys.insert(key);
+        }
+    }
+}
+
+void TestAccessibility::tabFollowsReadingOrder()
+{
+    const QStringList expected{QStringLiteral("searchBox"),    QStringLiteral("groupingBox"),
+                               QStringLiteral("allianceTree"), QStringLiteral("policyTable"),
+                               QStringLiteral("laneModeBox"),  QStringLiteral("timelineChart"),
+                               QStringLiteral("detailPane")};
+    auto *searchBox = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    searchBox->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(searchBox->hasFocus());
+    QStringList reached{searchBox->objectName()};
+    for (int press = 0; press < 40 && QApplication::focusWidget() != m_window->findChild<QWidget *>(expected.last());
+         ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached << QApplication::focusWidget()->objectName();
+    }
+    qsizetype position = 0;
+    for (const QString &name : expected) {
+        const qsizetype found = reached.indexOf(name, position);
+        QVERIFY2(found >= 0, qPrintable(name + QStringLiteral(" not reached in order: ") + reached.join(u' ')));
+        position = found;
+    }
+}
+
+void TestAccessibility::timelineChildrenAreMarkersInTimeOrder()
+{
+    QAccessibleInterface *timeline = timelineInterface();
+    QCOMPARE(timeline->role(), QAccessible::Chart);
+    // The embedded edition: 21 dated events and 8 dated foundings.
+    QCOMPARE(timeline->childCount(), 29);
+    QDate previous;
+    for (int index = 0; index < timeline->childCount(); ++index) {
+        QAccessibleInterface *child = timeline->child(index);
+        QCOMPARE(timeline->indexOfChild(child), index);
+        QCOMPARE(child->parent(), timeline);
+        QVERIFY(!child->text(QAccessible::Name).isEmpty());
+        QVERIFY(child->state().focusable);
+        QVERIFY(!child->rect().isEmpty());
+        // Names start with the date; years run in order.
+        const int year = child->text(QAccessible::Name).left(4).toInt();
+        QVERIFY2(year >= previous.year(), qPrintable(child->text(QAccessible::Name)));
+        previous = QDate(year, 1, 1);
+    }
+}
+
+void TestAccessibility::arrowsWalkTheTimeline()
+{
+    // English names separate the lane with ", ".
+    m_window->setLanguage(ContentLanguage::English);
+    QTRY_VERIFY(m_timeline->itemName(0).contains(QStringLiteral("Central")));
+    m_timeline->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_timeline->hasFocus());
+    const int start = m_timeline->focusedItem();
+    QCOMPARE(start, 0);
+    QAccessibleInterface *timeline = timelineInterface();
+    QVERIFY(timeline->child(start)->state().focused);
+    QCOMPARE(timeline->focusChild(), timeline->child(start));
+    // "15 July 1999, Central: On 15 July…": the lane is what comes between the date and the colon.
+    const auto laneOf = [timeline](int item) {
+        return timeline->child(item)->text(QAccessible::Name).section(u':', 0, 0).section(QStringLiteral(", "), -1);
+    };
+    const QString startLane = laneOf(start);
+    QCOMPARE(startLane, QStringLiteral("Central"));
+
+    QTest::keyClick(m_timeline, Qt::Key_Right);
+    const int next = m_timeline->focusedItem();
+    QVERIFY(next > start);
+    // Right stays in the lane.
+    QCOMPARE(laneOf(next), startLane);
+    QVERIFY(!timeline->child(start)->state().focused);
+    QVERIFY(timeline->child(next)->state().focused);
+    QTest::keyClick(m_timeline, Qt::Key_Left);
+    QCOMPARE(m_timeline->focusedItem(), start);
+    QTest::keyClick(m_timeline, Qt::Key_Left); // the first in its lane stays
+    QCOMPARE(m_timeline->focusedItem(), start);
+
+    QTest::keyClick(m_timeline, Qt::Key_Down);
+    const int below = m_timeline->focusedItem();
+    QVERIFY(below != start);
+    QVERIFY(laneOf(below) != startLane);
+    QTest::keyClick(m_timeline, Qt::Key_Up);
+    QCOMPARE(laneOf(m_timeline->focusedItem()), startLane);
+}
+
+void TestAccessibility::enterSelectsAndTheTableFollows()
+{
+    m_timeline->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_timeline->hasFocus());
+    QTest::keyClick(m_timeline, Qt::Key_Right);
+    const int focused = m_timeline->focusedItem();
+    QVERIFY(!m_timeline->isItemSelected(focused));
+    QTest::keyClick(m_timeline, Qt::Key_Return);
+    QTRY_VERIFY(m_timeline->isItemSelected(focused));
+    const auto *table = m_window->findChild<PolicyTableView *>(QStringLiteral("policyTable"));
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    // The row chosen is the marker's event: its date opens the marker's name.
+    const QString name = m_timeline->itemName(focused);
+    QVERIFY2(name.startsWith(current.siblingAtColumn(0).data().toString()), qPrintable(name));
+    // The keyboard stays on the timeline.
+    QVERIFY(m_timeline->hasFocus());
+}
+
+void TestAccessibility::zoomKeysAndEscape()
+{
+    m_timeline->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_timeline->hasFocus());
+    auto *axis = static_cast<QValueAxis *>(m_timeline->chart()->axes(Qt::Horizontal).constFirst());
+    const qreal fullSpan = axis->max() - axis->min();
+    QTest::keyClick(m_timeline, Qt::Key_Plus);
+    QVERIFY(axis->max() - axis->min() < fullSpan);
+    const qreal zoomedIn = axis->max() - axis->min();
+    QTest::keyClick(m_timeline, Qt::Key_Minus);
+    QVERIFY(axis->max() - axis->min() > zoomedIn);
+    QTest::keyClick(m_timeline, Qt::Key_Plus);
+    QTest::keyClick(m_timeline, Qt::Key_Plus);
+    QTest::keyClick(m_timeline, Qt::Key_0);
+    QCOMPARE(axis->max() - axis->min(), fullSpan);
+    QTest::keyClick(m_timeline, Qt::Key_Escape);
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->hasFocus());
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
