@@ -1,6 +1,7 @@
 #include "peryearchartview.h"
 
 #include "chartaccessible.h"
+#include "palettecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,6 +19,7 @@ PerYearChartView::PerYearChartView(QWidget *parent)
     perYear->legend()->setAlignment(Qt::AlignTop);
     // Nothing in it answers keys; assistive technology reads its bars all the same.
     setFocusPolicy(Qt::NoFocus);
+    PaletteColors::applyToChart(perYear, palette());
     ChartAccessible::installFactory();
     retranslate();
 }
@@ -33,6 +35,8 @@ void PerYearChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        PaletteColors::applyToChart(chart(), palette());
     QChartView::changeEvent(event);
 }
 
@@ -150,4 +154,5 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
     perYear->addAxis(countAxis, Qt::AlignLeft);
     series->attachAxis(yearAxis);
     series->attachAxis(countAxis);
+    PaletteColors::applyToChart(perYear, palette());
 }

@@ -1,6 +1,7 @@
 #include "timelinechartview.h"
 
 #include "chartaccessible.h"
+#include "palettecolors.h"
 #include "timelinedensityitem.h"
 #include "timelinemarker.h"
 
@@ -35,9 +36,10 @@ qreal toAxisEnd(const QDate &date)
     return date.year() + date.dayOfYear() / qreal(date.daysInYear());
 }
 
-QPen legendPen(qreal width, int alpha)
+QPen legendPen(QColor color, qreal width, int alpha)
 {
-    QPen pen(QColor(90, 90, 90, alpha), width);
+    color.setAlpha(alpha);
+    QPen pen(color, width);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
 }
@@ -86,10 +88,6 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_legendYear = new QLineSeries;
     m_legendDay->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_legendDay->setMarkerSize(9);
-    m_legendDay->setColor(QColor(90, 90, 90));
-    m_legendDay->setBorderColor(QColor(60, 60, 60));
-    m_legendMonth->setPen(legendPen(7, 255));
-    m_legendYear->setPen(legendPen(11, 90));
     timeline->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_anchor, m_legendDay, m_legendMonth, m_legendYear}) {
         timeline->addSeries(series);
@@ -105,7 +103,7 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_plotClip->setZValue(10);
     m_density = new TimelineDensityItem(m_plotClip);
     m_note = new QGraphicsSimpleTextItem(timeline);
-    m_note->setBrush(QColor(90, 90, 90));
+    applyPalette();
 
     connect(timeline, &QChart::plotAreaChanged, this, &TimelineChartView::layoutMarkers);
     connect(m_timeAxis, &QValueAxis::rangeChanged, this, &TimelineChartView::layoutMarkers);
@@ -119,10 +117,26 @@ void TimelineChartView::retranslate()
                                 "plus and minus zoom, 0 shows everything, Esc returns to the search box."));
 }
 
+void TimelineChartView::applyPalette()
+{
+    const QPalette colors = palette();
+    PaletteColors::applyToChart(chart(), colors);
+    // The legend's shapes and the note in the neutral of the palette, as the markers' own
+    // colours are kept for the lanes.
+    const QColor neutral = PaletteColors::mutedText(colors);
+    m_legendDay->setColor(neutral);
+    m_legendDay->setBorderColor(neutral);
+    m_legendMonth->setPen(legendPen(neutral, 7, 255));
+    m_legendYear->setPen(legendPen(neutral, 11, 90));
+    m_note->setBrush(neutral);
+}
+
 void TimelineChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
     QChartView::changeEvent(event);
 }
 

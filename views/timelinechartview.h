@@ -86,6 +86,7 @@ private:
     };
 
     void retranslate();
+    void applyPalette();
     void layoutMarkers();
     void layoutDensity(const QRectF &plot);
     void makeMarkerItems();

@@ -1,13 +1,8 @@
 // The window without a mouse and through assistive technology: every control is named in
 // both languages, Tab follows reading order, menus have distinct mnemonics, and the timeline
 // is walked and read marker by marker.
-#include "interfacelanguage.h"
-#include "mainwindow.h"
+#include "explorerwindow.h"
 #include "policytableview.h"
-#include "reportcoordinator.h"
-#include "reportdatabase.h"
-#include "reportroles.h"
-#include "reportsession.h"
 #include "timelinechartview.h"
 
 #include <QAbstractScrollArea>
@@ -46,10 +41,8 @@ private:
     QAccessibleInterface *timelineInterface() const;
 
     QSharedPointer<const ReportContent> m_content;
-    std::unique_ptr<ReportSession> m_session;
-    std::unique_ptr<ReportCoordinator> m_coordinator;
-    std::unique_ptr<InterfaceLanguage> m_language;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ExplorerWindow> m_explorer;
+    MainWindow *m_window = nullptr;
     TimelineChartView *m_timeline = nullptr;
 };
 
@@ -58,24 +51,15 @@ void TestAccessibility::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("ReportExplorerTests"));
     QString error;
-    std::optional<ReportContent> content = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(content, qPrintable(error));
-    m_content = QSharedPointer<const ReportContent>::create(*content);
+    m_content = ExplorerWindow::embeddedReport(&error);
+    QVERIFY2(m_content, qPrintable(error));
 }
 
 void TestAccessibility::init()
 {
-    QSettings().clear();
-    m_session = std::make_unique<ReportSession>();
-    m_language = std::make_unique<InterfaceLanguage>();
-    m_coordinator = std::make_unique<ReportCoordinator>(m_session.get());
-    m_window = std::make_unique<MainWindow>(m_coordinator.get(), m_language.get());
-    m_window->setLanguage(ContentLanguage::Chinese);
-    m_coordinator->setReport(m_content);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_explorer = std::make_unique<ExplorerWindow>(m_content);
+    m_window = &m_explorer->window;
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_timeline = m_window->findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
     QVERIFY(m_timeline);
     QTRY_VERIFY(m_timeline->itemCount() > 0);
@@ -83,10 +67,7 @@ void TestAccessibility::init()
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_language.reset();
-    m_coordinator.reset();
-    m_session.reset();
+    m_explorer.reset();
 }
 
 QAccessibleInterface *TestAccessibility::timelineInterface() const
@@ -112,7 +93,7 @@ void TestAccessibility::everyFocusableControlIsNamed()
     const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
     int checked = 0;
     for (QWidget *widget : widgets) {
-        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(m_window.get()))
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(m_window))
             continue;
         // Parts of a composite control (a view's viewport, a spin box's editor) are the control
         // itself to assistive technology.
