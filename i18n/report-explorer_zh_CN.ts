@@ -211,6 +211,22 @@
         <source>--size must be between 64x64 and 16384x16384</source>
         <translation>--size 必须在 64x64 与 16384x16384 之间</translation>
     </message>
+    <message>
+        <source>Colours of the exported chart: light (default) or dark.</source>
+        <translation>导出图表的配色：light（浅色，默认）或 dark（深色）。</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>--theme goes with --export-chart</source>
+        <translation>--theme 须与 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--theme takes light or dark, not “%1”</source>
+        <translation>--theme 只接受 light 或 dark，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
