@@ -10,6 +10,7 @@
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
+#include <QTreeView>
 #include <QValueAxis>
 
 class TestAccessibility : public QObject
@@ -36,6 +39,7 @@ private slots:
     void arrowsWalkTheTimeline();
     void enterSelectsAndTheTableFollows();
     void zoomKeysAndEscape();
+    void elidedAllianceNamesShowInFullOnHover();
 
 private:
     QAccessibleInterface *timelineInterface() const;
@@ -274,6 +278,25 @@ void TestAccessibility::zoomKeysAndEscape()
     QCOMPARE(axis->max() - axis->min(), fullSpan);
     QTest::keyClick(m_timeline, Qt::Key_Escape);
     QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->hasFocus());
+}
+
+void TestAccessibility::elidedAllianceNamesShowInFullOnHover()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("allianceTree"));
+    const QFontMetrics metrics(tree->font());
+    // The first alliance whose name is too long for its column.
+    QModelIndex elided;
+    for (QModelIndex index = tree->model()->index(0, 0); index.isValid() && !elided.isValid();
+         index = tree->indexBelow(index)) {
+        if (metrics.horizontalAdvance(index.data().toString()) > tree->visualRect(index).width())
+            elided = index;
+    }
+    QVERIFY(elided.isValid());
+    const QPoint point = tree->visualRect(elided).center();
+    QHelpEvent help(QEvent::ToolTip, point, tree->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(tree->viewport(), &help);
+    // An alliance's tooltip gives both its names, the shown one among them.
+    QTRY_VERIFY(QToolTip::text().contains(elided.data().toString()));
 }
 
 QTEST_MAIN(TestAccessibility)
