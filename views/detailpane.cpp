@@ -93,12 +93,18 @@ void DetailPane::render()
         html = allianceHtml(m_index);
     else if (m_shown == Shown::Event && m_index >= 0 && m_index < m_content->events.size())
         html = eventHtml(m_index);
-    else
+    const bool showsRecord = !html.isEmpty();
+    if (!showsRecord)
         html = QStringLiteral("<p class='muted'>%1</p>")
                    .arg(tr("Select an alliance or an event to see every field, its source line in the report and "
                            "related records.")
                             .toHtmlEscaped());
     setHtml(html);
+    // Empty, the pane gives way in a splitter when the window narrows, so the table keeps room
+    // for the events' text; showing a record, it keeps its width.
+    QSizePolicy policy = sizePolicy();
+    policy.setHorizontalStretch(showsRecord ? 0 : 1);
+    setSizePolicy(policy);
 }
 
 QString DetailPane::highlighted(const QString &text) const

@@ -40,6 +40,7 @@ private slots:
     void enterSelectsAndTheTableFollows();
     void zoomKeysAndEscape();
     void elidedAllianceNamesShowInFullOnHover();
+    void emptyDetailPaneGivesWayInANarrowWindow();
 
 private:
     QAccessibleInterface *timelineInterface() const;
@@ -297,6 +298,21 @@ void TestAccessibility::elidedAllianceNamesShowInFullOnHover()
     QApplication::sendEvent(tree->viewport(), &help);
     // An alliance's tooltip gives both its names, the shown one among them.
     QTRY_VERIFY(QToolTip::text().contains(elided.data().toString()));
+}
+
+void TestAccessibility::emptyDetailPaneGivesWayInANarrowWindow()
+{
+    auto *detail = m_window->findChild<QWidget *>(QStringLiteral("detailPane"));
+    auto *table = m_window->findChild<QWidget *>(QStringLiteral("policyTable"));
+    m_window->resize(1440, 900);
+    QTRY_COMPARE(m_window->width(), 1440);
+    const int wideDetail = detail->width();
+    const int wideTable = table->width();
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->width(), 1024);
+    // The width given up comes from the empty pane as well as from the table.
+    QVERIFY2(detail->width() < wideDetail, qPrintable(QStringLiteral("%1 → %2").arg(wideDetail).arg(detail->width())));
+    QVERIFY(wideTable - table->width() < 416 * 3 / 4);
 }
 
 QTEST_MAIN(TestAccessibility)
