@@ -116,9 +116,7 @@ try:
     display = start_display()
     os.environ["DISPLAY"] = display
     start([BUS_LAUNCHER, "--launch-immediately"], stderr=subprocess.DEVNULL)
-    import gi  # noqa: E402  (after the bus exists: pyatspi connects to it on import)
-
-    try:
+    try:  # after the bus exists: pyatspi connects to it on import
         import pyatspi  # noqa: E402
         from gi.repository import GLib  # noqa: E402
     except ImportError:
