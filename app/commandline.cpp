@@ -35,6 +35,8 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("timeline|per-year")},
         {QStringLiteral("size"), CommandLine::tr("Size of the exported chart in pixels (default 1920x1080)."),
          CommandLine::tr("WxH")},
+        {QStringLiteral("theme"), CommandLine::tr("Colours of the exported chart: light (default) or dark."),
+         CommandLine::tr("light|dark")},
         {QStringLiteral("export-csv"),
          CommandLine::tr("Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit."),
          CommandLine::tr("FILE")},
@@ -131,6 +133,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         usageError(tr("--chart and --size go with --export-chart"));
     if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty())
         usageError(tr("--filter goes with --export-chart or --export-csv"));
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const QString theme = parser.value(QStringLiteral("theme"));
+        if (options.exportChartPath.isEmpty())
+            usageError(tr("--theme goes with --export-chart"));
+        else if (theme == QLatin1String("dark"))
+            options.chartTheme = PaletteColors::Theme::Dark;
+        else if (theme != QLatin1String("light"))
+            usageError(tr("--theme takes light or dark, not “%1”").arg(theme));
+    }
     if (chartSet) {
         const QString chart = parser.value(QStringLiteral("chart"));
         if (chart == QLatin1String("timeline"))

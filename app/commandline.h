@@ -25,6 +25,7 @@ public:
     QString exportCsvPath;
     Chart chart = Chart::Timeline;
     QSize chartSize = QSize(1920, 1080);
+    PaletteColors::Theme chartTheme = PaletteColors::Theme::Light;
     QString filter;
     QStringList compareYears; // --compare FROM TO: the two editions, older first
     std::optional<ContentLanguage> language;

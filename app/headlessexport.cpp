@@ -36,7 +36,7 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
             return CommandLine::fail(
                 tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
         const std::unique_ptr<QChartView> view
-            = ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level);
+            = ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level, options.chartTheme);
         const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
         if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,

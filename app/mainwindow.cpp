@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
     ui->englishAction->setChecked(m_session->language() == ContentLanguage::English);
     readSettings();
     updateSummary();
+    orderTabs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -143,6 +145,9 @@ void MainWindow::setUpCentralWidgets()
     setCentralWidget(m_modeTabs);
     statusBar()->addWidget(m_status = new QLabel(this), 1);
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    // A screen reader hears passing messages (an export written) as the status bar's name; the
+    // summary label announces itself, as every QLabel does when its text changes.
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setAccessibleName);
 }
 
 void MainWindow::connectActions()
@@ -263,6 +268,8 @@ void MainWindow::ensureChartView(int tab)
         connect(ui->resetZoomAction, &QAction::triggered, m_timeline, &TimelineChartView::resetZoom);
         connect(m_timeline, &TimelineChartView::eventClicked, m_coordinator, &ReportCoordinator::showEvent);
         connect(m_timeline, &TimelineChartView::allianceClicked, m_coordinator, &ReportCoordinator::showAlliance);
+        connect(m_timeline, &TimelineChartView::escapePressed, ui->findAction, &QAction::trigger);
+        orderTabs();
         m_coordinator->watchCharts(
             m_timeline, [this](const TimelineData &data) { ReportCharts::fillTimeline(m_timeline, data); },
             [this](const ChartSelection &selection) {
@@ -278,6 +285,25 @@ void MainWindow::ensureChartView(int tab)
             m_perYear, [this](const TimelineData &data) { ReportCharts::fillPerYear(m_perYear, data); },
             [](const ChartSelection &) {});
     }
+}
+
+void MainWindow::orderTabs()
+{
+    // Reading order: the toolbar, then the panes from left to right. Left to creation order,
+    // the toolbar (built after the panes) and the timeline (built later still) would come last.
+    QList<QWidget *> order{m_searchBox};
+    const QList<QWidget *> filters = m_filterBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *filter : filters) {
+        if (filter->focusPolicy() & Qt::TabFocus)
+            order.append(filter);
+    }
+    order << ui->groupingBox << ui->allianceTree << ui->policyTable << ui->chartTabs << ui->laneModeBox
+          << ui->resetZoomButton;
+    if (m_timeline)
+        order << m_timeline;
+    order << ui->detailPane;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void MainWindow::setLanguage(ContentLanguage language)
@@ -381,6 +407,8 @@ void MainWindow::retranslateUi()
     ui->toggleLanguageAction->setToolTip(withShortcut(tr("Switch language (%1)"), ui->toggleLanguageAction));
     m_searchBox->setPlaceholderText(tr("Search events and alliances (Ctrl+F)"));
     m_searchBox->setToolTip(tr("Matches Chinese and English at once. All words must match; put a phrase in quotes."));
+    m_searchBox->setAccessibleName(tr("Search"));
+    m_searchBox->setAccessibleDescription(m_searchBox->toolTip());
     m_filterBar->retranslate();
     updateSummary();
 }

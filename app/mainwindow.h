@@ -54,6 +54,7 @@ private:
     void connectActions();
     void connectCoordinator();
     void retranslateUi();
+    void orderTabs();
     void readSettings();
     void writeSettings() const;
 

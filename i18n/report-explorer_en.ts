@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>PerYearChartView</name>
+    <message numerus="yes">
+        <source>%1, %2: %Ln event(s)</source>
+        <comment>a bar of the per-year chart read aloud: year, level, count</comment>
+        <translation>
+            <numerusform>%1, %2: %Ln event</numerusform>
+            <numerusform>%1, %2: %Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message numerus="yes">
         <source>%Ln event(s) have no date and are not placed on the time axis.</source>
@@ -80,6 +91,17 @@
         <translation>
             <numerusform>%L1 of %Ln alliance</numerusform>
             <numerusform>%L1 of %Ln alliances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message numerus="yes">
+        <source>%1, %2: %Ln event(s)</source>
+        <comment>a density bin read aloud: period, lane, count</comment>
+        <translation>
+            <numerusform>%1, %2: %Ln event</numerusform>
+            <numerusform>%1, %2: %Ln events</numerusform>
         </translation>
     </message>
 </context>

@@ -231,6 +231,22 @@
         <source>--compare writes the comparison alone; leave out --%1</source>
         <translation>--compare 只导出比较结果；请去掉 --%1</translation>
     </message>
+    <message>
+        <source>Colours of the exported chart: light (default) or dark.</source>
+        <translation>导出图表的配色：light（浅色，默认）或 dark（深色）。</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>--theme goes with --export-chart</source>
+        <translation>--theme 须与 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--theme takes light or dark, not “%1”</source>
+        <translation>--theme 只接受 light 或 dark，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -557,6 +573,22 @@
         <source>All regions (%L1)</source>
         <translation>全部地区（%L1）</translation>
     </message>
+    <message>
+        <source>From year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Shows only events of one region; each entry counts its events</source>
+        <translation>只显示一个地区的事件；每一项都注明其事件数</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -787,6 +819,72 @@ Showing the report built into the explorer instead.</source>
         <source>Compare Editions</source>
         <translation>版本比较</translation>
     </message>
+    <message>
+        <source>Group alliances by</source>
+        <translation>联盟分组方式</translation>
+    </message>
+    <message>
+        <source>How the alliance tree below is grouped</source>
+        <translation>下方联盟树的分组方式</translation>
+    </message>
+    <message>
+        <source>Alliances</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Open source alliances; selecting one shows its details and highlights related events</source>
+        <translation>开源联盟；选中一个即显示其详情并突出相关事件</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>政策事件</translation>
+    </message>
+    <message>
+        <source>The events matching the search and the filters; selecting one shows its details</source>
+        <translation>符合搜索和筛选条件的事件；选中一个即显示其详情</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>时间线泳道</translation>
+    </message>
+    <message>
+        <source>Whether the timeline has a lane per level of government or per region</source>
+        <translation>时间线按政府层级还是按地区分泳道</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Every field of the selected event or alliance, with links to related records</source>
+        <translation>所选事件或联盟的全部字段，附相关记录的链接</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>PerYearChartView</name>
+    <message>
+        <source>Events per year</source>
+        <translation>每年事件数</translation>
+    </message>
+    <message>
+        <source>Policy events per year, stacked by level of government; each bar is read with its year, level and count.</source>
+        <translation>每年的政策事件数，按政府层级堆叠；每个柱段读出其年份、层级和数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln event(s)</source>
+        <comment>a bar of the per-year chart read aloud: year, level, count</comment>
+        <translation>
+            <numerusform>%1，%2：%Ln 个事件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
@@ -971,6 +1069,34 @@ Edit ▸ Clear Filters shows them all.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Policy events and alliance foundings in time order, one lane per level or region. Left and Right move along a lane, Up and Down change lane, Enter selects, plus and minus zoom, 0 shows everything, Esc returns to the search box.</source>
+        <translation>按时间顺序排列的政策事件和联盟成立，每个层级或地区一条泳道。左右方向键沿泳道移动，上下方向键切换泳道，回车键选中，加号和减号缩放，0 显示全部，Esc 返回搜索框。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>a timeline marker read aloud: date, lane (level or region), start of the text</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period of the timeline</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln event(s)</source>
+        <comment>a density bin read aloud: period, lane, count</comment>
+        <translation>
+            <numerusform>%1，%2：%Ln 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "chartexporter.h"
 
 #include "filewriter.h"
+#include "palettecolors.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QChartView>
 #include <QCoreApplication>
@@ -32,7 +34,9 @@ qreal captionHeight(QTextDocument *document, const QString &caption, qreal width
 
 void paint(QPainter *painter, QChartView *view, QTextDocument *caption, const QSizeF &logical, qreal captionH)
 {
-    painter->fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
+    // The chart's own palette, which ReportCharts::viewForExport() chose, not the desktop's.
+    const QPalette colors = view->palette();
+    painter->fillRect(QRectF(QPointF(0, 0), logical), colors.color(QPalette::Base));
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     view->scene()->render(painter, QRectF(0, 0, logical.width(), logical.height() - captionH),
@@ -40,9 +44,11 @@ void paint(QPainter *painter, QChartView *view, QTextDocument *caption, const QS
     if (captionH > 0) {
         painter->save();
         painter->translate(0, logical.height() - captionH);
-        painter->setPen(QColor(200, 200, 200));
+        painter->setPen(PaletteColors::mutedText(colors));
         painter->drawLine(QPointF(captionPadding, 0), QPointF(logical.width() - captionPadding, 0));
-        caption->drawContents(painter);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = colors;
+        caption->documentLayout()->draw(painter, context);
         painter->restore();
     }
 }

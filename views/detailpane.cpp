@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "palettecolors.h"
 #include "policytablemodel.h"
 #include "searchhighlightdelegate.h"
 
+#include <QEvent>
 #include <QUrl>
 
 DetailPane::DetailPane(QWidget *parent)
@@ -73,19 +75,36 @@ void DetailPane::showNothing()
     render();
 }
 
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
+
 void DetailPane::render()
 {
+    // Secondary text and search matches in colours of the palette, light or dark.
+    document()->setDefaultStyleSheet(
+        QStringLiteral(".muted { color: %1; } .match { background-color: %2; }")
+            .arg(PaletteColors::mutedText(palette()).name(), PaletteColors::searchHighlight(palette()).name()));
     QString html;
     if (m_shown == Shown::Alliance && m_index >= 0 && m_index < m_content->alliances.size())
         html = allianceHtml(m_index);
     else if (m_shown == Shown::Event && m_index >= 0 && m_index < m_content->events.size())
         html = eventHtml(m_index);
-    else
-        html = QStringLiteral("<p style='color:gray'>%1</p>")
+    const bool showsRecord = !html.isEmpty();
+    if (!showsRecord)
+        html = QStringLiteral("<p class='muted'>%1</p>")
                    .arg(tr("Select an alliance or an event to see every field, its source line in the report and "
                            "related records.")
                             .toHtmlEscaped());
     setHtml(html);
+    // Empty, the pane gives way in a splitter when the window narrows, so the table keeps room
+    // for the events' text; showing a record, it keeps its width.
+    QSizePolicy policy = sizePolicy();
+    policy.setHorizontalStretch(showsRecord ? 0 : 1);
+    setSizePolicy(policy);
 }
 
 QString DetailPane::highlighted(const QString &text) const
@@ -95,8 +114,7 @@ QString DetailPane::highlighted(const QString &text) const
     qsizetype at = 0;
     for (const auto &[start, end] : ranges) {
         html += text.mid(at, start - at).toHtmlEscaped();
-        html += QStringLiteral("<span style='background-color:#ffd54f'>%1</span>")
-                    .arg(text.mid(start, end - start).toHtmlEscaped());
+        html += QStringLiteral("<span class='match'>%1</span>").arg(text.mid(start, end - start).toHtmlEscaped());
         at = end;
     }
     html += text.mid(at).toHtmlEscaped();
@@ -109,7 +127,7 @@ QString DetailPane::bilingual(const BilingualText &text) const
     QString html = highlighted(text.text(m_language));
     const QString other = m_language == ContentLanguage::English ? text.zh : text.en;
     if (!other.isEmpty() && other != text.text(m_language))
-        html += QStringLiteral("<br><span style='color:#666'>%1</span>").arg(highlighted(other));
+        html += QStringLiteral("<br><span class='muted'>%1</span>").arg(highlighted(other));
     return html;
 }
 
@@ -126,7 +144,7 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr><td valign='top' style='color:#555'><b>%1</b></td><td>%2</td></tr>")
+            html += QStringLiteral("<tr><td valign='top' class='muted'><b>%1</b></td><td>%2</td></tr>")
                         .arg(label.toHtmlEscaped(), value);
     };
     row(tr("Abbreviation"), highlighted(alliance.abbreviation));
@@ -188,7 +206,7 @@ QString DetailPane::eventHtml(int eventRow) const
     html += QStringLiteral("<p>%1</p>").arg(bilingual(m_content->eventText(eventRow)));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td valign='top' style='color:#555'><b>%1</b></td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td valign='top' class='muted'><b>%1</b></td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value);
     };
     row(tr("Region"), bilingual(event.region));

@@ -37,6 +37,9 @@ signals:
     void eventLinkActivated(int eventRow);
     void allianceLinkActivated(int allianceIndex);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Shown { Nothing, Alliance, Event };
 

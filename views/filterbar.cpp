@@ -69,6 +69,13 @@ void FilterBar::retranslate()
     m_yearFrom->setToolTip(tr("Earliest year shown (undated events are hidden while a year is set)"));
     m_yearTo->setToolTip(tr("Latest year shown"));
     m_region->setToolTip(tr("Region"));
+    m_yearFrom->setAccessibleName(tr("From year"));
+    m_yearTo->setAccessibleName(tr("To year"));
+    m_yearFrom->setAccessibleDescription(m_yearFrom->toolTip());
+    m_region->setAccessibleName(tr("Region filter"));
+    m_region->setAccessibleDescription(tr("Shows only events of one region; each entry counts its events"));
+    for (QToolButton *button : std::as_const(m_levelButtons))
+        button->setAccessibleDescription(tr("Show only events of this level; several may be chosen"));
     refresh();
 }
 

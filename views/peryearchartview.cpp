@@ -1,5 +1,8 @@
 #include "peryearchartview.h"
 
+#include "chartaccessible.h"
+#include "palettecolors.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QStackedBarSeries>
@@ -14,6 +17,46 @@ PerYearChartView::PerYearChartView(QWidget *parent)
     QChart *perYear = chart();
     perYear->setAnimationOptions(QChart::NoAnimation);
     perYear->legend()->setAlignment(Qt::AlignTop);
+    // Nothing in it answers keys; assistive technology reads its bars all the same.
+    setFocusPolicy(Qt::NoFocus);
+    PaletteColors::applyToChart(perYear, palette());
+    ChartAccessible::installFactory();
+    retranslate();
+}
+
+void PerYearChartView::retranslate()
+{
+    setAccessibleName(tr("Events per year"));
+    setAccessibleDescription(tr("Policy events per year, stacked by level of government; each bar is read with "
+                                "its year, level and count."));
+}
+
+void PerYearChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        PaletteColors::applyToChart(chart(), palette());
+    QChartView::changeEvent(event);
+}
+
+QString PerYearChartView::itemName(int item) const
+{
+    const Bar &bar = m_bars.at(item);
+    return tr("%1, %2: %Ln event(s)", "a bar of the per-year chart read aloud: year, level, count", bar.count)
+        .arg(QString::number(bar.year), bar.level);
+}
+
+QRect PerYearChartView::itemRect(int item) const
+{
+    const Bar &bar = m_bars.at(item);
+    const qreal halfWidth = m_series->barWidth() / 2;
+    const QPointF topLeft = chart()->mapToPosition(QPointF(bar.category - halfWidth, bar.below + bar.count), m_series);
+    const QPointF bottomRight = chart()->mapToPosition(QPointF(bar.category + halfWidth, bar.below), m_series);
+    // An empty bar keeps a line on the axis, so that it can still be pointed at.
+    QRectF area = QRectF(topLeft, bottomRight).normalized();
+    area.setHeight(std::max<qreal>(1, area.height()));
+    return mapFromScene(chart()->mapToScene(area)).boundingRect().translated(viewport()->pos());
 }
 
 void PerYearChartView::setTitle(const QString &title)
@@ -48,6 +91,7 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
         years.append(QString::number(year));
 
     auto *series = new QStackedBarSeries;
+    m_series = series;
     static const QList<std::pair<PolicyLevel, QColor>> levels = {
         {PolicyLevel::Central, QColor(0xc0, 0x39, 0x2b)},
         {PolicyLevel::Provincial, QColor(0x21, 0x6f, 0xb5)},
@@ -77,6 +121,16 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
             delete set;
     }
     series->setBarWidth(0.7);
+    m_bars.clear();
+    for (int year = first; year <= last; ++year) {
+        int below = 0;
+        for (const QBarSet *set : series->barSets()) {
+            const int count = int(set->at(year - first));
+            m_bars.append({year - first, year, set->label(), count, below});
+            below += count;
+        }
+    }
+    ++m_barsVersion;
     perYear->addSeries(series);
 
     auto *yearAxis = new QBarCategoryAxis;
@@ -100,4 +154,5 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
     perYear->addAxis(countAxis, Qt::AlignLeft);
     series->attachAxis(yearAxis);
     series->attachAxis(countAxis);
+    PaletteColors::applyToChart(perYear, palette());
 }

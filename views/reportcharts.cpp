@@ -41,15 +41,19 @@ void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
 }
 
 std::unique_ptr<QChartView> ReportCharts::viewForExport(Chart chart, const ReportSession &session,
-                                                        TimelineData::LaneMode laneMode)
+                                                        TimelineData::LaneMode laneMode, PaletteColors::Theme theme)
 {
+    std::unique_ptr<QChartView> view;
     if (chart == Chart::Timeline) {
-        auto view = std::make_unique<TimelineChartView>();
-        fillTimeline(view.get(), timeline(session, laneMode));
-        return view;
+        auto timelineView = std::make_unique<TimelineChartView>();
+        fillTimeline(timelineView.get(), timeline(session, laneMode));
+        view = std::move(timelineView);
+    } else {
+        auto perYearView = std::make_unique<PerYearChartView>();
+        fillPerYear(perYearView.get(), timeline(session, TimelineData::LaneMode::Level));
+        view = std::move(perYearView);
     }
-    auto view = std::make_unique<PerYearChartView>();
-    fillPerYear(view.get(), timeline(session, TimelineData::LaneMode::Level));
+    view->setPalette(PaletteColors::palette(theme));
     return view;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "palettecolors.h"
 #include "timelinedata.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,11 @@ public:
     static void fillTimeline(TimelineChartView *view, const TimelineData &data);
     static void fillPerYear(PerYearChartView *view, const TimelineData &data);
     // A chart view of its own for ChartExporter, never shown: the export resizes it freely.
-    // laneMode matters to the timeline only.
+    // laneMode matters to the timeline only. Light unless asked otherwise, whatever the desktop:
+    // an exported chart goes on paper and into documents.
     static std::unique_ptr<QChartView> viewForExport(Chart chart, const ReportSession &session,
-                                                     TimelineData::LaneMode laneMode);
+                                                     TimelineData::LaneMode laneMode,
+                                                     PaletteColors::Theme theme = PaletteColors::Theme::Light);
     static QString caption(const ReportSession &session);
     static QString undatedNote(int undated);
 };

@@ -1,5 +1,7 @@
 #include "searchhighlightdelegate.h"
 
+#include "palettecolors.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -71,7 +73,7 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     for (const auto &[start, end] : ranges) {
         const qreal x = textLeft + metrics.horizontalAdvance(shown.left(start));
         const qreal width = metrics.horizontalAdvance(shown.mid(start, end - start));
-        painter->fillRect(QRectF(x, baseline, width, metrics.height()), QColor(255, 213, 79, 170));
+        painter->fillRect(QRectF(x, baseline, width, metrics.height()), PaletteColors::searchHighlight(opt.palette));
     }
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));

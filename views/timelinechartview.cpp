@@ -1,13 +1,17 @@
 #include "timelinechartview.h"
 
+#include "chartaccessible.h"
+#include "palettecolors.h"
 #include "timelinedensityitem.h"
 #include "timelinemarker.h"
 
+#include <QAccessible>
 #include <QCategoryAxis>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -32,11 +36,19 @@ qreal toAxisEnd(const QDate &date)
     return date.year() + date.dayOfYear() / qreal(date.daysInYear());
 }
 
-QPen legendPen(qreal width, int alpha)
+QPen legendPen(QColor color, qreal width, int alpha)
 {
-    QPen pen(QColor(90, 90, 90, alpha), width);
+    color.setAlpha(alpha);
+    QPen pen(color, width);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
+}
+
+// The start of an event's text, enough to tell it from its neighbours when read aloud.
+QString textStart(const QString &text)
+{
+    constexpr qsizetype length = 40;
+    return text.size() <= length ? text : text.left(length) + u'…';
 }
 
 } // namespace
@@ -49,6 +61,9 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    ChartAccessible::installFactory();
+    retranslate();
 
     QChart *timeline = chart();
     timeline->setAnimationOptions(QChart::NoAnimation);
@@ -73,10 +88,6 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_legendYear = new QLineSeries;
     m_legendDay->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_legendDay->setMarkerSize(9);
-    m_legendDay->setColor(QColor(90, 90, 90));
-    m_legendDay->setBorderColor(QColor(60, 60, 60));
-    m_legendMonth->setPen(legendPen(7, 255));
-    m_legendYear->setPen(legendPen(11, 90));
     timeline->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_anchor, m_legendDay, m_legendMonth, m_legendYear}) {
         timeline->addSeries(series);
@@ -92,10 +103,41 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_plotClip->setZValue(10);
     m_density = new TimelineDensityItem(m_plotClip);
     m_note = new QGraphicsSimpleTextItem(timeline);
-    m_note->setBrush(QColor(90, 90, 90));
+    applyPalette();
 
     connect(timeline, &QChart::plotAreaChanged, this, &TimelineChartView::layoutMarkers);
     connect(m_timeAxis, &QValueAxis::rangeChanged, this, &TimelineChartView::layoutMarkers);
+}
+
+void TimelineChartView::retranslate()
+{
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Policy events and alliance foundings in time order, one lane per level or region. "
+                                "Left and Right move along a lane, Up and Down change lane, Enter selects, "
+                                "plus and minus zoom, 0 shows everything, Esc returns to the search box."));
+}
+
+void TimelineChartView::applyPalette()
+{
+    const QPalette colors = palette();
+    PaletteColors::applyToChart(chart(), colors);
+    // The legend's shapes and the note in the neutral of the palette, as the markers' own
+    // colours are kept for the lanes.
+    const QColor neutral = PaletteColors::mutedText(colors);
+    m_legendDay->setColor(neutral);
+    m_legendDay->setBorderColor(neutral);
+    m_legendMonth->setPen(legendPen(neutral, 7, 255));
+    m_legendYear->setPen(legendPen(neutral, 11, 90));
+    m_note->setBrush(neutral);
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
 }
 
 void TimelineChartView::setTitle(const QString &title)
@@ -129,6 +171,11 @@ QColor TimelineChartView::laneColor(int lane) const
 
 void TimelineChartView::setTimeline(const TimelineData &data)
 {
+    // The keyboard stays on the same event or founding when the timeline is rebuilt.
+    const Item focused = m_items.value(m_focusedItem);
+    const TimelineData::Entry focusedEntry
+        = focused.marker >= 0 ? m_markers.at(focused.marker)->entry() : TimelineData::Entry();
+    m_focusedItem = -1;
     qDeleteAll(m_markers);
     m_markers.clear();
     m_data = data;
@@ -156,8 +203,38 @@ void TimelineChartView::setTimeline(const TimelineData &data)
                                                 laneColor(entry.lane), m_plotClip));
     }
     m_density->setVisible(m_markers.isEmpty() && !m_data.entries.isEmpty());
+    makeMarkerItems();
+    if (focused.marker >= 0) {
+        for (int item = 0; item < m_items.size(); ++item) {
+            const TimelineData::Entry &entry = m_markers.at(m_items.at(item).marker)->entry();
+            if (entry.eventId == focusedEntry.eventId && entry.allianceIndex == focusedEntry.allianceIndex)
+                m_focusedItem = item;
+        }
+    }
     resetZoom();
+    showFocus();
     updateSelection();
+}
+
+void TimelineChartView::makeMarkerItems()
+{
+    m_items.clear();
+    m_itemOfMarker.fill(-1, m_markers.size());
+    for (int marker = 0; marker < m_markers.size(); ++marker) {
+        const TimelineData::Entry &entry = m_markers.at(marker)->entry();
+        Item item;
+        item.start = toAxis(entry.date.earliest());
+        item.end = toAxisEnd(entry.date.latest());
+        item.lane = entry.lane;
+        item.marker = marker;
+        m_items.append(item);
+    }
+    std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) {
+        return a.start != b.start ? a.start < b.start : a.lane < b.lane;
+    });
+    for (int item = 0; item < m_items.size(); ++item)
+        m_itemOfMarker[m_items.at(item).marker] = item;
+    ++m_itemsVersion;
 }
 
 void TimelineChartView::resetZoom()
@@ -284,19 +361,47 @@ void TimelineChartView::layoutDensity(const QRectF &plot)
             QLocale().toString(date, yearsPerBin < 0.25 ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy")));
     }
     m_density->setBins(counts, colors, plot, binWidth, labels);
+
+    // The bins change with every zoom: the keyboard stays in the lane, at the nearest time.
+    Item focused = m_items.value(m_focusedItem);
+    if (m_focusedItem < 0)
+        focused.lane = -1;
+    m_items.clear();
+    m_focusedItem = -1;
+    const qreal laneHeight = plot.height() / laneCount;
+    for (int bin = 0; bin < binCount; ++bin) {
+        for (int lane = 0; lane < laneCount; ++lane) {
+            const int count = counts.at(lane).at(bin);
+            if (count == 0)
+                continue;
+            const qreal start = minYear + bin * yearsPerBin;
+            const QRectF area(plot.left() + bin * binWidth, plot.top() + lane * laneHeight, binWidth, laneHeight);
+            m_items.append({start, start + yearsPerBin, lane, -1, bin, count, m_plotClip->mapRectToScene(area)});
+            const bool nearer = m_focusedItem < 0
+                || std::abs(start - focused.start) < std::abs(m_items.at(m_focusedItem).start - focused.start);
+            if (lane == focused.lane && nearer)
+                m_focusedItem = int(m_items.size()) - 1;
+        }
+    }
+    ++m_itemsVersion;
+    showFocus();
 }
 
 void TimelineChartView::setSelectedEvent(int eventId)
 {
+    // The window passes both halves of a selection, the empty one too: only a real choice
+    // clears the other.
     m_selectedEvent = eventId;
-    m_selectedAlliance = -1;
+    if (eventId > 0)
+        m_selectedAlliance = -1;
     updateSelection();
 }
 
 void TimelineChartView::setSelectedAlliance(int allianceIndex)
 {
     m_selectedAlliance = allianceIndex;
-    m_selectedEvent = 0;
+    if (allianceIndex >= 0)
+        m_selectedEvent = 0;
     updateSelection();
 }
 
@@ -308,12 +413,233 @@ void TimelineChartView::setRelatedEvents(const QSet<int> &eventIds)
 
 void TimelineChartView::updateSelection()
 {
-    for (TimelineMarker *marker : std::as_const(m_markers)) {
+    for (int index = 0; index < m_markers.size(); ++index) {
+        TimelineMarker *marker = m_markers.at(index);
         const TimelineData::Entry &entry = marker->entry();
-        marker->setSelected(entry.eventId > 0 ? entry.eventId == m_selectedEvent
-                                              : entry.allianceIndex == m_selectedAlliance);
+        const bool selected
+            = entry.eventId > 0 ? entry.eventId == m_selectedEvent : entry.allianceIndex == m_selectedAlliance;
+        const bool changed = selected != marker->isSelected();
+        marker->setSelected(selected);
+        if (changed && QAccessible::isActive()) {
+            // As item views tell of their selection: the AT-SPI bridge passes these on as the
+            // item's "selected" state.
+            QAccessibleEvent event(this, selected ? QAccessible::SelectionAdd : QAccessible::SelectionRemove);
+            event.setChild(m_itemOfMarker.at(index));
+            QAccessible::updateAccessibility(&event);
+        }
         marker->setRelated(entry.eventId > 0 && m_relatedEvents.contains(entry.eventId));
     }
+}
+
+QString TimelineChartView::itemName(int item) const
+{
+    const Item &shown = m_items.at(item);
+    const QString lane = m_data.lanes.value(shown.lane);
+    if (shown.marker >= 0) {
+        const TimelineData::Entry &entry = m_markers.at(shown.marker)->entry();
+        return tr("%1, %2: %3", "a timeline marker read aloud: date, lane (level or region), start of the text")
+            .arg(m_data.dateText(entry), lane, textStart(m_data.label(entry)));
+    }
+    // Bins narrower than a year are named by month.
+    const bool byMonth = shown.end - shown.start < 1;
+    const auto dateAt = [](qreal year) {
+        const int whole = int(std::floor(year));
+        return QDate(whole, 1, 1).addDays(int((year - whole) * QDate(whole, 1, 1).daysInYear()));
+    };
+    const QString format = byMonth ? QStringLiteral("MMM yyyy") : QStringLiteral("yyyy");
+    const QString from = QLocale().toString(dateAt(shown.start), format);
+    const QString to = QLocale().toString(dateAt(shown.end - 1e-6), format);
+    const QString period = from == to ? from : tr("%1 to %2", "a period of the timeline").arg(from, to);
+    return tr("%1, %2: %Ln event(s)", "a density bin read aloud: period, lane, count", shown.count).arg(period, lane);
+}
+
+QRect TimelineChartView::itemRect(int item) const
+{
+    const Item &shown = m_items.at(item);
+    const QRectF scene = shown.marker >= 0 ? m_markers.at(shown.marker)->sceneBoundingRect() : shown.area;
+    const QRectF plot = m_plotClip->sceneBoundingRect();
+    const QRectF visible = scene.intersected(plot);
+    if (visible.isEmpty())
+        return {};
+    return mapFromScene(visible).boundingRect().translated(viewport()->pos());
+}
+
+bool TimelineChartView::isItemSelected(int item) const
+{
+    const Item &shown = m_items.at(item);
+    return shown.marker >= 0 && m_markers.at(shown.marker)->isSelected();
+}
+
+void TimelineChartView::setFocusedItem(int item)
+{
+    if (item < -1 || item >= m_items.size())
+        return;
+    m_focusedItem = item;
+    if (item >= 0 && m_items.at(item).marker >= 0) {
+        // Pan a marker zoomed out of sight back in; bins are only ever made for what is shown.
+        const Item &shown = m_items.at(item);
+        const qreal span = m_timeAxis->max() - m_timeAxis->min();
+        if (shown.end < m_timeAxis->min() || shown.start > m_timeAxis->max()) {
+            const qreal newMin = std::clamp((shown.start + shown.end - span) / 2, m_fullMin, m_fullMax - span);
+            m_timeAxis->setRange(newMin, newMin + span);
+        }
+    }
+    showFocus();
+    announceFocusedItem();
+}
+
+void TimelineChartView::showFocus()
+{
+    const Item focused = hasFocus() ? m_items.value(m_focusedItem) : Item();
+    for (int index = 0; index < m_markers.size(); ++index)
+        m_markers.at(index)->setFocused(index == focused.marker);
+    m_density->setFocusedBin(focused.marker < 0 ? focused.lane : -1, focused.bin);
+}
+
+void TimelineChartView::announceFocusedItem()
+{
+    // Queued: when the view itself gains focus, Qt announces the view after focusInEvent();
+    // the item must come after it to be the one a screen reader speaks.
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            if (!hasFocus() || m_focusedItem < 0 || !QAccessible::isActive())
+                return;
+            QAccessibleEvent event(this, QAccessible::Focus);
+            event.setChild(m_focusedItem);
+            QAccessible::updateAccessibility(&event);
+        },
+        Qt::QueuedConnection);
+}
+
+void TimelineChartView::moveAlongLane(int direction)
+{
+    if (m_items.isEmpty())
+        return;
+    if (m_focusedItem < 0) {
+        setFocusedItem(direction > 0 ? 0 : int(m_items.size()) - 1);
+        return;
+    }
+    const int lane = m_items.at(m_focusedItem).lane;
+    for (int item = m_focusedItem + direction; item >= 0 && item < m_items.size(); item += direction) {
+        if (m_items.at(item).lane == lane) {
+            setFocusedItem(item);
+            return;
+        }
+    }
+}
+
+void TimelineChartView::moveAcrossLanes(int direction)
+{
+    if (m_items.isEmpty())
+        return;
+    if (m_focusedItem < 0) {
+        setFocusedItem(0);
+        return;
+    }
+    const Item &from = m_items.at(m_focusedItem);
+    // The nearest lane in that direction holding an item, at the item nearest in time.
+    for (int lane = from.lane + direction; lane >= 0 && lane < m_data.lanes.size(); lane += direction) {
+        int nearest = -1;
+        for (int item = 0; item < m_items.size(); ++item) {
+            if (m_items.at(item).lane != lane)
+                continue;
+            if (nearest < 0
+                || std::abs(m_items.at(item).start - from.start) < std::abs(m_items.at(nearest).start - from.start))
+                nearest = item;
+        }
+        if (nearest >= 0) {
+            setFocusedItem(nearest);
+            return;
+        }
+    }
+}
+
+void TimelineChartView::activateFocusedItem()
+{
+    if (m_focusedItem < 0)
+        return;
+    const Item &focused = m_items.at(m_focusedItem);
+    if (focused.marker < 0) {
+        // A bin opens onto its period, where its events can be told apart.
+        const qreal span = std::max(2.0 / 12, focused.end - focused.start);
+        const qreal newMin = std::clamp((focused.start + focused.end - span) / 2, m_fullMin, m_fullMax - span);
+        m_timeAxis->setRange(newMin, newMin + span);
+        return;
+    }
+    const TimelineData::Entry &entry = m_markers.at(focused.marker)->entry();
+    if (entry.eventId > 0)
+        emit eventClicked(entry.eventId);
+    else
+        emit allianceClicked(entry.allianceIndex);
+}
+
+void TimelineChartView::keyPressEvent(QKeyEvent *event)
+{
+    const qreal span = std::max(1e-6, m_timeAxis->max() - m_timeAxis->min());
+    const qreal focusFraction = m_focusedItem >= 0
+        ? ((m_items.at(m_focusedItem).start + m_items.at(m_focusedItem).end) / 2 - m_timeAxis->min()) / span
+        : 0.5;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveAlongLane(-1);
+        break;
+    case Qt::Key_Right:
+        moveAlongLane(1);
+        break;
+    case Qt::Key_Up:
+        moveAcrossLanes(-1);
+        break;
+    case Qt::Key_Down:
+        moveAcrossLanes(1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        activateFocusedItem();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1, focusFraction);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(-1, focusFraction);
+        break;
+    case Qt::Key_0:
+        resetZoom();
+        break;
+    case Qt::Key_Escape:
+        emit escapePressed();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    if (m_focusedItem < 0 && !m_items.isEmpty()) {
+        // Start on the selected marker, else on the first one in sight.
+        const auto selected = std::find_if(m_items.cbegin(), m_items.cend(), [this](const Item &item) {
+            return item.marker >= 0 && m_markers.at(item.marker)->isSelected();
+        });
+        const auto inSight = std::find_if(m_items.cbegin(), m_items.cend(),
+                                          [this](const Item &item) { return item.end >= m_timeAxis->min(); });
+        m_focusedItem = int((selected != m_items.cend() ? selected : inSight) - m_items.cbegin());
+        if (m_focusedItem >= m_items.size())
+            m_focusedItem = 0;
+    }
+    showFocus();
+    announceFocusedItem();
+}
+
+void TimelineChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    showFocus();
 }
 
 void TimelineChartView::wheelEvent(QWheelEvent *event)
@@ -324,16 +650,21 @@ void TimelineChartView::wheelEvent(QWheelEvent *event)
         return;
     }
     const QRectF plot = chart()->plotArea();
+    zoomBy(steps, (event->position().x() - plot.left()) / std::max(1.0, plot.width()));
+    event->accept();
+}
+
+void TimelineChartView::zoomBy(qreal steps, qreal fraction)
+{
+    fraction = std::clamp(fraction, 0.0, 1.0);
     const qreal minYear = m_timeAxis->min();
     const qreal maxYear = m_timeAxis->max();
-    const qreal fraction = std::clamp((event->position().x() - plot.left()) / std::max(1.0, plot.width()), 0.0, 1.0);
     const qreal anchor = minYear + fraction * (maxYear - minYear);
     const qreal fullSpan = m_fullMax - m_fullMin;
     // Zoom in to two months at most, out to the whole report.
     const qreal span = std::clamp((maxYear - minYear) * std::pow(0.8, steps), 2.0 / 12, fullSpan);
     const qreal newMin = std::clamp(anchor - fraction * span, m_fullMin, m_fullMax - span);
     m_timeAxis->setRange(newMin, newMin + span);
-    event->accept();
 }
 
 void TimelineChartView::mousePressEvent(QMouseEvent *event)

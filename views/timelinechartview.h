@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartitems.h"
 #include "timelinedata.h"
 
 #include <QChartView>
@@ -18,7 +19,12 @@ class TimelineMarker;
 // The policy events and alliance foundings on a time axis, one lane per level (or region)
 // plus one for foundings. Markers show the stated precision; overlapping markers in a lane
 // are stacked so none hides another. Wheel or rubber band zooms the time axis.
-class TimelineChartView : public QChartView
+// The keyboard walks the markers (or the density bins standing in for them): Left and Right
+// along a lane in time order, Up and Down across lanes, Enter selects, +, - and 0 zoom, Esc
+// hands focus back (escapePressed). Assistive technology sees the same items (ChartItems).
+class TimelineChartView
+    : public QChartView
+    , public ChartItems
 {
     Q_OBJECT
 
@@ -40,22 +46,59 @@ public:
     // Above this many entries the lanes show event density instead of one marker per event.
     static constexpr int maximumMarkers = 3000;
 
+    // ChartItems: the markers, or the non-empty density bins, in time order.
+    int itemCount() const override { return int(m_items.size()); }
+    QString itemName(int item) const override;
+    QRect itemRect(int item) const override;
+    bool isItemSelected(int item) const override;
+    int focusedItem() const override { return m_focusedItem; }
+    int itemsVersion() const override { return m_itemsVersion; }
+    // Moves the keyboard focus to an item, panning the time axis to show it; -1 for none.
+    void setFocusedItem(int item);
+
 public slots:
     void resetZoom();
 
 signals:
     void eventClicked(int eventId);
     void allianceClicked(int allianceIndex);
+    void escapePressed();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // A marker, or a density bin of one lane, as the keyboard and assistive technology see it.
+    struct Item
+    {
+        qreal start = 0; // decimal years
+        qreal end = 0;
+        int lane = 0;
+        int marker = -1; // in m_markers; -1 for a bin
+        int bin = -1; // for a bin
+        int count = 0; // events in a bin
+        QRectF area; // a bin's rectangle in scene coordinates
+    };
+
+    void retranslate();
+    void applyPalette();
     void layoutMarkers();
     void layoutDensity(const QRectF &plot);
+    void makeMarkerItems();
     QColor laneColor(int lane) const;
     void updateSelection();
+    // steps > 0 zooms in around the point at fraction (0 to 1) of the plot's width.
+    void zoomBy(qreal steps, qreal fraction);
+    void moveAlongLane(int direction);
+    void moveAcrossLanes(int direction);
+    void activateFocusedItem();
+    void showFocus();
+    void announceFocusedItem();
 
     TimelineData m_data;
     QValueAxis *m_timeAxis = nullptr; // decimal years: 2004.5 is the middle of 2004
@@ -72,6 +115,10 @@ private:
     int m_selectedEvent = 0;
     int m_selectedAlliance = -1;
     QSet<int> m_relatedEvents;
+    QList<Item> m_items;
+    QList<int> m_itemOfMarker;
+    int m_focusedItem = -1;
+    int m_itemsVersion = 0;
     qreal m_fullMin = 0;
     qreal m_fullMax = 0;
 };

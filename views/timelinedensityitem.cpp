@@ -28,6 +28,15 @@ void TimelineDensityItem::setBins(const QList<QList<int>> &counts, const QList<Q
     update();
 }
 
+void TimelineDensityItem::setFocusedBin(int lane, int bin)
+{
+    if (lane == m_focusedLane && bin == m_focusedBin)
+        return;
+    m_focusedLane = lane;
+    m_focusedBin = bin;
+    update();
+}
+
 QRectF TimelineDensityItem::boundingRect() const
 {
     return m_area;
@@ -51,6 +60,15 @@ void TimelineDensityItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
             const qreal height = std::max<qreal>(2, usable * std::log1p(qreal(count)) / scale);
             painter->fillRect(QRectF(m_area.left() + bin * m_binWidth, bottom - height, m_binWidth, height), color);
         }
+    }
+    if (m_focusedLane >= 0 && m_focusedBin >= 0) {
+        const QRectF ring(m_area.left() + m_focusedBin * m_binWidth - 3, m_area.top() + m_focusedLane * laneHeight + 1,
+                          m_binWidth + 6, laneHeight - 2);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(Qt::white, 4));
+        painter->drawRect(ring);
+        painter->setPen(QPen(Qt::black, 2, Qt::DashLine));
+        painter->drawRect(ring);
     }
 }
 

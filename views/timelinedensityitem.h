@@ -18,6 +18,9 @@ public:
     void setBins(const QList<QList<int>> &counts, const QList<QColor> &laneColors, const QRectF &area, qreal binWidth,
                  const QList<QString> &binLabels);
 
+    // Outlines the bin the keyboard is on; -1 for none.
+    void setFocusedBin(int lane, int bin);
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -31,4 +34,6 @@ private:
     QRectF m_area;
     qreal m_binWidth = 1;
     int m_maximum = 1;
+    int m_focusedLane = -1;
+    int m_focusedBin = -1;
 };

@@ -25,7 +25,16 @@ void TimelineMarker::setSelected(bool selected)
     if (m_selected == selected)
         return;
     m_selected = selected;
-    setZValue(selected ? 2 : m_related ? 1 : 0);
+    updateStacking();
+    update();
+}
+
+void TimelineMarker::setFocused(bool focused)
+{
+    if (m_focused == focused)
+        return;
+    m_focused = focused;
+    updateStacking();
     update();
 }
 
@@ -34,13 +43,19 @@ void TimelineMarker::setRelated(bool related)
     if (m_related == related)
         return;
     m_related = related;
-    setZValue(m_selected ? 2 : related ? 1 : 0);
+    updateStacking();
     update();
+}
+
+void TimelineMarker::updateStacking()
+{
+    // The focused marker on top, then the selected one, then related ones, so none is hidden.
+    setZValue(m_focused ? 3 : m_selected ? 2 : m_related ? 1 : 0);
 }
 
 QRectF TimelineMarker::boundingRect() const
 {
-    return m_rect.adjusted(-3, -3, 3, 3);
+    return m_rect.adjusted(-6, -6, 6, 6);
 }
 
 void TimelineMarker::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -76,6 +91,15 @@ void TimelineMarker::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->setBrush(fill);
         painter->drawRect(m_rect);
         break;
+    }
+    if (m_focused) {
+        // Dark dashes over a light ring: visible whatever the lane colour and the background.
+        const QRectF ring = m_rect.adjusted(-5, -5, 5, 5);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(Qt::white, 4));
+        painter->drawRoundedRect(ring, 3, 3);
+        painter->setPen(QPen(Qt::black, 2, Qt::DashLine));
+        painter->drawRoundedRect(ring, 3, 3);
     }
 }
 

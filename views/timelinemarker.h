@@ -18,7 +18,10 @@ public:
     const TimelineData::Entry &entry() const { return m_entry; }
     void setExtent(const QRectF &rect);
     void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
     void setRelated(bool related);
+    // Where the keyboard is: drawn with a ring that reads on light and dark backgrounds.
+    void setFocused(bool focused);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -28,10 +31,13 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    void updateStacking();
+
     TimelineData::Entry m_entry;
     QColor m_color;
     QRectF m_rect;
     bool m_selected = false;
     bool m_related = false;
     bool m_hovered = false;
+    bool m_focused = false;
 };

@@ -62,6 +62,14 @@ check "--export-chart SVG per year" 0 "$explorer" --export-chart "$work/chart.sv
 grep -q '<svg' "$work/chart.svg" || { echo "FAIL: SVG"; failures=$((failures + 1)); }
 check "--export-chart PDF" 0 "$explorer" --export-chart "$work/chart.pdf" --filter Linux
 head -c 5 "$work/chart.pdf" | grep -q '%PDF-' || { echo "FAIL: PDF"; failures=$((failures + 1)); }
+check "--theme without --export-chart" 2 "$explorer" --theme dark
+check "--theme with a bad value" 2 "$explorer" --theme blue --export-chart "$work/never.png"
+check "--export-chart light by default" 0 "$explorer" --export-chart "$work/light.png" --size 640x360
+check "--export-chart --theme dark" 0 "$explorer" --export-chart "$work/dark.png" --size 640x360 --theme dark
+# The corner of the picture is its background: white, or dark when asked for dark.
+corner() { convert "$1" -format '%[fx:int(255*p{2,2}.intensity)]' info:; }
+[ "$(corner "$work/light.png")" -gt 230 ] || { echo "FAIL: the default export is not light"; failures=$((failures + 1)); }
+[ "$(corner "$work/dark.png")" -lt 60 ] || { echo "FAIL: --theme dark is not dark"; failures=$((failures + 1)); }
 check "--export-chart with an unknown format" 1 "$explorer" --export-chart "$work/chart.gif"
 [ ! -e "$work/chart.gif" ] || { echo "FAIL: left chart.gif"; failures=$((failures + 1)); }
 

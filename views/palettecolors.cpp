@@ -1,0 +1,79 @@
+#include "palettecolors.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLegend>
+
+namespace {
+
+QColor blend(const QColor &foreground, const QColor &background, qreal amount)
+{
+    return QColor::fromRgbF(foreground.redF() * amount + background.redF() * (1 - amount),
+                            foreground.greenF() * amount + background.greenF() * (1 - amount),
+                            foreground.blueF() * amount + background.blueF() * (1 - amount));
+}
+
+} // namespace
+
+QPalette PaletteColors::palette(Theme theme)
+{
+    if (theme == Theme::Light) {
+        QPalette light(Qt::black, QColor(239, 239, 239), Qt::white, QColor(160, 160, 160), QColor(184, 184, 184),
+                       Qt::black, Qt::white, Qt::white, QColor(239, 239, 239));
+        light.setColor(QPalette::PlaceholderText, QColor(100, 100, 100));
+        // Fusion's own selection blue carries white text at only 3.7:1.
+        light.setColor(QPalette::Highlight, QColor(25, 103, 170));
+        light.setColor(QPalette::HighlightedText, Qt::white);
+        return light;
+    }
+    const QColor window(45, 45, 48);
+    const QColor text(232, 232, 232);
+    QPalette dark(text, QColor(58, 58, 62), QColor(90, 90, 96), QColor(20, 20, 22), QColor(40, 40, 44), text, Qt::white,
+                  QColor(30, 30, 32), window);
+    dark.setColor(QPalette::AlternateBase, QColor(38, 38, 41));
+    dark.setColor(QPalette::Highlight, QColor(38, 110, 190));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(165, 165, 170));
+    dark.setColor(QPalette::Link, QColor(120, 180, 255));
+    dark.setColor(QPalette::LinkVisited, QColor(190, 150, 255));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
+    return dark;
+}
+
+bool PaletteColors::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor PaletteColors::mutedText(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.7);
+}
+
+QColor PaletteColors::searchHighlight(const QPalette &palette)
+{
+    // Amber either way: light under dark text, deep under light text.
+    return isDark(palette) ? QColor(122, 86, 0) : QColor(255, 213, 79);
+}
+
+void PaletteColors::applyToChart(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(mutedText(palette));
+        axis->setGridLineColor(blend(text, base, 0.18));
+        axis->setMinorGridLineColor(blend(text, base, 0.08));
+    }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+class QChart;
+
+// Colours that are not the style's own (charts, search highlights, secondary text), taken from
+// a palette so that they read on a dark desktop as on a light one, with text at 4.5:1 or more.
+class PaletteColors
+{
+public:
+    enum class Theme { Light, Dark };
+
+    // Fixed palettes: exports use them whatever the desktop, and tests try the window in both.
+    static QPalette palette(Theme theme);
+    static bool isDark(const QPalette &palette);
+    // Text that matters less, still well above 4.5:1 against the base.
+    static QColor mutedText(const QPalette &palette);
+    // Behind a search match; the palette's text stays readable on it.
+    static QColor searchHighlight(const QPalette &palette);
+    // Background, title, legend, axes and grid of a chart; again after axes are added.
+    static void applyToChart(QChart *chart, const QPalette &palette);
+};
