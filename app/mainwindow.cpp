@@ -396,6 +396,7 @@ void MainWindow::retranslateUi()
     ui->retranslateUi(this);
     m_modeTabs->setTabText(0, tr("Report"));
     m_modeTabs->setTabText(1, tr("Compare Editions"));
+    m_modeTabs->setAccessibleName(tr("Report or comparison of editions"));
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return text.arg(action->shortcut().toString(QKeySequence::NativeText));
     };

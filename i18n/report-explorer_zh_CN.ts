@@ -867,6 +867,10 @@ Showing the report built into the explorer instead.</source>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>Report or comparison of editions</source>
+        <translation>报告或版本对比</translation>
+    </message>
 </context>
 <context>
     <name>PerYearChartView</name>
@@ -1079,7 +1083,7 @@ Edit ▸ Clear Filters shows them all.</source>
     </message>
     <message>
         <source>Policy events and alliance foundings in time order, one lane per level or region. Left and Right move along a lane, Up and Down change lane, Enter selects, plus and minus zoom, 0 shows everything, Esc returns to the search box.</source>
-        <translation>按时间顺序排列的政策事件和联盟成立，每个层级或地区一条泳道。左右方向键沿泳道移动，上下方向键切换泳道，回车键选中，加号和减号缩放，0 显示全部，Esc 返回搜索框。</translation>
+        <translation>按时间顺序排列的政策事件和联盟创立，每个层级或地区一条泳道。左右方向键沿泳道移动，上下方向键切换泳道，回车键选中，加号和减号缩放，0 显示全部，Esc 返回搜索框。</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
