@@ -2,6 +2,7 @@
 
 #include "contentlanguage.h"
 #include "reportcontent.h"
+#include "viewstate.h"
 
 #include <QObject>
 #include <QSharedPointer>
@@ -36,6 +37,14 @@ public:
     AllianceTreeModel *allianceTree() const { return m_allianceTree; }
     AllianceFilterProxyModel *allianceProxy() const { return m_allianceProxy; }
     ReportSearch *search() const { return m_search; }
+
+    // The parts of a view the session holds (edition, language, search, filters, sort, tree
+    // grouping); the rest keep their defaults.
+    ViewState view() const;
+    enum class SearchTiming { InBackground, Now };
+    // Sets those parts. Now searches and sorts before returning, for the command line, which
+    // has no event loop to deliver a result to.
+    void applyView(const ViewState &view, SearchTiming timing = SearchTiming::InBackground);
 
     // "Search “湖北” · level: provincial …" in the interface language, empty without filters.
     QString filterDescription() const;
