@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "viewlink.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -42,7 +44,14 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("TEXT")},
         {QStringLiteral("lang"), CommandLine::tr("Language of the interface and the content: zh or en."),
          CommandLine::tr("zh|en")},
+        {QStringLiteral("view"),
+         CommandLine::tr("Open the view of a report-explorer: link, or export what it shows with the exports."),
+         CommandLine::tr("URI")},
+        {QStringLiteral("print-link"),
+         CommandLine::tr("Print the link to the view the other options describe (--filter, --lang, --view) and exit.")},
     });
+    parser->addPositionalArgument(QStringLiteral("link"), CommandLine::tr("A report-explorer: link to open."),
+                                  QStringLiteral("[report-explorer:…]"));
 }
 
 } // namespace
@@ -83,8 +92,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.versionRequested = parser.isSet(QStringLiteral("version"));
     if (options.helpRequested || options.versionRequested)
         return options;
-    if (!parser.positionalArguments().isEmpty())
-        usageError(tr("unexpected argument “%1”; see --help").arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    for (const QString &argument : positional) {
+        if (positional.size() > 1 || !ViewLink::looksLikeLink(argument))
+            usageError(tr("unexpected argument “%1”; see --help").arg(argument));
+    }
+    options.viewLink
+        = parser.isSet(QStringLiteral("view")) ? parser.value(QStringLiteral("view")) : positional.value(0);
+    if (parser.isSet(QStringLiteral("view")) && !positional.isEmpty())
+        usageError(tr("give the link either with --view or on its own, not both"));
+    options.printLink = parser.isSet(QStringLiteral("print-link"));
 
     for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv"}) {
         const QString option = QString::fromLatin1(name);
@@ -113,8 +130,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool sizeSet = parser.isSet(QStringLiteral("size"));
     if ((chartSet || sizeSet) && options.exportChartPath.isEmpty())
         usageError(tr("--chart and --size go with --export-chart"));
-    if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty())
-        usageError(tr("--filter goes with --export-chart or --export-csv"));
+    if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty()
+        && !options.printLink)
+        usageError(tr("--filter goes with --export-chart, --export-csv or --print-link"));
+    if (parser.isSet(QStringLiteral("filter")) && !options.viewLink.isEmpty())
+        usageError(tr("--filter and a view link cannot be used together: the link has its own search"));
+    if (options.printLink
+        && (!options.exportDatabasePath.isEmpty() || !options.exportChartPath.isEmpty()
+            || !options.exportCsvPath.isEmpty()))
+        usageError(tr("--print-link prints the link and exits; it does not go with an export"));
+    options.chartGiven = chartSet;
     if (chartSet) {
         const QString chart = parser.value(QStringLiteral("chart"));
         if (chart == QLatin1String("timeline"))

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class InterfaceLanguage;
 class ReportSession;
 
 // The exports the command line runs without a window: database, CSV and charts.
@@ -12,6 +13,7 @@ class HeadlessExport
     Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
 
 public:
-    // Returns the process exit status; failures print one line on stderr.
-    static int run(const CommandLine &options, ReportSession *session);
+    // Returns the process exit status; failures print one line on stderr. A view link's
+    // language, unless --lang overrides it, becomes the interface's too (headers, captions).
+    static int run(const CommandLine &options, ReportSession *session, InterfaceLanguage *language);
 };

@@ -2,6 +2,7 @@
 
 #include "contentlanguage.h"
 #include "reportcontent.h"
+#include "viewstate.h"
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -51,6 +52,9 @@ private:
     void setUpCentralWidgets();
     void connectActions();
     void connectCoordinator();
+    // Links, saved views and their Views menu.
+    void connectViews();
+    void showView(const ViewState &view);
     void retranslateUi();
     void readSettings();
     void writeSettings() const;
