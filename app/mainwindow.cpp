@@ -78,6 +78,7 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
     connectViews();
     retranslateUi();
     ui->detailPane->setLanguage(m_session->language());
+    ui->detailPane->setNotes(m_session->notes());
     ui->chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
     ui->englishAction->setChecked(m_session->language() == ContentLanguage::English);
     readSettings();

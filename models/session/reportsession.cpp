@@ -2,6 +2,7 @@
 
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
+#include "contentnotes.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "reportsearch.h"
@@ -20,6 +21,11 @@ ReportSession::ReportSession(QObject *parent)
     m_policyProxy->sort(0, Qt::AscendingOrder);
     m_allianceProxy->setSourceModel(m_allianceTree);
     m_allianceProxy->setSearch(m_search);
+    auto notes = std::make_shared<ContentNotes>();
+    QString error;
+    if (!notes->addEmbeddedTables(&error))
+        qWarning("report-explorer: no notes in the detail pane: %s", qUtf8Printable(error));
+    m_notes = std::move(notes);
 }
 
 ReportSession::~ReportSession() = default;

@@ -7,7 +7,10 @@
 #include <QObject>
 #include <QSharedPointer>
 
+#include <memory>
+
 class AllianceFilterProxyModel;
+class ContentNotes;
 class AllianceTreeModel;
 class PolicyFilterProxyModel;
 class PolicyTableModel;
@@ -37,6 +40,8 @@ public:
     AllianceTreeModel *allianceTree() const { return m_allianceTree; }
     AllianceFilterProxyModel *allianceProxy() const { return m_allianceProxy; }
     ReportSearch *search() const { return m_search; }
+    // The notes of the tables built into the explorer, for the detail pane.
+    std::shared_ptr<const ContentNotes> notes() const { return m_notes; }
 
     // The parts of a view the session holds (edition, language, search, filters, sort, tree
     // grouping); the rest keep their defaults.
@@ -57,4 +62,5 @@ private:
     PolicyFilterProxyModel *m_policyProxy = nullptr;
     AllianceTreeModel *m_allianceTree = nullptr;
     AllianceFilterProxyModel *m_allianceProxy = nullptr;
+    std::shared_ptr<const ContentNotes> m_notes;
 };
