@@ -26,7 +26,7 @@ void SavedViewsMenu::changeEvent(QEvent *event)
 void SavedViewsMenu::rebuild()
 {
     clear();
-    setTitle(tr("&Views"));
+    setTitle(tr("Vie&ws"));
     const QStringList names = m_views->names();
     for (const QString &name : names) {
         // A name is the person's own text: an '&' in it is not a mnemonic.
