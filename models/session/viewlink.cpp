@@ -125,8 +125,13 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
             tr("the link is %L1 characters long; a view link has at most %L2").arg(link.size()).arg(maximumLength));
         return std::nullopt;
     }
-    const QUrl url(link.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != scheme() || url.path() != QLatin1String("view")) {
+    // Tolerant: a link typed or pasted by hand may carry spaces or Chinese unencoded.
+    const QUrl url(link.trimmed(), QUrl::TolerantMode);
+    if (!url.isValid() && !url.isEmpty()) {
+        reader.fail(tr("not a valid link: %1").arg(url.errorString()));
+        return std::nullopt;
+    }
+    if (url.scheme() != scheme() || url.path() != QLatin1String("view")) {
         reader.fail(tr("not a view link: it must start with “%1:view?”").arg(scheme()));
         return std::nullopt;
     }

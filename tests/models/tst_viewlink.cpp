@@ -21,6 +21,7 @@ private slots:
     void encodesDelimitersInValues();
     void refusesHostileLinks_data();
     void refusesHostileLinks();
+    void handTypedLinksAreRead();
     void leftOutKeysTakeTheirDefaults();
     void coordinatorAppliesALinkWhole();
     void coordinatorKeepsTheViewOnARefusedLink();
@@ -166,6 +167,16 @@ void TestViewLink::refusesHostileLinks()
     QVERIFY(!ViewLink::parse(link, *m_content, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(error.size() < 200);
+}
+
+void TestViewLink::handTypedLinksAreRead()
+{
+    // What a person types or a chat client leaves unencoded reads as the encoded form would.
+    QString error;
+    const std::optional<ViewState> parsed
+        = ViewLink::parse(QStringLiteral(" report-explorer:view?v=1&q=open source 湖北 "), *m_content, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->searchText, QStringLiteral("open source 湖北"));
 }
 
 void TestViewLink::leftOutKeysTakeTheirDefaults()
