@@ -36,6 +36,21 @@ public:
     {
     }
 
+    QHash<QString, QString> values; // decoded, by key
+
+    // Sets *value to the enumerator named by the key's value, if the link has the key; false
+    // after saying what the key takes.
+    template<typename Enum>
+    bool choose(const QString &key, const QStringList &names, Enum *value)
+    {
+        if (!values.contains(key))
+            return true;
+        const int index = choice(key, values.value(key), names);
+        if (index >= 0)
+            *value = Enum(index);
+        return index >= 0;
+    }
+
     bool fail(const QString &message)
     {
         if (m_error)
@@ -140,7 +155,7 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
         return std::nullopt;
     }
 
-    QHash<QString, QString> values;
+    QHash<QString, QString> &values = reader.values;
     const QUrlQuery query(url.query(QUrl::FullyEncoded));
     for (const auto &[key, encoded] : query.queryItems(QUrl::FullyEncoded)) {
         if (!knownKeys.contains(key)) {
@@ -175,12 +190,12 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
             return std::nullopt;
         }
     }
-    if (values.contains(QStringLiteral("lang"))) {
-        const int language = reader.choice(QStringLiteral("lang"), values.value(QStringLiteral("lang")), languageNames);
-        if (language < 0)
-            return std::nullopt;
-        view.language = ContentLanguage(language);
-    }
+    if (!reader.choose(QStringLiteral("lang"), languageNames, &view.language)
+        || !reader.choose(QStringLiteral("group"), groupingNames, &view.grouping)
+        || !reader.choose(QStringLiteral("lanes"), laneNames, &view.lanes)
+        || !reader.choose(QStringLiteral("detail"), detailNames, &view.detail)
+        || !reader.choose(QStringLiteral("tab"), tabNames, &view.chartTab))
+        return std::nullopt;
     view.searchText = values.value(QStringLiteral("q"));
     if (view.searchText.size() > maximumSearchLength) {
         reader.fail(tr("the link's search is %L1 characters long; at most %L2 are allowed")
@@ -240,19 +255,6 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
         if (view.sortColumn < 0)
             return std::nullopt;
     }
-    if (values.contains(QStringLiteral("group"))) {
-        const int grouping
-            = reader.choice(QStringLiteral("group"), values.value(QStringLiteral("group")), groupingNames);
-        if (grouping < 0)
-            return std::nullopt;
-        view.grouping = AllianceTreeModel::Grouping(grouping);
-    }
-    if (values.contains(QStringLiteral("lanes"))) {
-        const int lanes = reader.choice(QStringLiteral("lanes"), values.value(QStringLiteral("lanes")), laneNames);
-        if (lanes < 0)
-            return std::nullopt;
-        view.lanes = TimelineData::LaneMode(lanes);
-    }
     if (values.contains(QStringLiteral("event"))) {
         const QString event = values.value(QStringLiteral("event"));
         static const QRegularExpression number(QStringLiteral("^[1-9][0-9]{0,9}$"));
@@ -275,18 +277,6 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
             reader.fail(tr("the report has no alliance “%1”").arg(quoted(view.allianceSlug)));
             return std::nullopt;
         }
-    }
-    if (values.contains(QStringLiteral("detail"))) {
-        const int detail = reader.choice(QStringLiteral("detail"), values.value(QStringLiteral("detail")), detailNames);
-        if (detail < 0)
-            return std::nullopt;
-        view.detail = ViewState::Detail(detail);
-    }
-    if (values.contains(QStringLiteral("tab"))) {
-        const int tab = reader.choice(QStringLiteral("tab"), values.value(QStringLiteral("tab")), tabNames);
-        if (tab < 0)
-            return std::nullopt;
-        view.chartTab = ViewState::ChartTab(tab);
     }
     return view;
 }
