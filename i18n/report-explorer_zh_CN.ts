@@ -1002,5 +1002,9 @@ Edit ▸ Clear Filters shows them all.</source>
         <source>the report has no alliance “%1”</source>
         <translation>报告中没有联盟“%1”</translation>
     </message>
+    <message>
+        <source>not a valid link: %1</source>
+        <translation>不是有效的链接：%1</translation>
+    </message>
 </context>
 </TS>
