@@ -25,6 +25,8 @@ void SavedViewsMenu::changeEvent(QEvent *event)
 
 void SavedViewsMenu::rebuild()
 {
+    // clear() leaves the submenus, which own their menu actions.
+    qDeleteAll(findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     clear();
     setTitle(tr("Vie&ws"));
     const QStringList names = m_views->names();
@@ -44,6 +46,8 @@ void SavedViewsMenu::rebuild()
     });
     QMenu *rename = addMenu(tr("&Rename"));
     QMenu *remove = addMenu(tr("&Delete"));
+    rename->setObjectName(QStringLiteral("renameViewMenu"));
+    remove->setObjectName(QStringLiteral("deleteViewMenu"));
     rename->setEnabled(!names.isEmpty());
     remove->setEnabled(!names.isEmpty());
     for (const QString &name : names) {

@@ -15,6 +15,7 @@
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
+#include "savedviews.h"
 #include "timelinechartview.h"
 #include "timelinemarker.h"
 
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +73,7 @@ private slots:
     // writes exactly the rows the window showed, for every key; opened again, it restores the view.
     void copiedLinkExportsTheRowsShownAndReopens_data();
     void copiedLinkExportsTheRowsShownAndReopens();
+    void viewsMenuSavesReopensAndDeletes();
 
 private:
     QStringList visibleEventTexts() const;
@@ -540,6 +543,43 @@ void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens()
     QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->currentIndex(), int(copied.chartTab));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("englishAction"))->isChecked(),
              copied.language == ContentLanguage::English);
+}
+
+void TestMainWindow::viewsMenuSavesReopensAndDeletes()
+{
+    search(QStringLiteral("湖北"));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("savedViewsMenu"));
+    QVERIFY(menu);
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
+    menu->findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("viewNameDialog"))));
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    dialog->setTextValue(QStringLiteral("Hubei & co"));
+    dialog->accept();
+    QCOMPARE(SavedViews().names(), QStringList{QStringLiteral("Hubei & co")});
+
+    m_searchBox->clear();
+    QTRY_COMPARE(m_table->model()->rowCount(), 26);
+    const auto named = [menu](const QString &text) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *open = named(QStringLiteral("Hubei && co")); // an '&' of the name is not a mnemonic
+    QVERIFY(open);
+    open->trigger();
+    QTRY_COMPARE(m_table->model()->rowCount(), 3);
+    QCOMPARE(m_searchBox->text(), QStringLiteral("湖北"));
+
+    QMenu *remove = menu->findChild<QMenu *>(QStringLiteral("deleteViewMenu"));
+    QVERIFY(remove);
+    QCOMPARE(remove->actions().size(), 1);
+    remove->actions().constFirst()->trigger();
+    QVERIFY(SavedViews().names().isEmpty());
+    QVERIFY(!named(QStringLiteral("Hubei && co")));
 }
 
 QTEST_MAIN(TestMainWindow)
