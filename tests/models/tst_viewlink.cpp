@@ -25,6 +25,7 @@ private slots:
     void leftOutKeysTakeTheirDefaults();
     void coordinatorAppliesALinkWhole();
     void coordinatorKeepsTheViewOnARefusedLink();
+    void aLinkWaitsForTheReportLoading();
 
 private:
     ViewState baseView() const;
@@ -238,6 +239,24 @@ void TestViewLink::coordinatorKeepsTheViewOnARefusedLink()
     QCOMPARE(applied.size(), 0);
     QVERIFY(coordinator.view() == before);
     QCOMPARE(session.policyProxy()->rowCount(), rowsBefore);
+}
+
+void TestViewLink::aLinkWaitsForTheReportLoading()
+{
+    // A link given at start-up arrives before the report: it is checked against that report.
+    ReportSession session;
+    ReportCoordinator coordinator(&session);
+    QSignalSpy applied(&coordinator, &ReportCoordinator::viewApplied);
+    QSignalSpy failed(&coordinator, &ReportCoordinator::linkFailed);
+    const ReportContent content = *m_content;
+    coordinator.loadReport([content](QString *) { return std::optional<ReportContent>(content); });
+    coordinator.openLink(QStringLiteral("report-explorer:view?v=1&q=%E6%B9%96%E5%8C%97&tab=per-year"));
+    QCOMPARE(applied.size(), 0);
+    QTRY_COMPARE(applied.size(), 1);
+    QTRY_VERIFY(session.search()->isIdle());
+    QCOMPARE(session.policyProxy()->rowCount(), 3);
+    QCOMPARE(coordinator.view().chartTab, ViewState::ChartTab::PerYear);
+    QCOMPARE(failed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestViewLink)
