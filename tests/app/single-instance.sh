@@ -3,6 +3,9 @@
 # already running and exits, instead of opening a second window; the link is applied there.
 set -euo pipefail
 explorer=$1
+for tool in xvfb-run xwininfo; do
+  command -v "$tool" >/dev/null || { echo "SKIPPED: $tool is not installed (.ci/install-deps installs it)"; exit 0; }
+done
 unset QT_QPA_PLATFORM      # the windows must reach Xvfb, even when the caller runs offscreen
 export HOME=$(mktemp -d)   # fresh settings
 export XDG_RUNTIME_DIR=$HOME/runtime
