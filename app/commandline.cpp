@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "viewlink.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -47,7 +49,14 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("YEAR")},
         {QStringLiteral("lang"), CommandLine::tr("Language of the interface and the content: zh or en."),
          CommandLine::tr("zh|en")},
+        {QStringLiteral("view"),
+         CommandLine::tr("Open the view of a report-explorer: link, or export what it shows with the exports."),
+         CommandLine::tr("URI")},
+        {QStringLiteral("print-link"),
+         CommandLine::tr("Print the link to the view the other options describe (--filter, --lang, --view) and exit.")},
     });
+    parser->addPositionalArgument(QStringLiteral("link"), CommandLine::tr("A report-explorer: link to open."),
+                                  QStringLiteral("[report-explorer:…]"));
 }
 
 } // namespace
@@ -96,13 +105,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.compareYears = QStringList{parser.value(QStringLiteral("compare")), positional.takeFirst()};
         if (!parser.isSet(QStringLiteral("export-csv")))
             usageError(tr("--compare goes with --export-csv"));
-        for (const char *name : {"import", "db", "filter", "export-db", "export-chart"}) {
+        for (const char *name : {"import", "db", "filter", "export-db", "export-chart", "view", "print-link"}) {
             if (parser.isSet(QString::fromLatin1(name)))
                 usageError(tr("--compare writes the comparison alone; leave out --%1").arg(QString::fromLatin1(name)));
         }
     }
-    if (!positional.isEmpty())
-        usageError(tr("unexpected argument “%1”; see --help").arg(positional.constFirst()));
+    for (const QString &argument : std::as_const(positional)) {
+        if (positional.size() > 1 || !ViewLink::looksLikeLink(argument))
+            usageError(tr("unexpected argument “%1”; see --help").arg(argument));
+    }
+    options.viewLink
+        = parser.isSet(QStringLiteral("view")) ? parser.value(QStringLiteral("view")) : positional.value(0);
+    if (parser.isSet(QStringLiteral("view")) && !positional.isEmpty())
+        usageError(tr("give the link either with --view or on its own, not both"));
+    options.printLink = parser.isSet(QStringLiteral("print-link"));
 
     for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv"}) {
         const QString option = QString::fromLatin1(name);
@@ -131,8 +147,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool sizeSet = parser.isSet(QStringLiteral("size"));
     if ((chartSet || sizeSet) && options.exportChartPath.isEmpty())
         usageError(tr("--chart and --size go with --export-chart"));
-    if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty())
-        usageError(tr("--filter goes with --export-chart or --export-csv"));
+    if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty()
+        && !options.printLink)
+        usageError(tr("--filter goes with --export-chart, --export-csv or --print-link"));
+    if (parser.isSet(QStringLiteral("filter")) && !options.viewLink.isEmpty())
+        usageError(tr("--filter and a view link cannot be used together: the link has its own search"));
+    if (options.printLink
+        && (!options.exportDatabasePath.isEmpty() || !options.exportChartPath.isEmpty()
+            || !options.exportCsvPath.isEmpty()))
+        usageError(tr("--print-link prints the link and exits; it does not go with an export"));
+    options.chartGiven = chartSet;
     if (parser.isSet(QStringLiteral("theme"))) {
         const QString theme = parser.value(QStringLiteral("theme"));
         if (options.exportChartPath.isEmpty())

@@ -28,6 +28,11 @@ public:
     PaletteColors::Theme chartTheme = PaletteColors::Theme::Light;
     QString filter;
     QStringList compareYears; // --compare FROM TO: the two editions, older first
+    // A view link (ViewLink), given with --view or as the only positional argument: the window
+    // opens on it, or the exports show it.
+    QString viewLink;
+    bool printLink = false; // print the link of the view the options describe, and exit
+    bool chartGiven = false; // --chart was given, over the chart tab of a view link
     std::optional<ContentLanguage> language;
     bool helpRequested = false;
     bool versionRequested = false;
@@ -35,7 +40,7 @@ public:
     // Headless: the run exports and exits without opening a window.
     bool isHeadless() const
     {
-        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty();
+        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty() || printLink;
     }
 
     // Needs no application object, so it runs before the GUI connects to a display: a usage

@@ -5,26 +5,51 @@
 #include "editioncomparisonmodel.h"
 #include "embeddededitions.h"
 #include "filewriter.h"
+#include "interfacelanguage.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
+#include "viewlink.h"
 
 #include <QChartView>
 
-int HeadlessExport::run(const CommandLine &options, ReportSession *session)
+#include <cstdio>
+
+int HeadlessExport::run(const CommandLine &options, ReportSession *session, InterfaceLanguage *language)
 {
     if (!options.compareYears.isEmpty())
         return exportComparison(options);
+    ReportCharts::Chart chart = options.chart;
+    // A link that cannot be opened fails the run before anything is written.
+    ViewState view = session->view();
+    if (!options.viewLink.isEmpty()) {
+        QString error;
+        const std::optional<ViewState> linked = ViewLink::parse(options.viewLink, *session->content(), &error);
+        if (!linked)
+            return CommandLine::fail(tr("the view link cannot be opened: %1").arg(error));
+        view = *linked;
+        if (options.language)
+            view.language = *options.language;
+        language->apply(view.language);
+        if (!options.chartGiven)
+            chart = view.chartTab == ViewState::ChartTab::PerYear ? ReportCharts::Chart::PerYear
+                                                                  : ReportCharts::Chart::Timeline;
+    }
     if (!options.exportDatabasePath.isEmpty()) {
         QString error;
         if (!ReportDatabase::exportTo(*session->content(), options.exportDatabasePath, &error))
             return CommandLine::fail(error);
     }
     if (!options.filter.isEmpty())
-        session->search()->applyQueryTextNow(options.filter);
+        view.searchText = options.filter;
+    session->applyView(view, ReportSession::SearchTiming::Now);
+    if (options.printLink) {
+        std::printf("%s\n", qUtf8Printable(ViewLink::toString(view)));
+        return 0;
+    }
     if (!options.exportCsvPath.isEmpty()) {
         QString error;
         if (!FileWriter::write(options.exportCsvPath,
@@ -35,11 +60,11 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         if (!ChartExporter::formatForPath(options.exportChartPath))
             return CommandLine::fail(
                 tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
-        const std::unique_ptr<QChartView> view
-            = ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level, options.chartTheme);
+        const std::unique_ptr<QChartView> chartView
+            = ReportCharts::viewForExport(chart, *session, view.lanes, options.chartTheme);
         const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
-        if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,
+        if (!ChartExporter::exportChart(chartView.get(), options.exportChartPath, options.chartSize, scale,
                                         ReportCharts::caption(*session), &error))
             return CommandLine::fail(error);
     }

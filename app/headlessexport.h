@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class InterfaceLanguage;
 class ReportSession;
 
 // The exports the command line runs without a window: database, CSV and charts.
@@ -16,4 +17,7 @@ public:
     static int run(const CommandLine &options, ReportSession *session);
     // --compare: the comparison of two built-in editions as CSV, one row per alliance or event.
     static int exportComparison(const CommandLine &options);
+    // Returns the process exit status; failures print one line on stderr. A view link's
+    // language, unless --lang overrides it, becomes the interface's too (headers, captions).
+    static int run(const CommandLine &options, ReportSession *session, InterfaceLanguage *language);
 };

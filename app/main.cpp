@@ -1,6 +1,8 @@
 #include "commandline.h"
 #include "firstpaintreporter.h"
 #include "headlessexport.h"
+#include "instanceclient.h"
+#include "instanceserver.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "reportcoordinator.h"
@@ -59,16 +61,47 @@ int main(int argc, char *argv[])
         if (!content)
             return CommandLine::fail(error);
         session.setContent(QSharedPointer<const ReportContent>::create(std::move(*content)));
-        return HeadlessExport::run(options, &session);
+        return HeadlessExport::run(options, &session, &language);
     }
 
     ReportCoordinator coordinator(&session);
-    MainWindow window(&coordinator, &language);
-    if (qEnvironmentVariable("REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
-        window.installEventFilter(new FirstPaintReporter(sinceStart, &window));
-    window.show();
-    // A file that cannot be opened must not keep the explorer from starting: the report built
-    // into it is shown instead, and the window says why.
-    coordinator.loadReport([options](QString *error) { return loadReport(options, error); }, &ReportSource::embedded);
+    std::unique_ptr<MainWindow> window;
+    InstanceServer server;
+    // A window of the explorer's own report takes part in "one explorer per user and display";
+    // one opened on another file (--db, --import) stands apart. Offscreen there is no display.
+    const bool singleInstance = options.importPath.isEmpty() && options.databasePath.isEmpty()
+        && QGuiApplication::platformName() != QLatin1String("offscreen");
+    const auto startWindow = [&]() {
+        window = std::make_unique<MainWindow>(&coordinator, &language);
+        if (qEnvironmentVariable("REPORT_EXPLORER_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+            window->installEventFilter(new FirstPaintReporter(sinceStart, window.get()));
+        QString error;
+        if (singleInstance && !server.listen(InstanceServer::socketName(), &error))
+            qWarning("report-explorer: later launches will open windows of their own: %s", qUtf8Printable(error));
+        QObject::connect(&server, &InstanceServer::linkReceived, window.get(), [&](const QString &link) {
+            if (!link.isEmpty())
+                coordinator.openLink(link);
+            window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window->raise();
+            window->activateWindow();
+        });
+        window->show();
+        // A file that cannot be opened must not keep the explorer from starting: the report built
+        // into it is shown instead, and the window says why.
+        coordinator.loadReport([options](QString *error) { return loadReport(options, error); },
+                               &ReportSource::embedded);
+        if (!options.viewLink.isEmpty())
+            coordinator.openLink(options.viewLink); // applied once the report has arrived
+    };
+    InstanceClient client;
+    if (singleInstance) {
+        // The explorer already running takes the link and raises itself; none answering, this
+        // one starts.
+        QObject::connect(&client, &InstanceClient::delivered, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        QObject::connect(&client, &InstanceClient::failed, &app, startWindow);
+        client.handOver(InstanceServer::socketName(), options.viewLink);
+    } else {
+        startWindow();
+    }
     return QApplication::exec();
 }

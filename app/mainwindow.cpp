@@ -22,9 +22,13 @@
 #include "reportsearch.h"
 #include "reportsession.h"
 #include "reportsource.h"
+#include "savedviews.h"
+#include "savedviewsmenu.h"
 #include "searchhighlightdelegate.h"
 #include "timelinechartview.h"
+#include "viewlink.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -34,6 +38,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -74,8 +79,10 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
     setUpCentralWidgets();
     connectActions();
     connectCoordinator();
+    connectViews();
     retranslateUi();
     ui->detailPane->setLanguage(m_session->language());
+    ui->detailPane->setNotes(m_session->notes());
     ui->chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
     ui->englishAction->setChecked(m_session->language() == ContentLanguage::English);
     readSettings();
@@ -198,6 +205,8 @@ void MainWindow::connectActions()
     connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this,
             [this]() { m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex())); });
     connect(ui->chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
+    connect(ui->chartTabs, &QTabWidget::currentChanged, m_coordinator,
+            [this](int tab) { m_coordinator->setChartTab(ViewState::ChartTab(tab)); });
     connect(ui->detailPane, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
     connect(ui->detailPane, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
     connect(ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, ui->policyTable,
@@ -249,6 +258,33 @@ void MainWindow::connectCoordinator()
         if (!m_session->search()->query().isEmpty() && m_session->allianceProxy()->visibleAlliances().size() <= 50)
             ui->allianceTree->expandAll();
     });
+}
+
+void MainWindow::connectViews()
+{
+    const auto currentLink = [this]() { return ViewLink::toString(m_coordinator->view()); };
+    connect(ui->copyLinkAction, &QAction::triggered, this, [this, currentLink]() {
+        QGuiApplication::clipboard()->setText(currentLink());
+        statusBar()->showMessage(tr("Link to this view copied"), 5000);
+    });
+    auto *savedViewsMenu = new SavedViewsMenu(new SavedViews(this), currentLink, this);
+    menuBar()->insertMenu(ui->languageMenu->menuAction(), savedViewsMenu);
+    connect(savedViewsMenu, &SavedViewsMenu::openRequested, m_coordinator, &ReportCoordinator::openLink);
+    connect(m_coordinator, &ReportCoordinator::viewApplied, this, &MainWindow::showView);
+    connect(m_coordinator, &ReportCoordinator::linkFailed, this, [this](const QString &error) {
+        showError(tr("Cannot open the link"), tr("%1\n\nThe view shown stays as it was.").arg(error));
+    });
+}
+
+void MainWindow::showView(const ViewState &view)
+{
+    // The session already speaks the view's language; the interface and the detail pane follow.
+    setLanguage(view.language);
+    // The boxes and tabs list their choices in the order of the enums (mainwindow.ui).
+    ui->groupingBox->setCurrentIndex(int(view.grouping));
+    ui->laneModeBox->setCurrentIndex(int(view.lanes));
+    ui->chartTabs->setCurrentIndex(int(view.chartTab));
+    ui->policyTable->sortByColumn(view.sortColumn, view.sortOrder);
 }
 
 void MainWindow::updateSummary()

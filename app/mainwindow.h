@@ -2,6 +2,7 @@
 
 #include "contentlanguage.h"
 #include "reportcontent.h"
+#include "viewstate.h"
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -53,6 +54,9 @@ private:
     void setUpCentralWidgets();
     void connectActions();
     void connectCoordinator();
+    // Links, saved views and their Views menu.
+    void connectViews();
+    void showView(const ViewState &view);
     void retranslateUi();
     void orderTabs();
     void readSettings();

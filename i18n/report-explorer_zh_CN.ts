@@ -192,10 +192,6 @@
         <translation>--chart 和 --size 须与 --export-chart 一起使用</translation>
     </message>
     <message>
-        <source>--filter goes with --export-chart or --export-csv</source>
-        <translation>--filter 须与 --export-chart 或 --export-csv 一起使用</translation>
-    </message>
-    <message>
         <source>--chart takes timeline or per-year, not “%1”</source>
         <translation>--chart 只接受 timeline 或 per-year，而不是“%1”</translation>
     </message>
@@ -246,6 +242,38 @@
     <message>
         <source>--theme takes light or dark, not “%1”</source>
         <translation>--theme 只接受 light 或 dark，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Open the view of a report-explorer: link, or export what it shows with the exports.</source>
+        <translation>打开 report-explorer: 链接所指的视图，或与导出选项一起导出该视图显示的内容。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Print the link to the view the other options describe (--filter, --lang, --view) and exit.</source>
+        <translation>输出其他选项（--filter、--lang、--view）所描述视图的链接后退出。</translation>
+    </message>
+    <message>
+        <source>A report-explorer: link to open.</source>
+        <translation>要打开的 report-explorer: 链接。</translation>
+    </message>
+    <message>
+        <source>give the link either with --view or on its own, not both</source>
+        <translation>链接要么用 --view 给出，要么单独给出，不能两者同时使用</translation>
+    </message>
+    <message>
+        <source>--filter goes with --export-chart, --export-csv or --print-link</source>
+        <translation>--filter 须与 --export-chart、--export-csv 或 --print-link 一起使用</translation>
+    </message>
+    <message>
+        <source>--filter and a view link cannot be used together: the link has its own search</source>
+        <translation>--filter 不能与视图链接同时使用：链接中已有自己的搜索</translation>
+    </message>
+    <message>
+        <source>--print-link prints the link and exits; it does not go with an export</source>
+        <translation>--print-link 只输出链接后退出，不能与导出一起使用</translation>
     </message>
 </context>
 <context>
@@ -392,6 +420,10 @@
         <translation>
             <numerusform>…… 另有 %Ln 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注释</translation>
     </message>
 </context>
 <context>
@@ -595,6 +627,10 @@
     <message>
         <source>“%1”: the chart file name must end in .png, .svg or .pdf</source>
         <translation>“%1”：图表文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>the view link cannot be opened: %1</source>
+        <translation>无法打开视图链接：%1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +907,30 @@ Showing the report built into the explorer instead.</source>
         <source>Report or comparison of editions</source>
         <translation>报告或版本对比</translation>
     </message>
+    <message>
+        <source>Copy &amp;Link to This View</source>
+        <translation>复制此视图的链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy a report-explorer: link that opens exactly this view</source>
+        <translation>复制一个可原样打开此视图的 report-explorer: 链接</translation>
+    </message>
+    <message>
+        <source>Link to this view copied</source>
+        <translation>已复制此视图的链接</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>无法打开链接</translation>
+    </message>
+    <message>
+        <source>%1
+
+The view shown stays as it was.</source>
+        <translation>%1
+
+当前显示的视图保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>PerYearChartView</name>
@@ -1076,6 +1136,64 @@ Edit ▸ Clear Filters shows them all.</source>
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>保存的视图需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name has at most %1 characters and no spaces at either end.</source>
+        <translation>视图名称最多 %1 个字符，且首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already.</source>
+        <translation>已有名为“%1”的视图。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>视图集(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>没有保存的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Cannot use this name</source>
+        <translation>无法使用此名称</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChartView</name>
     <message>
         <source>Timeline</source>
@@ -1123,6 +1241,85 @@ Edit ▸ Clear Filters shows them all.</source>
         <translation>
             <numerusform>%1 前后有 %Ln 条事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewLink</name>
+    <message>
+        <source>“%1” in the link takes %2, not “%3”</source>
+        <translation>链接中的“%1”只接受 %2，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>“%1” in the link takes a year such as 2016, not “%2”</source>
+        <translation>链接中的“%1”须为年份（如 2016），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>the link is %L1 characters long; a view link has at most %L2</source>
+        <translation>链接长 %L1 个字符；视图链接最多 %L2 个字符</translation>
+    </message>
+    <message>
+        <source>not a valid link: %1</source>
+        <translation>不是有效的链接：%1</translation>
+    </message>
+    <message>
+        <source>not a view link: it must start with “%1:view?”</source>
+        <translation>不是视图链接：必须以“%1:view?”开头</translation>
+    </message>
+    <message>
+        <source>a view link has no “#” part</source>
+        <translation>视图链接不能含有“#”部分</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in the link</source>
+        <translation>链接中有未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in the link</source>
+        <translation>键“%1”在链接中出现了两次</translation>
+    </message>
+    <message>
+        <source>the link has format version “%1”; this explorer reads version %2</source>
+        <translation>链接的格式版本为“%1”；本浏览器只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>the link has no format version (v=%1)</source>
+        <translation>链接没有格式版本（v=%1）</translation>
+    </message>
+    <message>
+        <source>the link shows the %1 edition, which the explorer does not have (it shows %2)</source>
+        <translation>链接指向 %1 年版，本浏览器没有该版本（当前显示 %2 年版）</translation>
+    </message>
+    <message>
+        <source>the link&apos;s search is %L1 characters long; at most %L2 are allowed</source>
+        <translation>链接中的搜索长 %L1 个字符；最多允许 %L2 个</translation>
+    </message>
+    <message>
+        <source>“level” in the link takes central, provincial, municipal or other, each once, not “%1”</source>
+        <translation>链接中的“level”只接受 central、provincial、municipal 或 other，每个最多一次，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the report has no region “%1”</source>
+        <translation>报告中没有地区“%1”</translation>
+    </message>
+    <message>
+        <source>“years” in the link takes FROM-TO, FROM- or -TO, not “%1”</source>
+        <translation>链接中的“years”格式为 起-止、起- 或 -止，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>“years” in the link ends before it starts: “%1”</source>
+        <translation>链接中的“years”结束早于开始：“%1”</translation>
+    </message>
+    <message>
+        <source>“event” in the link takes an event&apos;s number, not “%1”</source>
+        <translation>链接中的“event”须为事件编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the report has no event %1</source>
+        <translation>报告中没有事件 %1</translation>
+    </message>
+    <message>
+        <source>the report has no alliance “%1”</source>
+        <translation>报告中没有联盟“%1”</translation>
     </message>
 </context>
 </TS>

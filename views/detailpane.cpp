@@ -48,6 +48,12 @@ void DetailPane::setLanguage(ContentLanguage language)
     render();
 }
 
+void DetailPane::setNotes(std::shared_ptr<const ContentNotes> notes)
+{
+    m_notes = std::move(notes);
+    render();
+}
+
 void DetailPane::setHighlightTerms(const QStringList &terms)
 {
     m_terms = terms;
@@ -136,6 +142,16 @@ QString DetailPane::sourceLine(int line) const
     return tr("Source: %1, line %2").arg(m_content->sourceFileName.toHtmlEscaped()).arg(line);
 }
 
+QString DetailPane::listHtml(const QList<BilingualText> &texts) const
+{
+    QStringList items;
+    for (const BilingualText &text : texts)
+        items << bilingual(text);
+    return items.isEmpty()
+        ? QString()
+        : QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+}
+
 QString DetailPane::allianceHtml(int allianceIndex) const
 {
     const AllianceRecord &alliance = m_content->alliances.at(allianceIndex);
@@ -161,19 +177,11 @@ QString DetailPane::allianceHtml(int allianceIndex) const
             : QString();
         row(tr("Member count"), (count + u' ' + from).trimmed().toHtmlEscaped());
     }
-    auto list = [this](const QList<BilingualText> &items) {
-        QStringList parts;
-        for (const BilingualText &item : items)
-            parts << bilingual(item);
-        return parts.isEmpty()
-            ? QString()
-            : QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(parts.join(QStringLiteral("</li><li>")));
-    };
-    row(tr("Organisation"), list(alliance.structure));
-    row(tr("Guiding units"), list(alliance.guides));
-    row(tr("Activities"), list(alliance.activities));
-    row(tr("Services"), list(alliance.services));
-    row(tr("Other fields"), list(alliance.otherFields));
+    row(tr("Organisation"), listHtml(alliance.structure));
+    row(tr("Guiding units"), listHtml(alliance.guides));
+    row(tr("Activities"), listHtml(alliance.activities));
+    row(tr("Services"), listHtml(alliance.services));
+    row(tr("Other fields"), listHtml(alliance.otherFields));
     QStringList related;
     const QList<int> relatedEvents = m_relations ? m_relations->eventsOfAlliance(allianceIndex) : QList<int>();
     // An alliance of a large report can relate to tens of thousands of events, each text read
@@ -191,6 +199,8 @@ QString DetailPane::allianceHtml(int allianceIndex) const
                        .toHtmlEscaped();
     }
     row(tr("Related events"), related.join(QStringLiteral("<br>")));
+    if (m_notes)
+        row(tr("Notes"), listHtml(m_notes->notesForAlliance(alliance)));
     row(tr("Provenance"), sourceLine(alliance.sourceLine));
     html += QStringLiteral("</table>");
     return html;
@@ -227,6 +237,9 @@ QString DetailPane::eventHtml(int eventRow) const
         related << tr("… and %Ln more", nullptr, int(relatedAlliances.size() - maximumRelatedShown)).toHtmlEscaped();
     if (!related.isEmpty())
         row(tr("Related alliances"), related.join(QStringLiteral("<br>")));
+    const QString notes = m_notes ? listHtml(m_notes->notesForEvent(*m_content, eventRow)) : QString();
+    if (!notes.isEmpty())
+        row(tr("Notes"), notes);
     row(tr("Provenance"), sourceLine(event.sourceLine));
     html += QStringLiteral("</table>");
     return html;

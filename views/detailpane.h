@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentlanguage.h"
+#include "contentnotes.h"
 #include "reportcontent.h"
 #include "reportrelations.h"
 
@@ -24,6 +25,8 @@ public:
     // Built from the content last given to setContent(); until then no related records show.
     void setRelations(std::shared_ptr<const ReportRelations> relations);
     void setLanguage(ContentLanguage language);
+    // Translation notes and the source's inconsistencies, shown with the records they concern.
+    void setNotes(std::shared_ptr<const ContentNotes> notes);
     void setHighlightTerms(const QStringList &terms);
 
     void showAlliance(int allianceIndex);
@@ -49,9 +52,11 @@ private:
     QString highlighted(const QString &text) const;
     QString bilingual(const BilingualText &text) const;
     QString sourceLine(int line) const;
+    QString listHtml(const QList<BilingualText> &texts) const; // a bulleted list, empty for none
 
     QSharedPointer<const ReportContent> m_content;
     std::shared_ptr<const ReportRelations> m_relations;
+    std::shared_ptr<const ContentNotes> m_notes;
     ContentLanguage m_language = ContentLanguage::Chinese;
     QStringList m_terms;
     Shown m_shown = Shown::Nothing;

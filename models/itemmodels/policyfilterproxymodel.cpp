@@ -382,6 +382,18 @@ void PolicyFilterProxyModel::sort(int column, Qt::SortOrder order)
     reorder();
 }
 
+void PolicyFilterProxyModel::sortNow(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (textOrderMissing()) {
+        const std::atomic_bool never(false);
+        const ContentLanguage language = m_table->language();
+        m_textOrders[language] = ascendingTextOrder(*m_table->content(), language, never);
+    }
+    reorder();
+}
+
 bool PolicyFilterProxyModel::isSorting() const
 {
     return m_textOrderJob->isRunning();

@@ -64,8 +64,13 @@ public:
 
     // Takes effect at once, except for a text order not computed yet: isSorting() until it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // As sort(), but a text order is computed on the calling thread: for the command line, which
+    // has no event loop to deliver it.
+    void sortNow(int column, Qt::SortOrder order);
     // The order of the sort column is being computed; the rows shown keep the previous order.
     bool isSorting() const;
+    int sortColumn() const { return m_sortColumn; } // -1 before the first sort()
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // The source rows shown, in display order.
     const std::vector<int> &sourceRows() const { return m_rows; }

@@ -12,6 +12,7 @@
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
+#include "viewlink.h"
 
 #include <QDir>
 #include <QItemSelectionModel>
@@ -124,6 +125,8 @@ void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
     emit reportChanged(m_session->content());
     emitChartSelection();
     scheduleCharts();
+    if (!m_pendingLink.isEmpty())
+        openLink(std::exchange(m_pendingLink, QString()));
 }
 
 void ReportCoordinator::setLoading(bool loading)
@@ -167,6 +170,7 @@ void ReportCoordinator::showEventRow(int sourceRow)
     if (sourceRow < 0 || sourceRow >= table->rowCount())
         return;
     m_currentEventId = table->record(sourceRow).id;
+    m_detail = ViewState::Detail::Event;
     emit eventShown(sourceRow);
     emitChartSelection();
     if (!m_session->policyProxy()->mapFromSource(table->index(sourceRow, 0)).isValid()) {
@@ -186,9 +190,86 @@ void ReportCoordinator::showAlliance(int allianceIndex)
     if (allianceIndex < 0 || allianceIndex >= m_session->content()->alliances.size())
         return;
     m_currentAlliance = allianceIndex;
+    m_detail = ViewState::Detail::Alliance;
     restoreAllianceSelection();
     emit allianceShown(allianceIndex);
     updateRelatedEvents();
+}
+
+ViewState ReportCoordinator::view() const
+{
+    ViewState view = m_session->view();
+    view.lanes = m_laneMode;
+    view.chartTab = m_chartTab;
+    view.eventId = m_currentEventId;
+    if (m_currentAlliance >= 0)
+        view.allianceSlug = m_session->content()->alliances.at(m_currentAlliance).slug;
+    // The detail pane shows one of the two; with only one selected, that one.
+    if (view.eventId != 0 && !view.allianceSlug.isEmpty())
+        view.detail = m_detail;
+    else if (!view.allianceSlug.isEmpty())
+        view.detail = ViewState::Detail::Alliance;
+    return view;
+}
+
+void ReportCoordinator::applyView(const ViewState &view)
+{
+    m_chartTab = view.chartTab;
+    m_laneMode = view.lanes;
+    m_session->applyView(view);
+    emit searchTextChanged(view.searchText);
+
+    const QList<AllianceRecord> &alliances = m_session->content()->alliances;
+    const auto slugged = std::find_if(alliances.cbegin(), alliances.cend(), [&view](const AllianceRecord &alliance) {
+        return alliance.slug == view.allianceSlug;
+    });
+    const int alliance = slugged != alliances.cend() ? int(slugged - alliances.cbegin()) : -1;
+    const auto selectEvent = [this, &view]() {
+        m_currentEventId = view.eventId;
+        if (m_currentEventId == 0) {
+            m_eventSelection->clear();
+            return;
+        }
+        m_detail = ViewState::Detail::Event;
+        emit eventShown(m_session->policyTable()->rowForEventId(m_currentEventId));
+        restoreEventSelection();
+    };
+    const auto selectAlliance = [this, alliance]() {
+        if (alliance >= 0) {
+            showAlliance(alliance);
+            return;
+        }
+        m_currentAlliance = -1;
+        m_allianceSelection->clear();
+        updateRelatedEvents();
+    };
+    // What the detail pane shows is selected last.
+    if (view.detail == ViewState::Detail::Event) {
+        selectAlliance();
+        selectEvent();
+    } else {
+        selectEvent();
+        selectAlliance();
+    }
+    emitChartSelection();
+    scheduleCharts();
+    emit summaryChanged();
+    emit viewApplied(view);
+}
+
+void ReportCoordinator::openLink(const QString &link)
+{
+    if (m_loading || !m_hasReport) {
+        m_pendingLink = link.left(ViewLink::maximumLength + 1); // enough for parse() to refuse
+        return;
+    }
+    QString error;
+    const std::optional<ViewState> view = ViewLink::parse(link, *m_session->content(), &error);
+    if (!view) {
+        emit linkFailed(error);
+        return;
+    }
+    applyView(*view);
 }
 
 void ReportCoordinator::onEventCurrentChanged()
@@ -198,6 +279,7 @@ void ReportCoordinator::onEventCurrentChanged()
     if (m_restoring || !current.isValid())
         return;
     m_currentEventId = current.data(ReportRoles::EventIdRole).toInt();
+    m_detail = ViewState::Detail::Event;
     emit eventShown(m_session->policyTable()->rowForEventId(m_currentEventId));
     emitChartSelection();
 }
@@ -209,8 +291,10 @@ void ReportCoordinator::onAllianceCurrentChanged()
     const QModelIndex current = m_allianceSelection->currentIndex();
     const int alliance = current.isValid() ? current.data(ReportRoles::AllianceIndexRole).toInt() : -1;
     m_currentAlliance = alliance;
-    if (alliance >= 0)
+    if (alliance >= 0) {
+        m_detail = ViewState::Detail::Alliance;
         emit allianceShown(alliance);
+    }
     updateRelatedEvents();
 }
 

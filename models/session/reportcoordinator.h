@@ -4,6 +4,7 @@
 #include "contentlanguage.h"
 #include "reportcontent.h"
 #include "timelinedata.h"
+#include "viewstate.h"
 
 #include <QObject>
 #include <QSharedPointer>
@@ -66,6 +67,17 @@ public:
     void showAlliance(int allianceIndex);
     int currentEventId() const { return m_currentEventId; }
     int currentAlliance() const { return m_currentAlliance; }
+    void setChartTab(ViewState::ChartTab tab) { m_chartTab = tab; }
+
+    // The view shown, as a link or a saved view carries it.
+    ViewState view() const;
+    // Applies the whole view, or nothing of it: a view comes from ViewLink::parse(), which
+    // checked it against the report shown. viewApplied() tells the window to show it.
+    void applyView(const ViewState &view);
+    // Parses the link (hostile input: ViewLink) and applies it; while a report loads, it waits
+    // for that report. linkFailed() says why a link was refused, and the view stays as it was.
+    void openLink(const QString &link);
+
     // Null until the report's relations have been found; relationsChanged() says when.
     std::shared_ptr<const ReportRelations> relations() const { return m_relations; }
 
@@ -102,6 +114,8 @@ signals:
     void exportFinished(const QString &message);
     void exportFailed(const QString &error);
     void busyChanged(bool busy);
+    void viewApplied(const ViewState &view);
+    void linkFailed(const QString &error);
 
 private:
     void setLoading(bool loading);
@@ -136,6 +150,9 @@ private:
     int m_currentEventId = 0; // kept across resets of the proxy, which clear its selection
     int m_currentAlliance = -1; // likewise for the tree
     TimelineData::LaneMode m_laneMode = TimelineData::LaneMode::Level;
+    ViewState::ChartTab m_chartTab = ViewState::ChartTab::Timeline;
+    ViewState::Detail m_detail = ViewState::Detail::Event; // the record shown last
+    QString m_pendingLink; // opened once the report loading now arrives
     std::shared_ptr<const ReportRelations> m_relations;
     QSet<int> m_relatedEventIds;
     TimelineData m_chartData; // the latest built, for a chart that starts watching late

@@ -2,6 +2,7 @@
 
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
+#include "contentnotes.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "reportsearch.h"
@@ -20,6 +21,11 @@ ReportSession::ReportSession(QObject *parent)
     m_policyProxy->sort(0, Qt::AscendingOrder);
     m_allianceProxy->setSourceModel(m_allianceTree);
     m_allianceProxy->setSearch(m_search);
+    auto notes = std::make_shared<ContentNotes>();
+    QString error;
+    if (!notes->addEmbeddedTables(&error))
+        qWarning("report-explorer: no notes in the detail pane: %s", qUtf8Printable(error));
+    m_notes = std::move(notes);
 }
 
 ReportSession::~ReportSession() = default;
@@ -44,6 +50,39 @@ void ReportSession::setLanguage(ContentLanguage language)
 void ReportSession::setSearchText(const QString &text)
 {
     m_search->setQueryText(text);
+}
+
+ViewState ReportSession::view() const
+{
+    ViewState view;
+    view.edition = m_content->edition;
+    view.language = m_language;
+    view.searchText = m_search->queryText();
+    view.levels = m_policyProxy->levels();
+    view.regionZh = m_policyProxy->region();
+    view.yearFrom = m_policyProxy->yearFrom();
+    view.yearTo = m_policyProxy->yearTo();
+    view.sortColumn = std::max(0, m_policyProxy->sortColumn());
+    view.sortOrder = m_policyProxy->sortOrder();
+    view.grouping = m_allianceTree->grouping();
+    return view;
+}
+
+void ReportSession::applyView(const ViewState &view, SearchTiming timing)
+{
+    setLanguage(view.language);
+    m_allianceTree->setGrouping(view.grouping);
+    m_policyProxy->setLevels(view.levels);
+    m_policyProxy->setRegion(view.regionZh);
+    m_policyProxy->setYearRange(view.yearFrom, view.yearTo);
+    if (timing == SearchTiming::Now) {
+        m_policyProxy->sortNow(view.sortColumn, view.sortOrder);
+        m_search->applyQueryTextNow(view.searchText);
+        return;
+    }
+    m_policyProxy->sort(view.sortColumn, view.sortOrder);
+    if (view.searchText != m_search->queryText())
+        setSearchText(view.searchText);
 }
 
 QString ReportSession::filterDescription() const

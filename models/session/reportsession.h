@@ -2,11 +2,15 @@
 
 #include "contentlanguage.h"
 #include "reportcontent.h"
+#include "viewstate.h"
 
 #include <QObject>
 #include <QSharedPointer>
 
+#include <memory>
+
 class AllianceFilterProxyModel;
+class ContentNotes;
 class AllianceTreeModel;
 class PolicyFilterProxyModel;
 class PolicyTableModel;
@@ -36,6 +40,16 @@ public:
     AllianceTreeModel *allianceTree() const { return m_allianceTree; }
     AllianceFilterProxyModel *allianceProxy() const { return m_allianceProxy; }
     ReportSearch *search() const { return m_search; }
+    // The notes of the tables built into the explorer, for the detail pane.
+    std::shared_ptr<const ContentNotes> notes() const { return m_notes; }
+
+    // The parts of a view the session holds (edition, language, search, filters, sort, tree
+    // grouping); the rest keep their defaults.
+    ViewState view() const;
+    enum class SearchTiming { InBackground, Now };
+    // Sets those parts. Now searches and sorts before returning, for the command line, which
+    // has no event loop to deliver a result to.
+    void applyView(const ViewState &view, SearchTiming timing = SearchTiming::InBackground);
 
     // "Search “湖北” · level: provincial …" in the interface language, empty without filters.
     QString filterDescription() const;
@@ -48,4 +62,5 @@ private:
     PolicyFilterProxyModel *m_policyProxy = nullptr;
     AllianceTreeModel *m_allianceTree = nullptr;
     AllianceFilterProxyModel *m_allianceProxy = nullptr;
+    std::shared_ptr<const ContentNotes> m_notes;
 };

@@ -73,5 +73,22 @@ corner() { convert "$1" -format '%[fx:int(255*p{2,2}.intensity)]' info:; }
 check "--export-chart with an unknown format" 1 "$explorer" --export-chart "$work/chart.gif"
 [ ! -e "$work/chart.gif" ] || { echo "FAIL: left chart.gif"; failures=$((failures + 1)); }
 
+# Links to a view: --print-link describes the options, --view drives the exports; a bad link
+# fails before anything is written.
+check "--print-link --filter 湖北" 0 "$explorer" --print-link --filter 湖北
+link=$(cat "$work/stdout")
+case "$link" in report-explorer:view\?v=1\&edition=2016\&*q=%E6%B9%96%E5%8C%97*) ;; *) echo "FAIL: --print-link printed $link"; failures=$((failures + 1)) ;; esac
+check "--view with --export-csv" 0 "$explorer" --view "$link" --export-csv "$work/hubei-link.csv"
+cmp -s "$work/hubei.csv" "$work/hubei-link.csv" || { echo "FAIL: the link's CSV differs from --filter's"; failures=$((failures + 1)); }
+check "a link with an unknown key" 1 "$explorer" --view "report-explorer:view?v=1&exec=rm" --export-csv "$work/never.csv" --export-db "$work/never.sqlite"
+# One argument holds at most 128 KiB (Linux); the 1 MB link is tst_viewlink's.
+check "a link of 100 KB" 1 "$explorer" --view "report-explorer:view?v=1&q=$(head -c 102400 /dev/zero | tr '\0' a)" --export-csv "$work/never.csv"
+check "a link with an event that does not exist" 1 "$explorer" --view "report-explorer:view?v=1&event=99999" --export-csv "$work/never.csv"
+check "a link of an edition the explorer lacks" 1 "$explorer" --view "report-explorer:view?v=1&edition=2015" --export-csv "$work/never.csv"
+[ ! -e "$work/never.csv" ] && [ ! -e "$work/never.sqlite" ] || { echo "FAIL: a refused link left a file"; failures=$((failures + 1)); }
+check "--filter with a link" 2 "$explorer" --view "$link" --filter x --export-csv "$work/never.csv"
+check "--print-link with an export" 2 "$explorer" --print-link --export-csv "$work/never.csv"
+check "a second positional argument" 2 "$explorer" "$link" "$link"
+
 echo "command-line checks finished: $failures failed"
 [ "$failures" -eq 0 ]

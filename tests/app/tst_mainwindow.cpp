@@ -2,6 +2,7 @@
 // selections fill the detail pane, chart markers select rows, the language switches live.
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
+#include "csvwriter.h"
 #include "detailpane.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
@@ -14,28 +15,34 @@
 #include "reportroles.h"
 #include "reportsearch.h"
 #include "reportsession.h"
+#include "savedviews.h"
 #include "timelinechartview.h"
 #include "timelinemarker.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 class TestMainWindow : public QObject
@@ -62,11 +69,18 @@ private slots:
     void loadingAReportKeepsTheWindowAnswering();
     void aReportThatFailsToLoadLeavesTheShownOne();
     void exportingAsksWithoutBlockingAndWritesOnAWorker();
+    // A link copied in the window, given to the real executable with --view and --export-csv,
+    // writes exactly the rows the window showed, for every key; opened again, it restores the view.
+    void copiedLinkExportsTheRowsShownAndReopens_data();
+    void copiedLinkExportsTheRowsShownAndReopens();
+    void viewsMenuSavesReopensAndDeletes();
 
 private:
     QStringList visibleEventTexts() const;
     int visibleAllianceCount() const;
     void search(const QString &text);
+    void setUpView(const QString &key);
+    QByteArray exportWithLink(const QString &link);
 
     QSharedPointer<const ReportContent> m_content;
     std::unique_ptr<ReportSession> m_session;
@@ -429,6 +443,143 @@ void TestMainWindow::exportingAsksWithoutBlockingAndWritesOnAWorker()
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().count("\r\n"), shown + 1);
+}
+
+void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("inLink");
+    QTest::newRow("edition") << QStringLiteral("edition") << QStringLiteral("edition=2016");
+    QTest::newRow("q") << QStringLiteral("q") << QStringLiteral("q=%E8%BD%AF%E4%BB%B6");
+    QTest::newRow("level") << QStringLiteral("level") << QStringLiteral("level=provincial");
+    QTest::newRow("region") << QStringLiteral("region") << QStringLiteral("region=");
+    QTest::newRow("years") << QStringLiteral("years") << QStringLiteral("years=2010-2015");
+    QTest::newRow("sort") << QStringLiteral("sort") << QStringLiteral("sort=-text");
+    QTest::newRow("lang") << QStringLiteral("lang") << QStringLiteral("lang=en");
+    QTest::newRow("group") << QStringLiteral("group") << QStringLiteral("group=flat");
+    QTest::newRow("lanes") << QStringLiteral("lanes") << QStringLiteral("lanes=region");
+    QTest::newRow("event") << QStringLiteral("event") << QStringLiteral("event=");
+    QTest::newRow("alliance") << QStringLiteral("alliance") << QStringLiteral("alliance=");
+    QTest::newRow("detail") << QStringLiteral("detail") << QStringLiteral("detail=alliance");
+    QTest::newRow("tab") << QStringLiteral("tab") << QStringLiteral("tab=per-year");
+    QTest::newRow("everything") << QStringLiteral("everything") << QStringLiteral("lang=en&q=");
+}
+
+void TestMainWindow::setUpView(const QString &key)
+{
+    const bool all = key == QLatin1String("everything");
+    if (key == QLatin1String("q") || all)
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->setText(QStringLiteral("软件"));
+    if (key == QLatin1String("level"))
+        m_window->findChild<QToolButton *>(QStringLiteral("provincialLevelButton"))->click();
+    if (key == QLatin1String("region") || all)
+        m_window->findChild<QComboBox *>(QStringLiteral("regionBox"))->setCurrentIndex(1);
+    if (key == QLatin1String("years") || all) {
+        m_window->findChild<QSpinBox *>(QStringLiteral("yearFromBox"))->setValue(2010);
+        m_window->findChild<QSpinBox *>(QStringLiteral("yearToBox"))->setValue(2015);
+    }
+    if (key == QLatin1String("sort") || all)
+        m_window->findChild<PolicyTableView *>(QStringLiteral("policyTable"))
+            ->sortByColumn(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    if (key == QLatin1String("lang") || all)
+        m_window->findChild<QAction *>(QStringLiteral("englishAction"))->trigger();
+    if (key == QLatin1String("group") || all)
+        m_window->findChild<QComboBox *>(QStringLiteral("groupingBox"))->setCurrentIndex(2);
+    if (key == QLatin1String("lanes") || all)
+        m_window->findChild<QComboBox *>(QStringLiteral("laneModeBox"))->setCurrentIndex(1);
+    if (key == QLatin1String("tab") || all)
+        m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->setCurrentIndex(1);
+    QTRY_VERIFY(m_session->search()->isIdle() && !m_session->policyProxy()->isSorting());
+    if (key == QLatin1String("event") || key == QLatin1String("detail") || all) {
+        QVERIFY(m_session->policyProxy()->rowCount() > 1);
+        m_window->findChild<PolicyTableView *>(QStringLiteral("policyTable"))->selectRow(1);
+    }
+    if (key == QLatin1String("alliance") || key == QLatin1String("detail") || all)
+        m_coordinator->showAlliance(2);
+}
+
+QByteArray TestMainWindow::exportWithLink(const QString &link)
+{
+    const QTemporaryDir folder;
+    const QString out = folder.filePath(QStringLiteral("out.csv"));
+    QProcess explorer;
+    explorer.start(QStringLiteral(REPORT_EXPLORER_PATH),
+                   {QStringLiteral("--view"), link, QStringLiteral("--export-csv"), out});
+    if (!explorer.waitForFinished(60000) || explorer.exitCode() != 0) {
+        qWarning("%s", explorer.readAllStandardError().constData());
+        return {};
+    }
+    QFile file(out);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, inLink);
+    setUpView(key);
+    if (QTest::currentTestFailed())
+        return;
+    m_window->findChild<QAction *>(QStringLiteral("copyLinkAction"))->trigger();
+    const QString link = QGuiApplication::clipboard()->text();
+    QVERIFY2(link.contains(inLink), qPrintable(link));
+
+    const QByteArray shown = CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole);
+    QVERIFY(shown.count('\n') >= 2); // a header and at least one row
+    QCOMPARE(exportWithLink(link), shown);
+
+    // The same link, opened in the window after a reset to the defaults, brings it all back.
+    const ViewState copied = m_coordinator->view();
+    m_coordinator->openLink(QStringLiteral("report-explorer:view?v=1"));
+    QTRY_VERIFY(m_session->search()->isIdle());
+    QVERIFY(m_coordinator->view() != copied || key == QLatin1String("edition"));
+    m_coordinator->openLink(link);
+    QTRY_VERIFY(m_session->search()->isIdle() && !m_session->policyProxy()->isSorting());
+    QVERIFY(m_coordinator->view() == copied);
+    QCOMPARE(CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole), shown);
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->text(), copied.searchText);
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("groupingBox"))->currentIndex(), int(copied.grouping));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("laneModeBox"))->currentIndex(), int(copied.lanes));
+    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->currentIndex(), int(copied.chartTab));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("englishAction"))->isChecked(),
+             copied.language == ContentLanguage::English);
+}
+
+void TestMainWindow::viewsMenuSavesReopensAndDeletes()
+{
+    search(QStringLiteral("湖北"));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("savedViewsMenu"));
+    QVERIFY(menu);
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
+    menu->findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(QStringLiteral("viewNameDialog"))));
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    dialog->setTextValue(QStringLiteral("Hubei & co"));
+    dialog->accept();
+    QCOMPARE(SavedViews().names(), QStringList{QStringLiteral("Hubei & co")});
+
+    m_searchBox->clear();
+    QTRY_COMPARE(m_table->model()->rowCount(), 26);
+    const auto named = [menu](const QString &text) -> QAction * {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *open = named(QStringLiteral("Hubei && co")); // an '&' of the name is not a mnemonic
+    QVERIFY(open);
+    open->trigger();
+    QTRY_COMPARE(m_table->model()->rowCount(), 3);
+    QCOMPARE(m_searchBox->text(), QStringLiteral("湖北"));
+
+    QMenu *remove = menu->findChild<QMenu *>(QStringLiteral("deleteViewMenu"));
+    QVERIFY(remove);
+    QCOMPARE(remove->actions().size(), 1);
+    remove->actions().constFirst()->trigger();
+    QVERIFY(SavedViews().names().isEmpty());
+    QVERIFY(!named(QStringLiteral("Hubei && co")));
 }
 
 QTEST_MAIN(TestMainWindow)

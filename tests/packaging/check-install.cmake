@@ -53,3 +53,13 @@ endforeach()
 
 list(LENGTH expected count)
 message(STATUS "all ${count} expected files installed under ${PREFIX}")
+
+# Links (report-explorer:…) open in the explorer: the entry registers the scheme and passes the
+# link on (%u), as the desktop's URL handler expects.
+file(READ ${PREFIX}/share/applications/${app_id}.desktop desktop_entry)
+if(NOT desktop_entry MATCHES "\nMimeType=[^\n]*x-scheme-handler/report-explorer;")
+    message(FATAL_ERROR "the desktop entry does not register x-scheme-handler/report-explorer")
+endif()
+if(NOT desktop_entry MATCHES "\nExec=report-explorer %u\n")
+    message(FATAL_ERROR "the desktop entry's Exec line does not pass the link on (%u)")
+endif()
