@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "aliastable.h"
 #include "policytablemodel.h"
 #include "searchhighlightdelegate.h"
 
@@ -118,6 +119,25 @@ QString DetailPane::sourceLine(int line) const
     return tr("Source: %1, line %2").arg(m_content->sourceFileName.toHtmlEscaped()).arg(line);
 }
 
+QString DetailPane::successions(const QList<BilingualText> &texts) const
+{
+    QString named;
+    for (const BilingualText &text : texts)
+        named += text.zh + u'\n' + text.en + u'\n';
+    const AliasTable &aliases = AliasTable::builtIn();
+    const auto name = [&](const QString &body) {
+        const QString english = aliases.englishName(body);
+        return m_language == ContentLanguage::English && !english.isEmpty() ? english : body;
+    };
+    QStringList lines;
+    for (const AliasTable::Succession &succession : aliases.successionsNamedIn(named)) {
+        lines << tr("%1 (until %2) is the predecessor of %3")
+                     .arg(name(succession.predecessor), succession.until, name(succession.successor))
+                     .toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QString DetailPane::allianceHtml(int allianceIndex) const
 {
     const AllianceRecord &alliance = m_content->alliances.at(allianceIndex);
@@ -173,6 +193,7 @@ QString DetailPane::allianceHtml(int allianceIndex) const
                        .toHtmlEscaped();
     }
     row(tr("Related events"), related.join(QStringLiteral("<br>")));
+    row(tr("Names"), successions(QList<BilingualText>{alliance.name, alliance.intro} + alliance.guides));
     row(tr("Provenance"), sourceLine(alliance.sourceLine));
     html += QStringLiteral("</table>");
     return html;
@@ -209,6 +230,8 @@ QString DetailPane::eventHtml(int eventRow) const
         related << tr("… and %Ln more", nullptr, int(relatedAlliances.size() - maximumRelatedShown)).toHtmlEscaped();
     if (!related.isEmpty())
         row(tr("Related alliances"), related.join(QStringLiteral("<br>")));
+    if (const QString names = successions({m_content->eventText(eventRow)}); !names.isEmpty())
+        row(tr("Names"), names);
     row(tr("Provenance"), sourceLine(event.sourceLine));
     html += QStringLiteral("</table>");
     return html;

@@ -46,6 +46,8 @@ private:
     QString highlighted(const QString &text) const;
     QString bilingual(const BilingualText &text) const;
     QString sourceLine(int line) const;
+    // Which bodies named in the texts replaced or were replaced by another (aliases.tsv).
+    QString successions(const QList<BilingualText> &texts) const;
 
     QSharedPointer<const ReportContent> m_content;
     std::shared_ptr<const ReportRelations> m_relations;
