@@ -1,7 +1,6 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstdlib>
@@ -33,11 +32,17 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("FILE")},
         {QStringLiteral("chart"), CommandLine::tr("Which chart --export-chart writes: timeline (default) or per-year."),
          CommandLine::tr("timeline|per-year")},
-        {QStringLiteral("size"), CommandLine::tr("Size of the exported chart in pixels (default 1920x1080)."),
+        {QStringLiteral("size"),
+         CommandLine::tr("Size of the exported chart: in pixels (default 1920x1080) or for print, as 85mmx60mm."),
          CommandLine::tr("WxH")},
+        {QStringLiteral("dpi"),
+         CommandLine::tr("Resolution of the exported chart, recorded in the PNG (default 300 for a size in mm)."),
+         CommandLine::tr("DPI")},
         {QStringLiteral("export-csv"),
          CommandLine::tr("Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit."),
          CommandLine::tr("FILE")},
+        {QStringLiteral("csv-bom"),
+         CommandLine::tr("Start the CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.")},
         {QStringLiteral("filter"), CommandLine::tr("Filter the exports as the search box would."),
          CommandLine::tr("TEXT")},
         {QStringLiteral("lang"), CommandLine::tr("Language of the interface and the content: zh or en."),
@@ -97,6 +102,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.exportChartPath = parser.value(QStringLiteral("export-chart"));
     options.exportCsvPath = parser.value(QStringLiteral("export-csv"));
     options.filter = parser.value(QStringLiteral("filter"));
+    options.csvByteOrderMark = parser.isSet(QStringLiteral("csv-bom"));
+    if (options.csvByteOrderMark && options.exportCsvPath.isEmpty())
+        usageError(tr("--csv-bom goes with --export-csv"));
     if (!options.importPath.isEmpty() && !options.databasePath.isEmpty())
         usageError(tr("--import and --db cannot be used together"));
 
@@ -111,8 +119,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const bool chartSet = parser.isSet(QStringLiteral("chart"));
     const bool sizeSet = parser.isSet(QStringLiteral("size"));
-    if ((chartSet || sizeSet) && options.exportChartPath.isEmpty())
-        usageError(tr("--chart and --size go with --export-chart"));
+    const bool dpiSet = parser.isSet(QStringLiteral("dpi"));
+    if ((chartSet || sizeSet || dpiSet) && options.exportChartPath.isEmpty())
+        usageError(tr("--chart, --size and --dpi go with --export-chart"));
     if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty())
         usageError(tr("--filter goes with --export-chart or --export-csv"));
     if (chartSet) {
@@ -124,15 +133,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         else
             usageError(tr("--chart takes timeline or per-year, not “%1”").arg(chart));
     }
-    if (sizeSet) {
-        static const QRegularExpression size(QStringLiteral("^([0-9]{1,6})[x×X]([0-9]{1,6})$"));
-        const QRegularExpressionMatch match = size.match(parser.value(QStringLiteral("size")));
-        if (!match.hasMatch())
-            usageError(tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
-        options.chartSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-        if (options.chartSize.width() < 64 || options.chartSize.height() < 64 || options.chartSize.width() > 16384
-            || options.chartSize.height() > 16384)
-            usageError(tr("--size must be between 64x64 and 16384x16384"));
+    std::optional<int> dotsPerInch;
+    if (dpiSet) {
+        bool ok = false;
+        dotsPerInch = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok)
+            usageError(tr("--dpi takes a number, e.g. 300"));
+    }
+    if (sizeSet || dpiSet) {
+        QString error;
+        const std::optional<ChartExportSize> size = ChartExportSize::parse(
+            sizeSet ? parser.value(QStringLiteral("size")) : QStringLiteral("1920x1080"), dotsPerInch, &error);
+        if (!size)
+            usageError(QStringLiteral("--size, --dpi: %1").arg(error));
+        options.chartSize = *size;
     }
     return options;
 }

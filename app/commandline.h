@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartexportsize.h"
 #include "contentlanguage.h"
 #include "reportcharts.h"
 
@@ -24,8 +25,9 @@ public:
     QString exportChartPath;
     QString exportCsvPath;
     Chart chart = Chart::Timeline;
-    QSize chartSize = QSize(1920, 1080);
+    ChartExportSize chartSize = ChartExportSize(QSize(1920, 1080), 2.0);
     QString filter;
+    bool csvByteOrderMark = false;
     std::optional<ContentLanguage> language;
     bool helpRequested = false;
     bool versionRequested = false;

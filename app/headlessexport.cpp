@@ -23,8 +23,9 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         session->search()->applyQueryTextNow(options.filter);
     if (!options.exportCsvPath.isEmpty()) {
         QString error;
+        const auto mark = options.csvByteOrderMark ? CsvWriter::ByteOrderMark::With : CsvWriter::ByteOrderMark::Without;
         if (!FileWriter::write(options.exportCsvPath,
-                               CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole), &error))
+                               CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole, mark), &error))
             return CommandLine::fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {
@@ -33,9 +34,8 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
                 tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
         const std::unique_ptr<QChartView> view
             = ReportCharts::viewForExport(options.chart, *session, TimelineData::LaneMode::Level);
-        const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
-        if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize, scale,
+        if (!ChartExporter::exportChart(view.get(), options.exportChartPath, options.chartSize,
                                         ReportCharts::caption(*session), &error))
             return CommandLine::fail(error);
     }

@@ -6,6 +6,7 @@
 #include "alliancetreemodel.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
+#include "csvexportdialog.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
@@ -22,6 +23,7 @@
 #include "searchhighlightdelegate.h"
 #include "timelinechartview.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -146,10 +149,18 @@ void MainWindow::connectActions()
                    [this](const QString &path) { m_coordinator->exportDatabase(path); });
     });
     connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
-        askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
-                   tr("CSV files (*.csv)"), [this](const QString &path) { m_coordinator->exportCsv(path); });
+        auto *dialog = new CsvExportDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+            const CsvWriter::ByteOrderMark mark = dialog->byteOrderMark();
+            askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
+                       tr("CSV files (*.csv)"),
+                       [this, mark](const QString &path) { m_coordinator->exportCsv(path, mark); });
+        });
+        dialog->open();
     });
     connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+    connect(ui->copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
     connect(ui->findAction, &QAction::triggered, this, [this]() {
@@ -220,7 +231,7 @@ void MainWindow::connectCoordinator()
     connect(m_coordinator, &ReportCoordinator::exportFailed, this,
             [this](const QString &error) { showError(tr("Export failed"), error); });
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
-        const QStringList terms = m_session->search()->query().terms();
+        const QStringList terms = m_session->search()->query().highlightTerms();
         m_highlighter->setTerms(terms);
         ui->detailPane->setHighlightTerms(terms);
         ui->policyTable->viewport()->update();
@@ -319,27 +330,50 @@ void MainWindow::exportChart()
     if (!shown) // the report is still loading
         shown = ui->chartTabs->currentWidget();
     const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
-    auto *dialog = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
-                                         (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);
+    auto *dialog
+        = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
+                                (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), ratio, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ratio]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const ReportCharts::Chart chart = dialog->chart();
-        const QSize size = dialog->pixelSize();
-        askForFile(QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
-                   tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                   [this, chart, size, ratio](const QString &path) {
-                       const std::unique_ptr<QChartView> view
-                           = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
-                       QString error;
-                       if (!ChartExporter::exportChart(view.get(), path, size, ratio, ReportCharts::caption(*m_session),
-                                                       &error)) {
-                           showError(tr("Export failed"), error);
-                           return;
-                       }
-                       statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
-                   });
+        const ChartExportSize size = dialog->size();
+        askForFile(
+            QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+            [this, chart, size](const QString &path) {
+                const std::unique_ptr<QChartView> view
+                    = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
+                QString error;
+                if (!ChartExporter::exportChart(view.get(), path, size, ReportCharts::caption(*m_session), &error)) {
+                    showError(tr("Export failed"), error);
+                    return;
+                }
+                statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+            });
     });
     dialog->open();
+}
+
+void MainWindow::copyChart()
+{
+    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
+    QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
+    if (!shown) // the report is still loading
+        return;
+    // As large as on screen, drawn at twice the scale so that it stays sharp on a slide.
+    const ChartExportSize size((QSizeF(shown->size()) * 2.0).toSize().expandedTo(QSize(640, 360)), 2.0);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
+                                      *m_session, m_coordinator->laneMode());
+    QString error;
+    std::unique_ptr<QMimeData> data
+        = ChartExporter::mimeData(view.get(), size, ReportCharts::caption(*m_session), &error);
+    if (!data) {
+        showError(tr("Cannot copy the chart"), error);
+        return;
+    }
+    QGuiApplication::clipboard()->setMimeData(data.release());
+    statusBar()->showMessage(tr("Chart copied as an image and as SVG"), 5000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

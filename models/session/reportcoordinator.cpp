@@ -315,19 +315,20 @@ void ReportCoordinator::watchCharts(QObject *context, ChartDataSlot onData, Char
     connect(this, &ReportCoordinator::chartSelectionChanged, context, std::move(onSelection));
 }
 
-void ReportCoordinator::exportCsv(const QString &path)
+void ReportCoordinator::exportCsv(const QString &path, CsvWriter::ByteOrderMark mark)
 {
     const PolicyFilterProxyModel *proxy = m_session->policyProxy();
     const int count = proxy->rowCount();
     m_csvJob->start(
-        [path, count, content = m_session->content(), rows = proxy->sourceRows(),
+        [path, count, mark, content = m_session->content(), rows = proxy->sourceRows(),
          language = m_session->language()](const std::atomic_bool &) {
             // A model of its own on this thread: the shown one belongs to the GUI thread.
             PolicyTableModel table;
             table.setContent(content);
             table.setLanguage(language);
             Outcome<QString> written;
-            if (FileWriter::write(path, CsvWriter::toCsv(table, rows, ReportRoles::FullTextRole), &written.error)) {
+            if (FileWriter::write(path, CsvWriter::toCsv(table, rows, ReportRoles::FullTextRole, mark),
+                                  &written.error)) {
                 written.value = tr("%Ln event(s) written to %1", nullptr, count).arg(QDir::toNativeSeparators(path));
             }
             return written;

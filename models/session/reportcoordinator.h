@@ -2,6 +2,7 @@
 
 #include "chartselection.h"
 #include "contentlanguage.h"
+#include "csvwriter.h"
 #include "reportcontent.h"
 #include "timelinedata.h"
 
@@ -74,7 +75,7 @@ public:
     void watchCharts(QObject *context, ChartDataSlot onData, ChartSelectionSlot onSelection);
 
     // Written on a worker; exportFinished() or exportFailed() follows.
-    void exportCsv(const QString &path);
+    void exportCsv(const QString &path, CsvWriter::ByteOrderMark mark = CsvWriter::ByteOrderMark::Without);
     void exportDatabase(const QString &path);
 
     // Drops every job in flight: the window is closing.

@@ -58,6 +58,28 @@ check "--export-chart PDF" 0 "$explorer" --export-chart "$work/chart.pdf" --filt
 head -c 5 "$work/chart.pdf" | grep -q '%PDF-' || { echo "FAIL: PDF"; failures=$((failures + 1)); }
 check "--export-chart with an unknown format" 1 "$explorer" --export-chart "$work/chart.gif"
 [ ! -e "$work/chart.gif" ] || { echo "FAIL: left chart.gif"; failures=$((failures + 1)); }
+check "--export-chart for print" 0 "$explorer" --export-chart "$work/print.png" --size 85mmx60mm --dpi 300
+file "$work/print.png" | grep -q '1004 x 709' || { echo "FAIL: print PNG size: $(file "$work/print.png")"; failures=$((failures + 1)); }
+check "--export-chart PDF for print" 0 "$explorer" --export-chart "$work/print.pdf" --size 85mmx60mm --dpi 300
+grep -aq '/MediaBox \[0 0 241.000000 170.000000\]' "$work/print.pdf" || { echo "FAIL: the PDF page is not 85 × 60 mm"; failures=$((failures + 1)); }
+check "--dpi that is not a number" 2 "$explorer" --export-chart "$work/never.png" --size 85mmx60mm --dpi lots
+check "--size in inches" 2 "$explorer" --export-chart "$work/never.png" --size 3inx2in
+check "--csv-bom without --export-csv" 2 "$explorer" --csv-bom --export-db "$work/x.sqlite"
+check "--export-csv --csv-bom" 0 "$explorer" --export-csv "$work/excel.csv" --csv-bom --filter 湖北 --lang zh
+[ "$(head -c 3 "$work/excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] || { echo "FAIL: no byte order mark"; failures=$((failures + 1)); }
+tail -c +4 "$work/excel.csv" | cmp -s - "$work/hubei.csv" || { echo "FAIL: the rows after the mark differ"; failures=$((failures + 1)); }
+# Any name of a body finds what its full name and its English name find.
+for names in "工信部|工业和信息化部|Ministry of Industry and Information Technology" \
+             "国办|国务院办公厅|General Office of the State Council" \
+             "人社部|人力资源和社会保障部|Ministry of Human Resources and Social Security"; do
+  IFS='|' read -r short full english <<<"$names"
+  for name in "$short" "$full" "$english"; do
+    check "--export-csv --filter $name" 0 "$explorer" --export-csv "$work/$name.csv" --filter "$name" --lang zh
+  done
+  [ "$(wc -l <"$work/$short.csv")" -gt 1 ] || { echo "FAIL: $short found nothing"; failures=$((failures + 1)); }
+  cmp -s "$work/$short.csv" "$work/$full.csv" && cmp -s "$work/$short.csv" "$work/$english.csv" \
+    || { echo "FAIL: $short, $full and $english found different rows"; failures=$((failures + 1)); }
+done
 
 echo "command-line checks finished: $failures failed"
 [ "$failures" -eq 0 ]

@@ -2,6 +2,7 @@
 // selections fill the detail pane, chart markers select rows, the language switches live.
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
+#include "csvexportdialog.h"
 #include "detailpane.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -417,18 +419,39 @@ void TestMainWindow::exportingAsksWithoutBlockingAndWritesOnAWorker()
     QSettings().setValue(QStringLiteral("export/lastFolder"), folder.path());
     search(QStringLiteral("湖北"));
     const int shown = m_table->model()->rowCount();
-    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
-    // trigger() came back: the dialog runs no event loop of its own.
-    auto *dialog = m_window->findChild<QFileDialog *>();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
-    const QString path = folder.filePath(QStringLiteral("hubei.csv"));
-    dialog->selectFile(path);
-    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("hubei.csv")));
-    QFile csv(path);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().count("\r\n"), shown + 1);
+    QSettings().remove(QStringLiteral("export/csvForExcel"));
+    // Exports the table, answering the CSV dialog (for Excel or not) and then the file dialog.
+    auto exportCsv = [&](const QString &name, std::optional<bool> forExcel) -> QByteArray {
+        m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+        // trigger() came back: the dialogs run no event loop of their own.
+        QDialog *options = nullptr;
+        [&]() { QTRY_VERIFY((options = m_window->findChild<CsvExportDialog *>()) && options->isVisible()); }();
+        auto *box = options ? options->findChild<QCheckBox *>(QStringLiteral("forExcelBox")) : nullptr;
+        if (!box)
+            return "no CSV dialog";
+        if (forExcel)
+            box->setChecked(*forExcel);
+        const bool checked = box->isChecked();
+        options->accept();
+        QFileDialog *dialog = nullptr;
+        [&]() { QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>()) && dialog->isVisible()); }();
+        if (!dialog)
+            return "no file dialog";
+        const QString path = folder.filePath(name);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        [&]() { QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(name)); }();
+        QFile csv(path);
+        return csv.open(QIODevice::ReadOnly) ? (checked ? "checked:" : "unchecked:") + csv.readAll() : "no file";
+    };
+    // For Excel by default: the file starts with the UTF-8 byte order mark.
+    const QByteArray excel = exportCsv(QStringLiteral("hubei.csv"), std::nullopt);
+    QVERIFY2(excel.startsWith("checked:\xEF\xBB\xBF"), excel.left(40).constData());
+    QCOMPARE(excel.count("\r\n"), shown + 1);
+    // Turned off, it stays off the next time.
+    const QByteArray plain = exportCsv(QStringLiteral("plain.csv"), false);
+    QVERIFY2(plain.startsWith("unchecked:") && !plain.contains("\xEF\xBB\xBF"), plain.left(40).constData());
+    QCOMPARE(exportCsv(QStringLiteral("again.csv"), std::nullopt).mid(int(qstrlen("unchecked:"))), excel.mid(11));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -472,7 +472,7 @@ void SizeBenchmark::exportPng()
     repeat(repeatBudgetMs, [&]() {
         clock.restart();
         // 2× above 1280 pixels, as the command line's --export-chart does.
-        if (!ChartExporter::exportChart(&view, path, QSize(1920, 1080), 2.0, caption, &error))
+        if (!ChartExporter::exportChart(&view, path, ChartExportSize(QSize(1920, 1080), 2.0), caption, &error))
             std::fprintf(stderr, "report-explorer-bench: %s\n", qUtf8Printable(error));
         timings.add(msSince(clock));
     });
