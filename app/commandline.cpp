@@ -41,6 +41,9 @@ void describeOptions(QCommandLineParser *parser)
         {QStringLiteral("export-csv"),
          CommandLine::tr("Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit."),
          CommandLine::tr("FILE")},
+        {QStringLiteral("export-citations"),
+         CommandLine::tr("Write citations of the records shown as CSL-JSON (.json) or BibTeX (.bib) and exit."),
+         CommandLine::tr("FILE")},
         {QStringLiteral("csv-bom"),
          CommandLine::tr("Start the CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.")},
         {QStringLiteral("filter"), CommandLine::tr("Filter the exports as the search box would."),
@@ -91,7 +94,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         usageError(tr("unexpected argument “%1”; see --help").arg(parser.positionalArguments().constFirst()));
 
-    for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv"}) {
+    for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv", "export-citations"}) {
         const QString option = QString::fromLatin1(name);
         if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
             usageError(tr("--%1 needs a file name").arg(option));
@@ -101,6 +104,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.exportDatabasePath = parser.value(QStringLiteral("export-db"));
     options.exportChartPath = parser.value(QStringLiteral("export-chart"));
     options.exportCsvPath = parser.value(QStringLiteral("export-csv"));
+    options.exportCitationsPath = parser.value(QStringLiteral("export-citations"));
     options.filter = parser.value(QStringLiteral("filter"));
     options.csvByteOrderMark = parser.isSet(QStringLiteral("csv-bom"));
     if (options.csvByteOrderMark && options.exportCsvPath.isEmpty())
@@ -122,8 +126,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool dpiSet = parser.isSet(QStringLiteral("dpi"));
     if ((chartSet || sizeSet || dpiSet) && options.exportChartPath.isEmpty())
         usageError(tr("--chart, --size and --dpi go with --export-chart"));
-    if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty())
-        usageError(tr("--filter goes with --export-chart or --export-csv"));
+    if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty()
+        && options.exportCitationsPath.isEmpty())
+        usageError(tr("--filter goes with --export-chart, --export-csv or --export-citations"));
     if (chartSet) {
         const QString chart = parser.value(QStringLiteral("chart"));
         if (chart == QLatin1String("timeline"))

@@ -24,6 +24,7 @@ public:
     QString exportDatabasePath;
     QString exportChartPath;
     QString exportCsvPath;
+    QString exportCitationsPath;
     Chart chart = Chart::Timeline;
     ChartExportSize chartSize = ChartExportSize(QSize(1920, 1080), 2.0);
     QString filter;
@@ -35,7 +36,8 @@ public:
     // Headless: the run exports and exits without opening a window.
     bool isHeadless() const
     {
-        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty();
+        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty()
+            || !exportCitationsPath.isEmpty();
     }
 
     // Needs no application object, so it runs before the GUI connects to a display: a usage

@@ -5,6 +5,7 @@
 #include "filewriter.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
+#include "reportcitation.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
 #include "reportsearch.h"
@@ -26,6 +27,18 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
         const auto mark = options.csvByteOrderMark ? CsvWriter::ByteOrderMark::With : CsvWriter::ByteOrderMark::Without;
         if (!FileWriter::write(options.exportCsvPath,
                                CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole, mark), &error))
+            return CommandLine::fail(error);
+    }
+    if (!options.exportCitationsPath.isEmpty()) {
+        const std::optional<ReportCitation::Format> format = ReportCitation::formatForPath(options.exportCitationsPath);
+        if (!format)
+            return CommandLine::fail(tr("“%1”: the citations file name must end in .json (CSL-JSON) or .bib (BibTeX)")
+                                         .arg(options.exportCitationsPath));
+        QString error;
+        if (!FileWriter::write(
+                options.exportCitationsPath,
+                ReportCitation::file(*session->content(), session->shownRecords(), *format, QDate::currentDate()),
+                &error))
             return CommandLine::fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {

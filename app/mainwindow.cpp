@@ -15,6 +15,7 @@
 #include "policytablemodel.h"
 #include "policytableview.h"
 #include "reportcharts.h"
+#include "reportcitation.h"
 #include "reportcoordinator.h"
 #include "reportroles.h"
 #include "reportsearch.h"
@@ -122,6 +123,10 @@ void MainWindow::setUpCentralWidgets()
         ui->policyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     ui->policyTable->sortByColumn(PolicyTableModel::DateColumn, Qt::AscendingOrder);
     ui->policyTable->addAction(ui->copyAction);
+    ui->policyTable->addAction(ui->copyCitationAction);
+    ui->policyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui->allianceTree->addAction(ui->copyCitationAction);
+    ui->allianceTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui->resetZoomButton->setDefaultAction(ui->resetZoomAction);
     // The side panes keep their width when the window grows.
     ui->mainSplitter->setStretchFactor(0, 0);
@@ -161,6 +166,12 @@ void MainWindow::connectActions()
     });
     connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
     connect(ui->copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
+    connect(ui->copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
+    connect(ui->exportCitationsAction, &QAction::triggered, this, [this]() {
+        askForFile(QFileDialog::AcceptSave, tr("Export Citations"), QStringLiteral("citations.json"),
+                   tr("CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)"),
+                   [this](const QString &path) { m_coordinator->exportCitations(path); });
+    });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
     connect(ui->findAction, &QAction::triggered, this, [this]() {
@@ -374,6 +385,39 @@ void MainWindow::copyChart()
     }
     QGuiApplication::clipboard()->setMimeData(data.release());
     statusBar()->showMessage(tr("Chart copied as an image and as SVG"), 5000);
+}
+
+void MainWindow::copyCitation()
+{
+    // The tree's alliance when the tree has the focus or the table has no selection; else the
+    // table's selected events, in the table's order.
+    QList<CitedRecord> records;
+    QModelIndexList rows = ui->policyTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (!ui->allianceTree->hasFocus()) {
+        for (const QModelIndex &row : std::as_const(rows))
+            records.append({CitedRecord::Kind::Event, m_session->policyProxy()->mapToSource(row).row()});
+    }
+    if (records.isEmpty() && m_coordinator->currentAlliance() >= 0)
+        records.append({CitedRecord::Kind::Alliance, m_coordinator->currentAlliance()});
+    if (records.isEmpty()) {
+        statusBar()->showMessage(tr("Select an alliance or events to cite"), 5000);
+        return;
+    }
+    const auto style = m_session->language() == ContentLanguage::Chinese ? ReportCitation::Style::GbT7714
+                                                                         : ReportCitation::Style::Apa7;
+    QStringList text;
+    QStringList html;
+    const QDate today = QDate::currentDate();
+    for (const CitedRecord &record : std::as_const(records)) {
+        text << ReportCitation::text(*m_session->content(), record, style, today);
+        html << ReportCitation::text(*m_session->content(), record, style, today, true);
+    }
+    auto *data = new QMimeData;
+    data->setText(text.join(u'\n'));
+    data->setHtml(QStringLiteral("<p>%1</p>").arg(html.join(QStringLiteral("</p><p>"))));
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("%Ln citation(s) copied", nullptr, int(records.size())), 5000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

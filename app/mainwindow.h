@@ -62,6 +62,7 @@ private:
                     const QString &filter, std::function<void(const QString &path)> chosen);
     void exportChart();
     void copyChart();
+    void copyCitation();
     void ensureChartView(int tab);
     void updateSummary();
     void showError(const QString &title, const QString &message);

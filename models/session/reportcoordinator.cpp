@@ -7,6 +7,7 @@
 #include "jobtracker.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
+#include "reportcitation.h"
 #include "reportdatabase.h"
 #include "reportrelations.h"
 #include "reportroles.h"
@@ -40,6 +41,7 @@ ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
     , m_chartJob(new JobTracker(JobTracker::Lane::Interactive, this))
     , m_csvJob(new JobTracker(JobTracker::Lane::Background, this))
     , m_databaseJob(new JobTracker(JobTracker::Lane::Background, this))
+    , m_citationsJob(new JobTracker(JobTracker::Lane::Background, this))
     , m_chartTimer(new QTimer(this))
 {
     // Typing changes the filters once per result; the charts are rebuilt once per turn of the
@@ -292,9 +294,9 @@ void ReportCoordinator::refreshCharts()
         });
 }
 
-std::array<JobTracker *, 5> ReportCoordinator::jobs() const
+std::array<JobTracker *, 6> ReportCoordinator::jobs() const
 {
-    return {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob};
+    return {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob, m_citationsJob};
 }
 
 ChartSelection ReportCoordinator::chartSelection() const
@@ -343,6 +345,28 @@ void ReportCoordinator::exportDatabase(const QString &path)
             Outcome<QString> written;
             if (ReportDatabase::exportTo(*content, path, &written.error))
                 written.value = tr("Database written to %1").arg(QDir::toNativeSeparators(path));
+            return written;
+        },
+        [this](Outcome<QString> written) { onExportDone(written.value, written.error); });
+}
+
+void ReportCoordinator::exportCitations(const QString &path)
+{
+    const std::optional<ReportCitation::Format> format = ReportCitation::formatForPath(path);
+    if (!format) {
+        onExportDone(QString(),
+                     tr("“%1”: choose a file name ending in .json (CSL-JSON) or .bib (BibTeX)")
+                         .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_citationsJob->start(
+        [path, format, content = m_session->content(), records = m_session->shownRecords()](const std::atomic_bool &) {
+            Outcome<QString> written;
+            if (FileWriter::write(path, ReportCitation::file(*content, records, *format, QDate::currentDate()),
+                                  &written.error)) {
+                written.value = tr("%Ln citation(s) written to %1", nullptr, int(records.size()))
+                                    .arg(QDir::toNativeSeparators(path));
+            }
             return written;
         },
         [this](Outcome<QString> written) { onExportDone(written.value, written.error); });

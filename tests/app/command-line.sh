@@ -64,6 +64,8 @@ check "--export-chart PDF for print" 0 "$explorer" --export-chart "$work/print.p
 grep -aq '/MediaBox \[0 0 241.000000 170.000000\]' "$work/print.pdf" || { echo "FAIL: the PDF page is not 85 × 60 mm"; failures=$((failures + 1)); }
 check "--dpi that is not a number" 2 "$explorer" --export-chart "$work/never.png" --size 85mmx60mm --dpi lots
 check "--size in inches" 2 "$explorer" --export-chart "$work/never.png" --size 3inx2in
+check "--export-citations with an unknown format" 1 "$explorer" --export-citations "$work/refs.ris"
+[ ! -e "$work/refs.ris" ] || { echo "FAIL: left refs.ris"; failures=$((failures + 1)); }
 check "--csv-bom without --export-csv" 2 "$explorer" --csv-bom --export-db "$work/x.sqlite"
 check "--export-csv --csv-bom" 0 "$explorer" --export-csv "$work/excel.csv" --csv-bom --filter 湖北 --lang zh
 [ "$(head -c 3 "$work/excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] || { echo "FAIL: no byte order mark"; failures=$((failures + 1)); }

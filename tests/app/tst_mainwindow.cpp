@@ -10,6 +10,7 @@
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "policytableview.h"
+#include "reportcitation.h"
 #include "reportcoordinator.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -60,6 +62,8 @@ private slots:
     void chartsAreMadeWhenTheirTabIsFirstShown();
     void rememberedPerYearTabIsShownFirst();
     void copyGivesTabSeparatedRows();
+    void copyCitationCitesTheSelection();
+    void copyChartGivesImageAndSvg();
     void languageSwitchesEverythingAndBack();
     void loadingAReportKeepsTheWindowAnswering();
     void aReportThatFailsToLoadLeavesTheShownOne();
@@ -374,6 +378,59 @@ void TestMainWindow::copyGivesTabSeparatedRows()
     const QString copied = QApplication::clipboard()->text();
     QCOMPARE(copied.count(u'\t'), 3);
     QVERIFY(copied.startsWith(QStringLiteral("1999年7月15日\t")));
+}
+
+void TestMainWindow::copyCitationCitesTheSelection()
+{
+    auto *copyCitation = m_window->findChild<QAction *>(QStringLiteral("copyCitationAction"));
+    QVERIFY(copyCitation);
+    // Two events, in the table's order, GB/T 7714 in the Chinese interface.
+    m_table->setFocus();
+    m_table->selectRow(2);
+    m_table->selectionModel()->select(m_table->model()->index(0, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    copyCitation->trigger();
+    auto sourceRow = [this](int row) {
+        return m_session->policyProxy()->mapToSource(m_session->policyProxy()->index(row, 0)).row();
+    };
+    const QDate today = QDate::currentDate();
+    const QString first = ReportCitation::text(*m_content, {CitedRecord::Kind::Event, sourceRow(0)},
+                                               ReportCitation::Style::GbT7714, today);
+    const QString third = ReportCitation::text(*m_content, {CitedRecord::Kind::Event, sourceRow(2)},
+                                               ReportCitation::Style::GbT7714, today);
+    QCOMPARE(QApplication::clipboard()->text(), first + u'\n' + third);
+    QVERIFY(first.startsWith(QStringLiteral("开源社. 1999年7月15日")));
+    QVERIFY(QApplication::clipboard()->mimeData()->hasHtml());
+
+    // The tree's alliance when the tree has the focus, APA 7 in the English interface.
+    m_window->setLanguage(ContentLanguage::English);
+    m_coordinator->showAlliance(0);
+    m_tree->setFocus();
+    QTRY_VERIFY(m_tree->hasFocus());
+    copyCitation->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+             ReportCitation::text(*m_content, {CitedRecord::Kind::Alliance, 0}, ReportCitation::Style::Apa7, today));
+    QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("Kaiyuanshe. (2016). ")));
+    // In the context menus of both.
+    QVERIFY(m_tree->actions().contains(copyCitation));
+    QVERIFY(m_table->actions().contains(copyCitation));
+}
+
+void TestMainWindow::copyChartGivesImageAndSvg()
+{
+    auto *copyChart = m_window->findChild<QAction *>(QStringLiteral("copyChartAction"));
+    QVERIFY(copyChart);
+    QCOMPARE(copyChart->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    QApplication::clipboard()->clear();
+    copyChart->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->hasImage());
+    QVERIFY(data->formats().contains(QStringLiteral("image/png")));
+    QVERIFY(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
+    QImage image;
+    QVERIFY(image.loadFromData(data->data(QStringLiteral("image/png")), "PNG"));
+    QVERIFY(image.width() >= 640);
 }
 
 void TestMainWindow::languageSwitchesEverythingAndBack()
