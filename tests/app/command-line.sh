@@ -83,5 +83,36 @@ for names in "工信部|工业和信息化部|Ministry of Industry and Informati
     || { echo "FAIL: $short, $full and $english found different rows"; failures=$((failures + 1)); }
 done
 
+# Exported citations as real reference tools read them: pandoc --citeproc renders a document
+# that cites them without a warning, from CSL-JSON and from BibTeX, and the BibTeX file reads
+# back as the same items as the CSL-JSON (.ci/install-deps installs pandoc).
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+if ! command -v pandoc >/dev/null; then
+  echo "skipped: the citation checks need pandoc"
+else
+  for format in json bib; do
+    check "--export-citations hubei.$format" 0 "$explorer" --export-citations "$work/hubei.$format" --filter 湖北
+  done
+  # 湖北: the Hubei alliance, and three events.
+  [ "$(grep -c '"id"' "$work/hubei.json")" = 4 ] || fail "expected 4 items in hubei.json"
+  [ "$(grep -c '^@incollection{' "$work/hubei.bib")" = 4 ] || fail "expected 4 entries in hubei.bib"
+  printf -- '---\nnocite: "@*"\n---\nAs the report says [@kaiyuanshe2016-alliance-l84, line 84].\n' >"$work/paper.md"
+  for format in json bib; do
+    pandoc --citeproc --bibliography="$work/hubei.$format" "$work/paper.md" -t plain -o "$work/paper-$format.txt" \
+      2>"$work/warnings-$format" || fail "pandoc failed on hubei.$format"
+    [ ! -s "$work/warnings-$format" ] || { fail "pandoc warned on hubei.$format:"; cat "$work/warnings-$format"; }
+    for expected in '湖北省开源软件推进联盟' 'orgnization.md#L84' '2016年中国开源生态系统报告' '(开源社 (Kaiyuanshe) 2016'; do
+      grep -qF "$expected" "$work/paper-$format.txt" || fail "“$expected” is missing from what pandoc made of hubei.$format"
+    done
+  done
+  cmp -s "$work/paper-json.txt" "$work/paper-bib.txt" || fail "CSL-JSON and BibTeX render differently"
+  # The round trip: BibTeX read by pandoc gives the items of the CSL-JSON (BibTeX has no field
+  # for the language).
+  pandoc -f csljson -t csljson "$work/hubei.json" | grep -v '"language":' >"$work/from-json.json"
+  pandoc -f bibtex -t csljson "$work/hubei.bib" >"$work/from-bib.json" 2>"$work/bib-warnings" || fail "pandoc read hubei.bib"
+  [ ! -s "$work/bib-warnings" ] || { fail "pandoc warned reading hubei.bib:"; cat "$work/bib-warnings"; }
+  diff "$work/from-json.json" "$work/from-bib.json" || fail "hubei.bib does not read back as hubei.json"
+fi
+
 echo "command-line checks finished: $failures failed"
 [ "$failures" -eq 0 ]

@@ -1,6 +1,6 @@
 // Citations of the report's records: the GB/T 7714-2015 and APA 7 texts of three alliances and
 // three events against texts composed by hand from the two standards, and the CSL-JSON and
-// BibTeX files (what pandoc makes of them is tests/app/citations-pandoc.sh).
+// BibTeX files (what pandoc makes of them is checked in tests/app/command-line.sh).
 #include "reportcitation.h"
 #include "reporttesthelpers.h"
 
