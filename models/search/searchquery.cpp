@@ -49,7 +49,19 @@ SearchQuery::SearchQuery(QStringView text, const AliasTable &aliases)
             if (folded != term && !forms.contains(form))
                 forms.append(form);
         }
-        m_termForms.append(forms);
+        // A form that holds another, which may stand anywhere, finds no row that one does not:
+        // 中华人民共和国工业和信息化部 adds nothing to 工业和信息化部 but another scan.
+        const auto holdsAnother = [&forms](const Form &form) {
+            return std::any_of(forms.cbegin(), forms.cend(), [&form](const Form &other) {
+                return &other != &form && !other.wholeWord && form.text.contains(other.text);
+            });
+        };
+        QList<Form> needed;
+        for (const Form &form : std::as_const(forms)) {
+            if (!holdsAnother(form))
+                needed.append(form);
+        }
+        m_termForms.append(needed);
     }
 }
 

@@ -32,8 +32,8 @@ public:
     bool isEmpty() const { return m_terms.isEmpty(); }
     // Folded terms as typed, phrases kept whole.
     const QStringList &terms() const { return m_terms; }
-    // For each term, the forms any one of which satisfies it: the term itself first, then the
-    // other names of its body.
+    // For each term, the forms any one of which satisfies it: the term itself, then the other
+    // names of its body, less those that hold another of them (which would find nothing more).
     const QList<QList<Form>> &termForms() const { return m_termForms; }
     // Every form of every term, for highlighting what matched.
     QStringList highlightTerms() const;
