@@ -164,6 +164,38 @@ QString ReportCitation::text(const ReportContent &content, const CitedRecord &re
     return citation;
 }
 
+QString ReportCitation::reportText(const ReportContent &content, Style style, const QDate &accessed)
+{
+    const QString url = publishedSource(content.sourceFileName);
+    const QString year = content.edition.isEmpty() ? QString() : content.edition;
+    if (style == Style::GbT7714) {
+        // 主要责任者. 题名[文献类型标志/载体标志]. 版本项. 出版地: 出版者, 出版年[引用日期]. 获取和访问路径.
+        QString citation
+            = QStringLiteral("%1. %2[%3]. ")
+                  .arg(publisherZh, content.title, url.isEmpty() ? QStringLiteral("R") : QStringLiteral("R/OL"));
+        if (!year.isEmpty())
+            citation += QStringLiteral("%1年版. ").arg(year);
+        citation += QStringLiteral("[出版地不详]: %1, %2")
+                        .arg(publisherZh, year.isEmpty() ? QStringLiteral("[出版年不详]") : year);
+        if (url.isEmpty())
+            return citation + u'.';
+        return citation + QStringLiteral("[%1]. %2.").arg(accessed.toString(Qt::ISODate), url);
+    }
+    // Author. (Year). Title [English title] (edition). Retrieved Month Day, Year, from URL
+    const QString english = englishTitle(content.title);
+    QString citation
+        = QStringLiteral("%1. (%2). %3")
+              .arg(publisherEn, year.isEmpty() ? QStringLiteral("n.d.") : year,
+                   english.isEmpty() ? content.title : QStringLiteral("%1 [%2]").arg(content.title, english));
+    citation += year.isEmpty() ? QStringLiteral(".") : QStringLiteral(" (%1 ed.).").arg(year);
+    if (!url.isEmpty())
+        citation += QStringLiteral(" Retrieved %1, from %2")
+                        .arg(QLocale(QLocale::English, QLocale::UnitedStates)
+                                 .toString(accessed, QStringLiteral("MMMM d, yyyy")),
+                             url);
+    return citation;
+}
+
 QByteArray ReportCitation::file(const ReportContent &content, const QList<CitedRecord> &records, Format format,
                                 const QDate &accessed)
 {

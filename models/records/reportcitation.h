@@ -33,6 +33,8 @@ public:
     // Plain text; italicHtml gives APA's italic titles as <i>…</i> and escapes the rest.
     static QString text(const ReportContent &content, const CitedRecord &record, Style style, const QDate &accessed,
                         bool italicHtml = false);
+    // The whole report, as the caption of an exported chart cites it.
+    static QString reportText(const ReportContent &content, Style style, const QDate &accessed);
     static QByteArray file(const ReportContent &content, const QList<CitedRecord> &records, Format format,
                            const QDate &accessed);
 

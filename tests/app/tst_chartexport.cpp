@@ -3,6 +3,7 @@
 #include "chartexporter.h"
 #include "peryearchartview.h"
 #include "reportcharts.h"
+#include "reportcitation.h"
 #include "reportdatabase.h"
 #include "reportsearch.h"
 #include "reportsession.h"
@@ -202,6 +203,9 @@ void TestChartExport::captionNamesFiltersAndSource()
 {
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("orgnization-2016.md")));
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("Creative Commons Zero")));
+    // The citation of the report, in GB/T 7714 (the session's language is Chinese).
+    QVERIFY(ReportCharts::caption(m_session).contains(
+        ReportCitation::reportText(*m_session.content(), ReportCitation::Style::GbT7714, QDate::currentDate())));
     m_session.setSearchText(QStringLiteral("湖北"));
     QTRY_VERIFY(m_session.search()->isIdle());
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("湖北")));

@@ -20,6 +20,7 @@ private slots:
     void cslJsonNamesEverything();
     void bibtexEscapesWhatLatexReads();
     void reportFromElsewhereHasNoUrl();
+    void wholeReport();
     void formatFollowsTheFileName();
 
 private:
@@ -199,6 +200,22 @@ void TestCitations::reportFromElsewhereHasNoUrl()
                        "2016年中国开源生态系统报告 [2016 China open source ecosystem report] (2016 ed., my-copy.md, "
                        "line 4)."));
     QVERIFY(!ReportCitation::file(content, {copu}, ReportCitation::Format::CslJson, m_accessed).contains("URL"));
+}
+
+void TestCitations::wholeReport()
+{
+    const QString url = QStringLiteral(
+        "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/orgnization.md");
+    // GB/T 7714-2015 for a report: 主要责任者. 题名[R/OL]. 版本项. 出版地: 出版者, 出版年[引用日期]. 路径.
+    QCOMPARE(
+        ReportCitation::reportText(*m_content, ReportCitation::Style::GbT7714, m_accessed),
+        QStringLiteral("开源社. 2016年中国开源生态系统报告[R/OL]. 2016年版. [出版地不详]: 开源社, 2016[2026-11-28]. ")
+            + url + u'.');
+    // APA 7 for a report by a group author that is its publisher.
+    QCOMPARE(ReportCitation::reportText(*m_content, ReportCitation::Style::Apa7, m_accessed),
+             QStringLiteral("Kaiyuanshe. (2016). 2016年中国开源生态系统报告 [2016 China open source ecosystem report] "
+                            "(2016 ed.). Retrieved November 28, 2026, from ")
+                 + url);
 }
 
 void TestCitations::formatFollowsTheFileName()
