@@ -826,6 +826,10 @@ Showing the report built into the explorer instead.</source>
         <comment>axis title of the events-per-year chart</comment>
         <translation>年份</translation>
     </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation>引用：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportCoordinator</name>
