@@ -3,7 +3,6 @@
 #include "viewlink.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstdlib>
@@ -35,13 +34,22 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("FILE")},
         {QStringLiteral("chart"), CommandLine::tr("Which chart --export-chart writes: timeline (default) or per-year."),
          CommandLine::tr("timeline|per-year")},
-        {QStringLiteral("size"), CommandLine::tr("Size of the exported chart in pixels (default 1920x1080)."),
+        {QStringLiteral("size"),
+         CommandLine::tr("Size of the exported chart: in pixels (default 1920x1080) or for print, as 85mmx60mm."),
          CommandLine::tr("WxH")},
         {QStringLiteral("theme"), CommandLine::tr("Colours of the exported chart: light (default) or dark."),
          CommandLine::tr("light|dark")},
+        {QStringLiteral("dpi"),
+         CommandLine::tr("Resolution of the exported chart, recorded in the PNG (default 300 for a size in mm)."),
+         CommandLine::tr("DPI")},
         {QStringLiteral("export-csv"),
          CommandLine::tr("Write the policy table, as shown, as CSV (RFC 4180, UTF-8) and exit."),
          CommandLine::tr("FILE")},
+        {QStringLiteral("export-citations"),
+         CommandLine::tr("Write citations of the records shown as CSL-JSON (.json) or BibTeX (.bib) and exit."),
+         CommandLine::tr("FILE")},
+        {QStringLiteral("csv-bom"),
+         CommandLine::tr("Start the CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.")},
         {QStringLiteral("filter"), CommandLine::tr("Filter the exports as the search box would."),
          CommandLine::tr("TEXT")},
         {QStringLiteral("compare"),
@@ -120,7 +128,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         usageError(tr("give the link either with --view or on its own, not both"));
     options.printLink = parser.isSet(QStringLiteral("print-link"));
 
-    for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv"}) {
+    for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv", "export-citations"}) {
         const QString option = QString::fromLatin1(name);
         if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
             usageError(tr("--%1 needs a file name").arg(option));
@@ -130,7 +138,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.exportDatabasePath = parser.value(QStringLiteral("export-db"));
     options.exportChartPath = parser.value(QStringLiteral("export-chart"));
     options.exportCsvPath = parser.value(QStringLiteral("export-csv"));
+    options.exportCitationsPath = parser.value(QStringLiteral("export-citations"));
     options.filter = parser.value(QStringLiteral("filter"));
+    options.csvByteOrderMark = parser.isSet(QStringLiteral("csv-bom"));
+    if (options.csvByteOrderMark && options.exportCsvPath.isEmpty())
+        usageError(tr("--csv-bom goes with --export-csv"));
     if (!options.importPath.isEmpty() && !options.databasePath.isEmpty())
         usageError(tr("--import and --db cannot be used together"));
 
@@ -145,16 +157,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const bool chartSet = parser.isSet(QStringLiteral("chart"));
     const bool sizeSet = parser.isSet(QStringLiteral("size"));
-    if ((chartSet || sizeSet) && options.exportChartPath.isEmpty())
-        usageError(tr("--chart and --size go with --export-chart"));
+    const bool dpiSet = parser.isSet(QStringLiteral("dpi"));
+    if ((chartSet || sizeSet || dpiSet) && options.exportChartPath.isEmpty())
+        usageError(tr("--chart, --size and --dpi go with --export-chart"));
     if (parser.isSet(QStringLiteral("filter")) && options.exportChartPath.isEmpty() && options.exportCsvPath.isEmpty()
-        && !options.printLink)
-        usageError(tr("--filter goes with --export-chart, --export-csv or --print-link"));
+        && options.exportCitationsPath.isEmpty() && !options.printLink)
+        usageError(tr("--filter goes with --export-chart, --export-csv, --export-citations or --print-link"));
     if (parser.isSet(QStringLiteral("filter")) && !options.viewLink.isEmpty())
         usageError(tr("--filter and a view link cannot be used together: the link has its own search"));
     if (options.printLink
         && (!options.exportDatabasePath.isEmpty() || !options.exportChartPath.isEmpty()
-            || !options.exportCsvPath.isEmpty()))
+            || !options.exportCsvPath.isEmpty() || !options.exportCitationsPath.isEmpty()))
         usageError(tr("--print-link prints the link and exits; it does not go with an export"));
     options.chartGiven = chartSet;
     if (parser.isSet(QStringLiteral("theme"))) {
@@ -175,15 +188,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         else
             usageError(tr("--chart takes timeline or per-year, not “%1”").arg(chart));
     }
-    if (sizeSet) {
-        static const QRegularExpression size(QStringLiteral("^([0-9]{1,6})[x×X]([0-9]{1,6})$"));
-        const QRegularExpressionMatch match = size.match(parser.value(QStringLiteral("size")));
-        if (!match.hasMatch())
-            usageError(tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
-        options.chartSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-        if (options.chartSize.width() < 64 || options.chartSize.height() < 64 || options.chartSize.width() > 16384
-            || options.chartSize.height() > 16384)
-            usageError(tr("--size must be between 64x64 and 16384x16384"));
+    std::optional<int> dotsPerInch;
+    if (dpiSet) {
+        bool ok = false;
+        dotsPerInch = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok)
+            usageError(tr("--dpi takes a number, e.g. 300"));
+    }
+    if (sizeSet || dpiSet) {
+        QString error;
+        const std::optional<ChartExportSize> size = ChartExportSize::parse(
+            sizeSet ? parser.value(QStringLiteral("size")) : QStringLiteral("1920x1080"), dotsPerInch, &error);
+        if (!size)
+            usageError(QStringLiteral("--size, --dpi: %1").arg(error));
+        options.chartSize = *size;
     }
     return options;
 }

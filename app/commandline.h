@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartexportsize.h"
 #include "contentlanguage.h"
 #include "reportcharts.h"
 
@@ -23,10 +24,12 @@ public:
     QString exportDatabasePath;
     QString exportChartPath;
     QString exportCsvPath;
+    QString exportCitationsPath;
     Chart chart = Chart::Timeline;
-    QSize chartSize = QSize(1920, 1080);
+    ChartExportSize chartSize = ChartExportSize(QSize(1920, 1080), 2.0);
     PaletteColors::Theme chartTheme = PaletteColors::Theme::Light;
     QString filter;
+    bool csvByteOrderMark = false;
     QStringList compareYears; // --compare FROM TO: the two editions, older first
     // A view link (ViewLink), given with --view or as the only positional argument: the window
     // opens on it, or the exports show it.
@@ -40,7 +43,8 @@ public:
     // Headless: the run exports and exits without opening a window.
     bool isHeadless() const
     {
-        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty() || printLink;
+        return !exportDatabasePath.isEmpty() || !exportChartPath.isEmpty() || !exportCsvPath.isEmpty()
+            || !exportCitationsPath.isEmpty() || printLink;
     }
 
     // Needs no application object, so it runs before the GUI connects to a display: a usage

@@ -8,6 +8,7 @@
 #include "interfacelanguage.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
+#include "reportcitation.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
 #include "reportsearch.h"
@@ -52,8 +53,21 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session, Inte
     }
     if (!options.exportCsvPath.isEmpty()) {
         QString error;
+        const auto mark = options.csvByteOrderMark ? CsvWriter::ByteOrderMark::With : CsvWriter::ByteOrderMark::Without;
         if (!FileWriter::write(options.exportCsvPath,
-                               CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole), &error))
+                               CsvWriter::toCsv(*session->policyProxy(), ReportRoles::FullTextRole, mark), &error))
+            return CommandLine::fail(error);
+    }
+    if (!options.exportCitationsPath.isEmpty()) {
+        const std::optional<ReportCitation::Format> format = ReportCitation::formatForPath(options.exportCitationsPath);
+        if (!format)
+            return CommandLine::fail(tr("“%1”: the citations file name must end in .json (CSL-JSON) or .bib (BibTeX)")
+                                         .arg(options.exportCitationsPath));
+        QString error;
+        if (!FileWriter::write(
+                options.exportCitationsPath,
+                ReportCitation::file(*session->content(), session->shownRecords(), *format, QDate::currentDate()),
+                &error))
             return CommandLine::fail(error);
     }
     if (!options.exportChartPath.isEmpty()) {
@@ -62,9 +76,8 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session, Inte
                 tr("“%1”: the chart file name must end in .png, .svg or .pdf").arg(options.exportChartPath));
         const std::unique_ptr<QChartView> chartView
             = ReportCharts::viewForExport(chart, *session, view.lanes, options.chartTheme);
-        const qreal scale = options.chartSize.width() >= 1280 ? 2.0 : 1.0;
         QString error;
-        if (!ChartExporter::exportChart(chartView.get(), options.exportChartPath, options.chartSize, scale,
+        if (!ChartExporter::exportChart(chartView.get(), options.exportChartPath, options.chartSize,
                                         ReportCharts::caption(*session), &error))
             return CommandLine::fail(error);
     }

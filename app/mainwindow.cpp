@@ -7,6 +7,7 @@
 #include "chartexportdialog.h"
 #include "chartexporter.h"
 #include "compareview.h"
+#include "csvexportdialog.h"
 #include "detailpane.h"
 #include "editioncomparer.h"
 #include "embeddededitions.h"
@@ -17,6 +18,7 @@
 #include "policytablemodel.h"
 #include "policytableview.h"
 #include "reportcharts.h"
+#include "reportcitation.h"
 #include "reportcoordinator.h"
 #include "reportroles.h"
 #include "reportsearch.h"
@@ -40,6 +42,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -131,6 +134,10 @@ void MainWindow::setUpCentralWidgets()
         ui->policyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     ui->policyTable->sortByColumn(PolicyTableModel::DateColumn, Qt::AscendingOrder);
     ui->policyTable->addAction(ui->copyAction);
+    ui->policyTable->addAction(ui->copyCitationAction);
+    ui->policyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui->allianceTree->addAction(ui->copyCitationAction);
+    ui->allianceTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui->resetZoomButton->setDefaultAction(ui->resetZoomAction);
     // The side panes keep their width when the window grows.
     ui->mainSplitter->setStretchFactor(0, 0);
@@ -173,10 +180,24 @@ void MainWindow::connectActions()
                    [this](const QString &path) { m_coordinator->exportDatabase(path); });
     });
     connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
-        askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
-                   tr("CSV files (*.csv)"), [this](const QString &path) { m_coordinator->exportCsv(path); });
+        auto *dialog = new CsvExportDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+            const CsvWriter::ByteOrderMark mark = dialog->byteOrderMark();
+            askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
+                       tr("CSV files (*.csv)"),
+                       [this, mark](const QString &path) { m_coordinator->exportCsv(path, mark); });
+        });
+        dialog->open();
     });
     connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+    connect(ui->copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
+    connect(ui->copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
+    connect(ui->exportCitationsAction, &QAction::triggered, this, [this]() {
+        askForFile(QFileDialog::AcceptSave, tr("Export Citations"), QStringLiteral("citations.json"),
+                   tr("CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)"),
+                   [this](const QString &path) { m_coordinator->exportCitations(path); });
+    });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
     connect(ui->findAction, &QAction::triggered, this, [this]() {
@@ -249,7 +270,7 @@ void MainWindow::connectCoordinator()
     connect(m_coordinator, &ReportCoordinator::exportFailed, this,
             [this](const QString &error) { showError(tr("Export failed"), error); });
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
-        const QStringList terms = m_session->search()->query().terms();
+        const QStringList terms = m_session->search()->query().highlightTerms();
         m_highlighter->setTerms(terms);
         ui->detailPane->setHighlightTerms(terms);
         ui->policyTable->viewport()->update();
@@ -397,27 +418,83 @@ void MainWindow::exportChart()
     if (!shown) // the report is still loading
         shown = ui->chartTabs->currentWidget();
     const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
-    auto *dialog = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
-                                         (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), this);
+    auto *dialog
+        = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
+                                (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), ratio, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ratio]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const ReportCharts::Chart chart = dialog->chart();
-        const QSize size = dialog->pixelSize();
-        askForFile(QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
-                   tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                   [this, chart, size, ratio](const QString &path) {
-                       const std::unique_ptr<QChartView> view
-                           = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
-                       QString error;
-                       if (!ChartExporter::exportChart(view.get(), path, size, ratio, ReportCharts::caption(*m_session),
-                                                       &error)) {
-                           showError(tr("Export failed"), error);
-                           return;
-                       }
-                       statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
-                   });
+        const ChartExportSize size = dialog->size();
+        askForFile(
+            QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+            [this, chart, size](const QString &path) {
+                const std::unique_ptr<QChartView> view
+                    = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
+                QString error;
+                if (!ChartExporter::exportChart(view.get(), path, size, ReportCharts::caption(*m_session), &error)) {
+                    showError(tr("Export failed"), error);
+                    return;
+                }
+                statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+            });
     });
     dialog->open();
+}
+
+void MainWindow::copyChart()
+{
+    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
+    QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
+    if (!shown) // the report is still loading
+        return;
+    // As large as on screen, drawn at twice the scale so that it stays sharp on a slide.
+    const ChartExportSize size((QSizeF(shown->size()) * 2.0).toSize().expandedTo(QSize(640, 360)), 2.0);
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
+                                      *m_session, m_coordinator->laneMode());
+    QString error;
+    std::unique_ptr<QMimeData> data
+        = ChartExporter::mimeData(view.get(), size, ReportCharts::caption(*m_session), &error);
+    if (!data) {
+        showError(tr("Cannot copy the chart"), error);
+        return;
+    }
+    QGuiApplication::clipboard()->setMimeData(data.release());
+    statusBar()->showMessage(tr("Chart copied as an image and as SVG"), 5000);
+}
+
+void MainWindow::copyCitation()
+{
+    // The tree's alliance when the tree has the focus or the table has no selection; else the
+    // table's selected events, in the table's order.
+    QList<CitedRecord> records;
+    QModelIndexList rows = ui->policyTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (!ui->allianceTree->hasFocus()) {
+        for (const QModelIndex &row : std::as_const(rows))
+            records.append({CitedRecord::Kind::Event, m_session->policyProxy()->mapToSource(row).row()});
+    }
+    if (records.isEmpty() && m_coordinator->currentAlliance() >= 0)
+        records.append({CitedRecord::Kind::Alliance, m_coordinator->currentAlliance()});
+    if (records.isEmpty()) {
+        statusBar()->showMessage(tr("Select an alliance or events to cite"), 5000);
+        return;
+    }
+    const auto style = m_session->language() == ContentLanguage::Chinese ? ReportCitation::Style::GbT7714
+                                                                         : ReportCitation::Style::Apa7;
+    QStringList text;
+    QStringList html;
+    const QDate today = QDate::currentDate();
+    for (const CitedRecord &record : std::as_const(records)) {
+        text << ReportCitation::text(*m_session->content(), record, style, today);
+        html << ReportCitation::text(*m_session->content(), record, style, today, true);
+    }
+    auto *data = new QMimeData;
+    data->setText(text.join(u'\n'));
+    data->setHtml(QStringLiteral("<p>%1</p>").arg(html.join(QStringLiteral("</p><p>"))));
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("%Ln citation(s) copied", nullptr, int(records.size())), 5000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -68,6 +68,8 @@ private:
     void askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
                     const QString &filter, std::function<void(const QString &path)> chosen);
     void exportChart();
+    void copyChart();
+    void copyCitation();
     void ensureChartView(int tab);
     void updateSummary();
     void showError(const QString &title, const QString &message);

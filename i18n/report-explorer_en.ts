@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln citation(s) copied</source>
+        <translation>
+            <numerusform>%Ln citation copied</numerusform>
+            <numerusform>%Ln citations copied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PerYearChartView</name>
     <message numerus="yes">
         <source>%1, %2: %Ln event(s)</source>
@@ -91,6 +101,13 @@
         <translation>
             <numerusform>%L1 of %Ln alliance</numerusform>
             <numerusform>%L1 of %Ln alliances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln citation written to %1</numerusform>
+            <numerusform>%Ln citations written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -77,6 +77,49 @@
         <source>PNG files get exactly this many pixels, drawn at twice the screen&apos;s scale for sharp text; SVG and PDF are vector files with the same layout.</source>
         <translation>PNG 文件的像素尺寸与此完全一致，并以屏幕两倍的比例绘制，文字清晰；SVG 和 PDF 为矢量文件，版式相同。</translation>
     </message>
+    <message>
+        <source>Pixels, for a screen</source>
+        <translation>像素，用于屏幕</translation>
+    </message>
+    <message>
+        <source>Millimetres, for print</source>
+        <translation>毫米，用于印刷</translation>
+    </message>
+    <message>
+        <source>&amp;Size in:</source>
+        <translation>尺寸单位(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>The PNG gets as many pixels as the size needs at this resolution and records the resolution; the PDF page and the SVG drawing are exactly this size.</source>
+        <translation>PNG 按此分辨率取得所需的像素数，并记录该分辨率；PDF 页面与 SVG 图形即为此尺寸。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportSize</name>
+    <message>
+        <source>the resolution must be between %1 and %2 DPI</source>
+        <translation>分辨率必须在 %1 到 %2 DPI 之间</translation>
+    </message>
+    <message>
+        <source>the size is WIDTHxHEIGHT in pixels (1920x1080) or in millimetres (85mmx60mm)</source>
+        <translation>尺寸的写法为 宽x高，以像素（1920x1080）或毫米（85mmx60mm）计</translation>
+    </message>
+    <message>
+        <source>the size %1×%2 is outside %3–%4 pixels</source>
+        <translation>尺寸 %1×%2 超出 %3–%4 像素的范围</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -85,20 +128,16 @@
         <translation>“%1”：请选择以 .png、.svg 或 .pdf 结尾的文件名</translation>
     </message>
     <message>
-        <source>the size %1×%2 is outside 64–16384 pixels</source>
-        <translation>尺寸 %1×%2 超出 64–16384 像素的范围</translation>
-    </message>
-    <message>
         <source>cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>cannot write “%1”: the SVG generator failed</source>
-        <translation>无法写入“%1”：SVG 生成失败</translation>
+        <source>the SVG generator failed</source>
+        <translation>SVG 生成失败</translation>
     </message>
     <message>
-        <source>cannot write “%1”: the PDF writer failed</source>
-        <translation>无法写入“%1”：PDF 生成失败</translation>
+        <source>the PDF writer failed</source>
+        <translation>PDF 写入失败</translation>
     </message>
 </context>
 <context>
@@ -144,10 +183,6 @@
         <translation>timeline|per-year</translation>
     </message>
     <message>
-        <source>Size of the exported chart in pixels (default 1920x1080).</source>
-        <translation>导出图表的像素尺寸（默认 1920x1080）。</translation>
-    </message>
-    <message>
         <source>WxH</source>
         <translation>宽x高</translation>
     </message>
@@ -188,20 +223,8 @@
         <translation>--lang 只接受 zh 或 en，而不是“%1”</translation>
     </message>
     <message>
-        <source>--chart and --size go with --export-chart</source>
-        <translation>--chart 和 --size 须与 --export-chart 一起使用</translation>
-    </message>
-    <message>
         <source>--chart takes timeline or per-year, not “%1”</source>
         <translation>--chart 只接受 timeline 或 per-year，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080</source>
-        <translation>--size 的格式为“宽x高”（像素），例如 1920x1080</translation>
-    </message>
-    <message>
-        <source>--size must be between 64x64 and 16384x16384</source>
-        <translation>--size 必须在 64x64 与 16384x16384 之间</translation>
     </message>
     <message>
         <source>Explore the 2016 China Open Source Ecosystem Report&apos;s chapter on industry associations and policy events.</source>
@@ -264,16 +287,48 @@
         <translation>链接要么用 --view 给出，要么单独给出，不能两者同时使用</translation>
     </message>
     <message>
-        <source>--filter goes with --export-chart, --export-csv or --print-link</source>
-        <translation>--filter 须与 --export-chart、--export-csv 或 --print-link 一起使用</translation>
-    </message>
-    <message>
         <source>--filter and a view link cannot be used together: the link has its own search</source>
         <translation>--filter 不能与视图链接同时使用：链接中已有自己的搜索</translation>
     </message>
     <message>
         <source>--print-link prints the link and exits; it does not go with an export</source>
         <translation>--print-link 只输出链接后退出，不能与导出一起使用</translation>
+    </message>
+    <message>
+        <source>Size of the exported chart: in pixels (default 1920x1080) or for print, as 85mmx60mm.</source>
+        <translation>导出图表的尺寸：以像素计（默认 1920x1080），或用于印刷，如 85mmx60mm。</translation>
+    </message>
+    <message>
+        <source>Resolution of the exported chart, recorded in the PNG (default 300 for a size in mm).</source>
+        <translation>导出图表的分辨率，记录在 PNG 中（以毫米给出尺寸时默认 300）。</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>Write citations of the records shown as CSL-JSON (.json) or BibTeX (.bib) and exit.</source>
+        <translation>将所显示记录的引文写为 CSL-JSON（.json）或 BibTeX（.bib）后退出。</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8.</source>
+        <translation>在 CSV 开头写入 UTF-8 字节顺序标记（BOM），使 Excel 按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>--csv-bom goes with --export-csv</source>
+        <translation>--csv-bom 须与 --export-csv 一起使用</translation>
+    </message>
+    <message>
+        <source>--chart, --size and --dpi go with --export-chart</source>
+        <translation>--chart、--size 和 --dpi 须与 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--filter goes with --export-chart, --export-csv, --export-citations or --print-link</source>
+        <translation>--filter 须与 --export-chart、--export-csv、--export-citations 或 --print-link 一起使用</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number, e.g. 300</source>
+        <translation>--dpi 只接受数字，例如 300</translation>
     </message>
 </context>
 <context>
@@ -297,6 +352,21 @@
     <message>
         <source>Select a record to see its fields in both editions.</source>
         <translation>选择一条记录，查看它在两个版本中的各个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>For &amp;Excel (UTF-8 with BOM)</source>
+        <translation>用于 &amp;Excel（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Excel reads a CSV file without this mark in the system&apos;s code page, which garbles Chinese text. Other tools read the file either way.</source>
+        <translation>Excel 会按系统代码页读取没有此标记的 CSV 文件，导致中文乱码。其他工具无论有无标记都能正确读取。</translation>
     </message>
 </context>
 <context>
@@ -424,6 +494,14 @@
     <message>
         <source>Notes</source>
         <translation>注释</translation>
+    </message>
+    <message>
+        <source>%1 (until %2) is the predecessor of %3</source>
+        <translation>%1（至 %2 年）是%3的前身</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -631,6 +709,10 @@
     <message>
         <source>the view link cannot be opened: %1</source>
         <translation>无法打开视图链接：%1</translation>
+    </message>
+    <message>
+        <source>“%1”: the citations file name must end in .json (CSL-JSON) or .bib (BibTeX)</source>
+        <translation>“%1”：引文文件名必须以 .json（CSL-JSON）或 .bib（BibTeX）结尾</translation>
     </message>
 </context>
 <context>
@@ -908,10 +990,6 @@ Showing the report built into the explorer instead.</source>
         <translation>报告或版本对比</translation>
     </message>
     <message>
-        <source>Copy &amp;Link to This View</source>
-        <translation>复制此视图的链接(&amp;L)</translation>
-    </message>
-    <message>
         <source>Copy a report-explorer: link that opens exactly this view</source>
         <translation>复制一个可原样打开此视图的 report-explorer: 链接</translation>
     </message>
@@ -930,6 +1008,48 @@ The view shown stays as it was.</source>
         <translation>%1
 
 当前显示的视图保持不变。</translation>
+    </message>
+    <message>
+        <source>Copy Lin&amp;k to This View</source>
+        <translation>复制此视图的链接(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation>复制引文(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>复制图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export Ci&amp;tations…</source>
+        <translation>导出引文(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Citations</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <source>CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)</source>
+        <translation>CSL-JSON，适用于 Zotero、Mendeley 和 pandoc (*.json);;BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart</source>
+        <translation>无法复制图表</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image and as SVG</source>
+        <translation>图表已作为图像和 SVG 复制</translation>
+    </message>
+    <message>
+        <source>Select an alliance or events to cite</source>
+        <translation>请选择要引用的联盟或事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation(s) copied</source>
+        <translation>
+            <numerusform>已复制 %Ln 条引文</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1173,10 @@ The view shown stays as it was.</source>
         <comment>axis title of the events-per-year chart</comment>
         <translation>年份</translation>
     </message>
+    <message>
+        <source>Cite as: %1</source>
+        <translation>引用：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportCoordinator</name>
@@ -1103,6 +1227,16 @@ Try fewer words, or the other language.</source>
 Edit ▸ Clear Filters shows them all.</source>
         <translation>没有符合当前筛选条件的事件。
 使用 编辑 ▸ 清除筛选 可显示全部。</translation>
+    </message>
+    <message>
+        <source>“%1”: choose a file name ending in .json (CSL-JSON) or .bib (BibTeX)</source>
+        <translation>“%1”：请选择以 .json（CSL-JSON）或 .bib（BibTeX）结尾的文件名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citation(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 条引文写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,13 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
+#include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace {
 
@@ -67,20 +70,18 @@ std::optional<ChartExporter::Format> ChartExporter::formatForPath(const QString 
     return std::nullopt;
 }
 
-bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSize &pixelSize, qreal scale,
-                                const QString &caption, QString *error)
+std::optional<QByteArray> ChartExporter::render(QChartView *view, Format format, const ChartExportSize &size,
+                                                const QString &caption, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
-        return false;
+        return std::nullopt;
     };
-    const std::optional<Format> format = formatForPath(path);
-    if (!format)
-        return fail(tr("“%1”: choose a file name ending in .png, .svg or .pdf").arg(path));
-    if (pixelSize.width() < 64 || pixelSize.height() < 64 || pixelSize.width() > 16384 || pixelSize.height() > 16384)
-        return fail(tr("the size %1×%2 is outside 64–16384 pixels").arg(pixelSize.width()).arg(pixelSize.height()));
-    scale = std::clamp(scale, 0.25, 8.0);
+    if (const QString problem = size.problem(); !problem.isEmpty())
+        return fail(problem);
+    const QSize pixelSize = size.pixelSize();
+    const qreal scale = std::clamp(size.scale(), 0.25, 16.0);
     const QSizeF logical(pixelSize.width() / scale, pixelSize.height() / scale);
 
     QTextDocument captionDocument;
@@ -98,7 +99,7 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
     QBuffer file(&bytes);
     file.open(QIODevice::WriteOnly);
 
-    switch (*format) {
+    switch (format) {
     case Format::Png: {
         QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(scale);
@@ -106,21 +107,31 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
         QPainter painter(&image);
         paint(&painter, view, &captionDocument, logical, captionH);
         painter.end();
+        // Set once drawn: the resolution would otherwise change how large fonts are drawn.
+        if (size.isPrint()) {
+            const int dotsPerMeter = int(std::lround(size.dotsPerInch() / 0.0254));
+            image.setDotsPerMeterX(dotsPerMeter);
+            image.setDotsPerMeterY(dotsPerMeter);
+        }
         QImageWriter writer(&file, "png");
         if (!writer.write(image))
-            return fail(tr("cannot write “%1”: %2").arg(path, writer.errorString()));
+            return fail(writer.errorString());
         break;
     }
     case Format::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
+        // The generator gives the drawing's width and height in millimetres from its size and
+        // resolution, and sizes text by the resolution: 96, as the PNG's, keeps the two alike
+        // (a logical pixel is a CSS pixel).
+        generator.setResolution(96);
         generator.setSize(logical.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), logical));
         generator.setTitle(view->chart()->title());
         generator.setDescription(caption);
         QPainter painter;
         if (!painter.begin(&generator))
-            return fail(tr("cannot write “%1”: the SVG generator failed").arg(path));
+            return fail(tr("the SVG generator failed"));
         paint(&painter, view, &captionDocument, logical, captionH);
         painter.end();
         break;
@@ -128,18 +139,57 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, const QSi
     case Format::Pdf: {
         QPdfWriter writer(&file);
         writer.setResolution(72);
-        writer.setPageSize(QPageSize(logical, QPageSize::Point));
+        writer.setPageSize(size.isPrint() ? QPageSize(size.millimetres(), QPageSize::Millimeter)
+                                          : QPageSize(logical, QPageSize::Point));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(view->chart()->title());
         writer.setCreator(QStringLiteral("China Open Source Report Explorer"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(tr("cannot write “%1”: the PDF writer failed").arg(path));
+            return fail(tr("the PDF writer failed"));
+        // The layout fills the page, whichever unit the page was given in.
+        const QRectF page = writer.pageLayout().fullRect(QPageLayout::Point);
+        painter.scale(page.width() / logical.width(), page.height() / logical.height());
         paint(&painter, view, &captionDocument, logical, captionH);
         painter.end();
         break;
     }
     }
     file.close();
-    return FileWriter::write(path, bytes, error);
+    return bytes;
+}
+
+bool ChartExporter::exportChart(QChartView *view, const QString &path, const ChartExportSize &size,
+                                const QString &caption, QString *error)
+{
+    const std::optional<Format> format = formatForPath(path);
+    if (!format) {
+        if (error)
+            *error = tr("“%1”: choose a file name ending in .png, .svg or .pdf").arg(path);
+        return false;
+    }
+    QString renderError;
+    const std::optional<QByteArray> bytes = render(view, *format, size, caption, &renderError);
+    if (!bytes) {
+        if (error)
+            *error = tr("cannot write “%1”: %2").arg(path, renderError);
+        return false;
+    }
+    return FileWriter::write(path, *bytes, error);
+}
+
+std::unique_ptr<QMimeData> ChartExporter::mimeData(QChartView *view, const ChartExportSize &size,
+                                                   const QString &caption, QString *error)
+{
+    const std::optional<QByteArray> png = render(view, Format::Png, size, caption, error);
+    const std::optional<QByteArray> svg = png ? render(view, Format::Svg, size, caption, error) : std::nullopt;
+    if (!svg)
+        return nullptr;
+    auto data = std::make_unique<QMimeData>();
+    // As an image too: applications that paste images ask for the platform's own image types,
+    // which Qt's clipboard makes from it.
+    data->setImageData(QImage::fromData(*png, "PNG"));
+    data->setData(QStringLiteral("image/png"), *png);
+    data->setData(QStringLiteral("image/svg+xml"), *svg);
+    return data;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "aliastable.h"
 #include "palettecolors.h"
 #include "policytablemodel.h"
 #include "searchhighlightdelegate.h"
@@ -152,6 +153,25 @@ QString DetailPane::listHtml(const QList<BilingualText> &texts) const
         : QStringLiteral("<ul style='margin:0'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
 }
 
+QString DetailPane::successions(const QList<BilingualText> &texts) const
+{
+    QString named;
+    for (const BilingualText &text : texts)
+        named += text.zh + u'\n' + text.en + u'\n';
+    const AliasTable &aliases = AliasTable::builtIn();
+    const auto name = [&](const QString &body) {
+        const QString english = aliases.englishName(body);
+        return m_language == ContentLanguage::English && !english.isEmpty() ? english : body;
+    };
+    QStringList lines;
+    for (const AliasTable::Succession &succession : aliases.successionsNamedIn(named)) {
+        lines << tr("%1 (until %2) is the predecessor of %3")
+                     .arg(name(succession.predecessor), succession.until, name(succession.successor))
+                     .toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QString DetailPane::allianceHtml(int allianceIndex) const
 {
     const AllianceRecord &alliance = m_content->alliances.at(allianceIndex);
@@ -201,6 +221,7 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     row(tr("Related events"), related.join(QStringLiteral("<br>")));
     if (m_notes)
         row(tr("Notes"), listHtml(m_notes->notesForAlliance(alliance)));
+    row(tr("Names"), successions(QList<BilingualText>{alliance.name, alliance.intro} + alliance.guides));
     row(tr("Provenance"), sourceLine(alliance.sourceLine));
     html += QStringLiteral("</table>");
     return html;
@@ -240,6 +261,8 @@ QString DetailPane::eventHtml(int eventRow) const
     const QString notes = m_notes ? listHtml(m_notes->notesForEvent(*m_content, eventRow)) : QString();
     if (!notes.isEmpty())
         row(tr("Notes"), notes);
+    if (const QString names = successions({m_content->eventText(eventRow)}); !names.isEmpty())
+        row(tr("Names"), names);
     row(tr("Provenance"), sourceLine(event.sourceLine));
     html += QStringLiteral("</table>");
     return html;

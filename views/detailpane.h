@@ -53,6 +53,8 @@ private:
     QString bilingual(const BilingualText &text) const;
     QString sourceLine(int line) const;
     QString listHtml(const QList<BilingualText> &texts) const; // a bulleted list, empty for none
+    // Which bodies named in the texts replaced or were replaced by another (aliases.tsv).
+    QString successions(const QList<BilingualText> &texts) const;
 
     QSharedPointer<const ReportContent> m_content;
     std::shared_ptr<const ReportRelations> m_relations;

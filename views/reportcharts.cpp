@@ -4,6 +4,7 @@
 #include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
+#include "reportcitation.h"
 #include "reportsession.h"
 #include "timelinechartview.h"
 
@@ -71,5 +72,13 @@ QString ReportCharts::caption(const ReportSession &session)
                    .arg(content->title.isEmpty() ? tr("the report") : content->title,
                         content->policyTitle.text(session.language()), content->sourceFileName,
                         content->licence.isEmpty() ? tr("see the report") : content->licence);
+    // In the style a reader of that language cites in: GB/T 7714 or APA.
+    caption += u'\n';
+    caption += tr("Cite as: %1")
+                   .arg(ReportCitation::reportText(*content,
+                                                   session.language() == ContentLanguage::Chinese
+                                                       ? ReportCitation::Style::GbT7714
+                                                       : ReportCitation::Style::Apa7,
+                                                   QDate::currentDate()));
     return caption;
 }

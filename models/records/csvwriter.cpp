@@ -18,16 +18,16 @@ QByteArray field(const QString &text)
 
 } // namespace
 
-QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, int role)
+QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, int role, ByteOrderMark mark)
 {
     std::vector<int> rows(size_t(model.rowCount()));
     std::iota(rows.begin(), rows.end(), 0);
-    return toCsv(model, rows, role);
+    return toCsv(model, rows, role, mark);
 }
 
-QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, const std::vector<int> &rows, int role)
+QByteArray CsvWriter::toCsv(const QAbstractItemModel &model, const std::vector<int> &rows, int role, ByteOrderMark mark)
 {
-    QByteArray csv;
+    QByteArray csv = mark == ByteOrderMark::With ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     QByteArrayList cells;
     for (int column = 0; column < model.columnCount(); ++column)
         cells << field(model.headerData(column, Qt::Horizontal).toString());

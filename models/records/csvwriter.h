@@ -11,7 +11,12 @@ class QAbstractItemModel;
 class CsvWriter
 {
 public:
-    static QByteArray toCsv(const QAbstractItemModel &model, int role);
+    // Excel reads a UTF-8 file without a byte order mark in the system's code page (GBK on a
+    // Chinese Windows), which garbles every Chinese character; with the mark it reads UTF-8.
+    enum class ByteOrderMark { Without, With };
+
+    static QByteArray toCsv(const QAbstractItemModel &model, int role, ByteOrderMark mark = ByteOrderMark::Without);
     // Only the given rows, in that order.
-    static QByteArray toCsv(const QAbstractItemModel &model, const std::vector<int> &rows, int role);
+    static QByteArray toCsv(const QAbstractItemModel &model, const std::vector<int> &rows, int role,
+                            ByteOrderMark mark = ByteOrderMark::Without);
 };

@@ -14,6 +14,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -424,21 +425,23 @@ bool SearchIndex::restoreLayout(QByteArrayView layout, qint64 textSize)
     return false;
 }
 
-// Finds lead in one buffer of rows [beginRow, endRow) of the selected text, and decides each
-// row it hits by the other terms.
+// Finds lead, a form of leadTerm, in one buffer of rows [beginRow, endRow) of the selected
+// text, and decides each row it hits by the other terms.
 void SearchIndex::scanForLead(RowsText *text, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
-                              const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states)
+                              const std::vector<Term> &terms, const Term &leadTerm, const SubstringFinder &lead,
+                              RowState *states)
 {
-    auto containsOtherTerms = [text, &terms, &lead](qsizetype row) {
+    auto containsOtherTerms = [text, &terms, &leadTerm](qsizetype row) {
         const qsizetype asciiBegin = text->offsetOf(true, row);
         const qsizetype asciiEnd = text->offsetOf(true, row + 1);
         const qsizetype otherBegin = text->offsetOf(false, row);
         const qsizetype otherEnd = text->offsetOf(false, row + 1);
-        return std::all_of(terms.cbegin(), terms.cend(), [&](const SubstringFinder &term) {
-            // An ASCII term is more likely in the (mostly English) ASCII fields: look there first.
-            return &term == &lead
-                || (term.isAscii() && term.occursIn(text->at(true, asciiBegin), text->at(true, asciiEnd)))
-                || term.occursIn(text->at(false, otherBegin), text->at(false, otherEnd));
+        return std::all_of(terms.cbegin(), terms.cend(), [&](const Term &term) {
+            return &term == &leadTerm || std::any_of(term.cbegin(), term.cend(), [&](const SubstringFinder &form) {
+                // An ASCII form is more likely in the (mostly English) ASCII fields: look there first.
+                return (form.isAscii() && form.occursIn(text->at(true, asciiBegin), text->at(true, asciiEnd)))
+                    || form.occursIn(text->at(false, otherBegin), text->at(false, otherEnd));
+            });
         });
     };
     const qsizetype origin = text->offsetOf(asciiHalf, beginRow);
@@ -456,30 +459,36 @@ void SearchIndex::scanForLead(RowsText *text, bool asciiHalf, qsizetype beginRow
     }
 }
 
-void SearchIndex::matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow,
-                            const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states)
+void SearchIndex::matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow, const std::vector<Term> &terms,
+                            const Term &leadTerm, RowState *states)
 {
-    // A term with a byte of 0x80 or more cannot occur in pure ASCII fields (and no term holds
-    // the separator 0xFF), so only an ASCII lead needs the ASCII buffer.
-    if (!lead.isAscii()) {
-        scanForLead(text, false, beginRow, endRow, terms, lead, states);
-        return;
+    // Each hit decides its whole row; every further scan is left only the rows still undecided.
+    // A form with a byte of 0x80 or more cannot occur in pure ASCII fields (and no form holds
+    // the separator 0xFF), so only an ASCII form needs the ASCII buffer.
+    for (const SubstringFinder &lead : leadTerm) {
+        for (const bool asciiHalf : {true, false}) {
+            if (asciiHalf && !lead.isAscii())
+                continue;
+            forEachRun(
+                beginRow, endRow, [states](qsizetype row) { return states[row] == RowState::Unchecked; },
+                [&](qsizetype runBegin, qsizetype runEnd) {
+                    scanForLead(text, asciiHalf, runBegin, runEnd, terms, leadTerm, lead, states);
+                });
+        }
     }
-    scanForLead(text, true, beginRow, endRow, terms, lead, states);
-    // Each hit decided its whole row; the other buffer is left to scan for the rest.
-    forEachRun(
-        beginRow, endRow, [states](qsizetype row) { return states[row] == RowState::Unchecked; },
-        [&](qsizetype runBegin, qsizetype runEnd) { scanForLead(text, false, runBegin, runEnd, terms, lead, states); });
 }
 
-bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
+bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<Term> &terms,
                               const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled) const
 {
-    // The lead term is scanned for, the others checked only in the rows it hits. One with a
-    // non-ASCII byte scans the smaller buffer; a longer one hits fewer rows and skips faster.
-    const SubstringFinder &lead = *std::max_element(terms.cbegin(), terms.cend(), [](const auto &a, const auto &b) {
-        return std::make_pair(!a.isAscii(), a.size()) < std::make_pair(!b.isAscii(), b.size());
-    });
+    // The lead term is scanned for, the others checked only in the rows it hits. A term of one
+    // form scans once, so it leads before any with more; one with a non-ASCII byte scans the
+    // smaller buffer; a longer one hits fewer rows and skips faster.
+    const auto rank = [](const Term &term) {
+        return std::make_tuple(-qsizetype(term.size()), !term.front().isAscii(), term.front().size());
+    };
+    const Term &leadTerm = *std::max_element(terms.cbegin(), terms.cend(),
+                                             [&rank](const Term &a, const Term &b) { return rank(a) < rank(b); });
     struct Chunk
     {
         const Segment *segment;
@@ -505,7 +514,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
             RowState *segmentStates = states.data() + segment.firstRow;
             if (!candidates) {
                 text.select(segment, chunk.beginRow, chunk.endRow);
-                matchRows(&text, chunk.beginRow, chunk.endRow, terms, lead, segmentStates);
+                matchRows(&text, chunk.beginRow, chunk.endRow, terms, leadTerm, segmentStates);
                 continue;
             }
             auto isCandidate = [&](qsizetype row) { return candidates->testBit(segment.firstRow + row); };
@@ -522,7 +531,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
             text.select(segment, beginRow, endRow);
             // Runs of candidate rows are contiguous text: scan each as a whole.
             forEachRun(beginRow, endRow, isCandidate, [&](qsizetype runBegin, qsizetype runEnd) {
-                matchRows(&text, runBegin, runEnd, terms, lead, segmentStates);
+                matchRows(&text, runBegin, runEnd, terms, leadTerm, segmentStates);
             });
         }
         return true;
@@ -552,9 +561,12 @@ bool SearchIndex::matchCorpora(const SearchQuery &query, const QBitArray *candid
         alliances->fill(true, m_allianceCount);
         return true;
     }
-    std::vector<SubstringFinder> terms;
-    for (const QString &term : query.terms())
-        terms.emplace_back(term.toUtf8());
+    std::vector<Term> terms;
+    for (const QList<SearchQuery::Form> &forms : query.termForms()) {
+        Term &term = terms.emplace_back();
+        for (const SearchQuery::Form &form : forms)
+            term.emplace_back(form.text.toUtf8(), form.wholeWord);
+    }
     return matchCorpus(m_events, m_eventCount, terms, candidateEvents, events, cancelled)
         && matchCorpus(m_alliances, m_allianceCount, terms, candidateAlliances, alliances, cancelled);
 }

@@ -2,6 +2,7 @@
 
 #include "reportcontent.h"
 #include "searchquery.h"
+#include "substringfinder.h"
 
 #include <QBitArray>
 #include <QByteArray>
@@ -13,7 +14,6 @@
 
 class SearchIndexCache;
 class SearchTextFile;
-class SubstringFinder;
 
 // The folded text of every event and alliance, both languages, built once per report so each
 // keystroke only scans. The text is UTF-8 (smaller than UTF-16 for the English, and searchable
@@ -102,12 +102,15 @@ private:
     void moveToFile(Segment *segment);
     bool matchCorpora(const SearchQuery &query, const QBitArray *candidateEvents, const QBitArray *candidateAlliances,
                       QBitArray *events, QBitArray *alliances, const std::atomic_bool &cancelled) const;
-    bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<SubstringFinder> &terms,
+    // A term of the query: a row holds it when it holds any of its forms (SearchQuery::termForms()).
+    using Term = std::vector<SubstringFinder>;
+    bool matchCorpus(const Corpus &corpus, qsizetype rowCount, const std::vector<Term> &terms,
                      const QBitArray *candidates, QBitArray *rows, const std::atomic_bool &cancelled) const;
-    static void matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow,
-                          const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states);
+    static void matchRows(RowsText *text, qsizetype beginRow, qsizetype endRow, const std::vector<Term> &terms,
+                          const Term &leadTerm, RowState *states);
     static void scanForLead(RowsText *text, bool asciiHalf, qsizetype beginRow, qsizetype endRow,
-                            const std::vector<SubstringFinder> &terms, const SubstringFinder &lead, RowState *states);
+                            const std::vector<Term> &terms, const Term &leadTerm, const SubstringFinder &lead,
+                            RowState *states);
 
     Corpus m_events;
     Corpus m_alliances;

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include "aliastable.h"
+
 #include <algorithm>
 
 namespace {
@@ -8,6 +10,11 @@ constexpr qsizetype maximumQueryLength = 1000;
 } // namespace
 
 SearchQuery::SearchQuery(QStringView text)
+    : SearchQuery(text, AliasTable::builtIn())
+{
+}
+
+SearchQuery::SearchQuery(QStringView text, const AliasTable &aliases)
 {
     const QString folded = fold(text.left(maximumQueryLength));
     QString current;
@@ -32,22 +39,82 @@ SearchQuery::SearchQuery(QStringView text)
         }
     }
     flush();
+    for (const QString &term : std::as_const(m_terms)) {
+        QList<Form> forms{{term, false}};
+        for (const QString &alias : aliases.equalForms(term)) {
+            const QString folded = fold(alias);
+            // Only a name that is all letters and digits at its ends can be a word of its own.
+            const bool ascii = std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() < 0x80; });
+            const Form form{folded, ascii && folded.front().isLetterOrNumber() && folded.back().isLetterOrNumber()};
+            if (folded != term && !forms.contains(form))
+                forms.append(form);
+        }
+        // A form that holds another, which may stand anywhere, finds no row that one does not:
+        // 中华人民共和国工业和信息化部 adds nothing to 工业和信息化部 but another scan.
+        const auto holdsAnother = [&forms](const Form &form) {
+            return std::any_of(forms.cbegin(), forms.cend(), [&form](const Form &other) {
+                return &other != &form && !other.wholeWord && form.text.contains(other.text);
+            });
+        };
+        QList<Form> needed;
+        for (const Form &form : std::as_const(forms)) {
+            if (!holdsAnother(form))
+                needed.append(form);
+        }
+        m_termForms.append(needed);
+    }
+}
+
+QStringList SearchQuery::highlightTerms() const
+{
+    QStringList texts;
+    for (const QList<Form> &forms : m_termForms) {
+        for (const Form &form : forms) {
+            if (!texts.contains(form.text))
+                texts.append(form.text);
+        }
+    }
+    return texts;
+}
+
+bool SearchQuery::occursIn(const Form &form, QStringView foldedHaystack)
+{
+    if (!form.wholeWord)
+        return foldedHaystack.contains(form.text);
+    const auto isWordCharacter = [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); };
+    for (qsizetype from = 0;;) {
+        const qsizetype hit = foldedHaystack.indexOf(form.text, from);
+        if (hit < 0)
+            return false;
+        const qsizetype after = hit + form.text.size();
+        if ((hit == 0 || !isWordCharacter(foldedHaystack.at(hit - 1)))
+            && (after == foldedHaystack.size() || !isWordCharacter(foldedHaystack.at(after))))
+            return true;
+        from = hit + 1;
+    }
 }
 
 bool SearchQuery::matches(QStringView foldedHaystack) const
 {
-    for (const QString &term : m_terms) {
-        if (!foldedHaystack.contains(term))
-            return false;
-    }
-    return true;
+    return std::all_of(m_termForms.cbegin(), m_termForms.cend(), [foldedHaystack](const QList<Form> &forms) {
+        return std::any_of(forms.cbegin(), forms.cend(),
+                           [foldedHaystack](const Form &form) { return occursIn(form, foldedHaystack); });
+    });
 }
 
 bool SearchQuery::narrows(const SearchQuery &broader) const
 {
-    return std::all_of(broader.m_terms.cbegin(), broader.m_terms.cend(), [this](const QString &broaderTerm) {
-        return std::any_of(m_terms.cbegin(), m_terms.cend(),
-                           [&broaderTerm](const QString &term) { return term.contains(broaderTerm); });
+    // A form implies a broader one when every text holding it holds the broader one too.
+    const auto implies = [](const Form &form, const Form &broaderForm) {
+        return broaderForm.wholeWord ? form == broaderForm : form.text.contains(broaderForm.text);
+    };
+    return std::all_of(broader.m_termForms.cbegin(), broader.m_termForms.cend(), [&](const QList<Form> &broaderForms) {
+        return std::any_of(m_termForms.cbegin(), m_termForms.cend(), [&](const QList<Form> &forms) {
+            return std::all_of(forms.cbegin(), forms.cend(), [&](const Form &form) {
+                return std::any_of(broaderForms.cbegin(), broaderForms.cend(),
+                                   [&](const Form &broaderForm) { return implies(form, broaderForm); });
+            });
+        });
     });
 }
 

@@ -83,9 +83,10 @@ const char *findSse2(const char *candidate, const char *lastCandidate, const cha
 
 } // namespace
 
-SubstringFinder::SubstringFinder(QByteArrayView needle)
+SubstringFinder::SubstringFinder(QByteArrayView needle, bool wholeWord)
     : m_needle(needle.toByteArray())
     , m_ascii(std::all_of(needle.begin(), needle.end(), [](char c) { return uchar(c) < 0x80; }))
+    , m_wholeWord(wholeWord)
 {
     if (m_needle.size() >= 3 && uchar(m_needle.at(0)) >= 0xC0)
         m_firstProbe = 1;
@@ -95,6 +96,24 @@ SubstringFinder::SubstringFinder(QByteArrayView needle)
 }
 
 const char *SubstringFinder::find(const char *begin, const char *end) const
+{
+    if (!m_wholeWord)
+        return findAnywhere(begin, end);
+    const auto isWordByte
+        = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    for (const char *from = begin; from < end; ++from) {
+        const char *hit = findAnywhere(from, end);
+        if (!hit)
+            return nullptr;
+        const char *after = hit + m_needle.size();
+        if ((hit == begin || !isWordByte(hit[-1])) && (after == end || !isWordByte(*after)))
+            return hit;
+        from = hit;
+    }
+    return nullptr;
+}
+
+const char *SubstringFinder::findAnywhere(const char *begin, const char *end) const
 {
     const qsizetype length = m_needle.size();
     if (length == 0)

@@ -7,6 +7,7 @@
 #include "jobtracker.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
+#include "reportcitation.h"
 #include "reportdatabase.h"
 #include "reportrelations.h"
 #include "reportroles.h"
@@ -41,6 +42,7 @@ ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
     , m_chartJob(new JobTracker(JobTracker::Lane::Interactive, this))
     , m_csvJob(new JobTracker(JobTracker::Lane::Background, this))
     , m_databaseJob(new JobTracker(JobTracker::Lane::Background, this))
+    , m_citationsJob(new JobTracker(JobTracker::Lane::Background, this))
     , m_chartTimer(new QTimer(this))
 {
     // Typing changes the filters once per result; the charts are rebuilt once per turn of the
@@ -376,9 +378,9 @@ void ReportCoordinator::refreshCharts()
         });
 }
 
-std::array<JobTracker *, 5> ReportCoordinator::jobs() const
+std::array<JobTracker *, 6> ReportCoordinator::jobs() const
 {
-    return {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob};
+    return {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob, m_citationsJob};
 }
 
 ChartSelection ReportCoordinator::chartSelection() const
@@ -399,19 +401,20 @@ void ReportCoordinator::watchCharts(QObject *context, ChartDataSlot onData, Char
     connect(this, &ReportCoordinator::chartSelectionChanged, context, std::move(onSelection));
 }
 
-void ReportCoordinator::exportCsv(const QString &path)
+void ReportCoordinator::exportCsv(const QString &path, CsvWriter::ByteOrderMark mark)
 {
     const PolicyFilterProxyModel *proxy = m_session->policyProxy();
     const int count = proxy->rowCount();
     m_csvJob->start(
-        [path, count, content = m_session->content(), rows = proxy->sourceRows(),
+        [path, count, mark, content = m_session->content(), rows = proxy->sourceRows(),
          language = m_session->language()](const std::atomic_bool &) {
             // A model of its own on this thread: the shown one belongs to the GUI thread.
             PolicyTableModel table;
             table.setContent(content);
             table.setLanguage(language);
             Outcome<QString> written;
-            if (FileWriter::write(path, CsvWriter::toCsv(table, rows, ReportRoles::FullTextRole), &written.error)) {
+            if (FileWriter::write(path, CsvWriter::toCsv(table, rows, ReportRoles::FullTextRole, mark),
+                                  &written.error)) {
                 written.value = tr("%Ln event(s) written to %1", nullptr, count).arg(QDir::toNativeSeparators(path));
             }
             return written;
@@ -426,6 +429,28 @@ void ReportCoordinator::exportDatabase(const QString &path)
             Outcome<QString> written;
             if (ReportDatabase::exportTo(*content, path, &written.error))
                 written.value = tr("Database written to %1").arg(QDir::toNativeSeparators(path));
+            return written;
+        },
+        [this](Outcome<QString> written) { onExportDone(written.value, written.error); });
+}
+
+void ReportCoordinator::exportCitations(const QString &path)
+{
+    const std::optional<ReportCitation::Format> format = ReportCitation::formatForPath(path);
+    if (!format) {
+        onExportDone(QString(),
+                     tr("“%1”: choose a file name ending in .json (CSL-JSON) or .bib (BibTeX)")
+                         .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_citationsJob->start(
+        [path, format, content = m_session->content(), records = m_session->shownRecords()](const std::atomic_bool &) {
+            Outcome<QString> written;
+            if (FileWriter::write(path, ReportCitation::file(*content, records, *format, QDate::currentDate()),
+                                  &written.error)) {
+                written.value = tr("%Ln citation(s) written to %1", nullptr, int(records.size()))
+                                    .arg(QDir::toNativeSeparators(path));
+            }
             return written;
         },
         [this](Outcome<QString> written) { onExportDone(written.value, written.error); });

@@ -2,6 +2,7 @@
 
 #include "chartselection.h"
 #include "contentlanguage.h"
+#include "csvwriter.h"
 #include "reportcontent.h"
 #include "timelinedata.h"
 #include "viewstate.h"
@@ -86,8 +87,10 @@ public:
     void watchCharts(QObject *context, ChartDataSlot onData, ChartSelectionSlot onSelection);
 
     // Written on a worker; exportFinished() or exportFailed() follows.
-    void exportCsv(const QString &path);
+    void exportCsv(const QString &path, CsvWriter::ByteOrderMark mark = CsvWriter::ByteOrderMark::Without);
     void exportDatabase(const QString &path);
+    // The shown records' citations, CSL-JSON or BibTeX by the file name's ending.
+    void exportCitations(const QString &path);
 
     // Drops every job in flight: the window is closing.
     void cancelAll();
@@ -127,7 +130,7 @@ private:
     void scheduleCharts();
     void refreshCharts();
     // Every tracker of the coordinator's own, for what is done to all of them.
-    std::array<JobTracker *, 5> jobs() const;
+    std::array<JobTracker *, 6> jobs() const;
     ChartSelection chartSelection() const;
     void emitChartSelection();
     void onExportDone(const QString &message, const QString &error);
@@ -141,6 +144,7 @@ private:
     JobTracker *m_chartJob;
     JobTracker *m_csvJob;
     JobTracker *m_databaseJob;
+    JobTracker *m_citationsJob;
     QTimer *m_chartTimer;
 
     bool m_loading = false;

@@ -118,3 +118,13 @@ QString ReportSession::filterDescription() const
     }
     return parts.join(QStringLiteral(" · "));
 }
+
+QList<CitedRecord> ReportSession::shownRecords() const
+{
+    QList<CitedRecord> records;
+    for (int alliance : m_allianceProxy->visibleAlliances())
+        records.append({CitedRecord::Kind::Alliance, alliance});
+    for (int row : m_policyProxy->sourceRows())
+        records.append({CitedRecord::Kind::Event, row});
+    return records;
+}

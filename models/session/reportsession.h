@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentlanguage.h"
+#include "reportcitation.h"
 #include "reportcontent.h"
 #include "viewstate.h"
 
@@ -53,6 +54,9 @@ public:
 
     // "Search “湖北” · level: provincial …" in the interface language, empty without filters.
     QString filterDescription() const;
+    // What the filters leave shown, to cite: the tree's alliances, then the table's events in
+    // its order.
+    QList<CitedRecord> shownRecords() const;
 
 private:
     QSharedPointer<const ReportContent> m_content;

@@ -1,5 +1,6 @@
 // Build-time tool: report markdown + translation tables → the database the explorer embeds, as
 // the SQL script ReportDatabase::loadEmbedded() replays.
+#include "aliastable.h"
 #include "contenttranslator.h"
 #include "filewriter.h"
 #include "reportdatabase.h"
@@ -32,6 +33,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("A zh→en translation table (TSV); may repeat."),
                                           QStringLiteral("tsv"));
     parser.addOption(translations);
+    // Checked here so that a broken alias table stops the build instead of the search.
+    const QCommandLineOption aliases(QStringLiteral("aliases"),
+                                     QStringLiteral("The alias table (TSV) the explorer embeds, to check."),
+                                     QStringLiteral("tsv"));
+    parser.addOption(aliases);
     parser.addPositionalArgument(QStringLiteral("report.md"), QStringLiteral("The report's markdown."));
     parser.addPositionalArgument(QStringLiteral("out.sql"), QStringLiteral("The database to write, as an SQL script."));
     parser.process(app);
@@ -58,6 +64,15 @@ int main(int argc, char *argv[])
             return fail(error);
     }
     translator.translate(&*content);
+
+    for (const QString &tablePath : parser.values(aliases)) {
+        QFile table(tablePath);
+        QString error;
+        if (!table.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: %2").arg(tablePath, table.errorString()));
+        if (!AliasTable::parse(table.readAll(), QFileInfo(tablePath).fileName(), &error))
+            return fail(error);
+    }
 
     QString error;
     const std::optional<QByteArray> script = ReportDatabase::sqlScript(*content, &error);

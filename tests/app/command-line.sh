@@ -72,6 +72,61 @@ corner() { convert "$1" -format '%[fx:int(255*p{2,2}.intensity)]' info:; }
 [ "$(corner "$work/dark.png")" -lt 60 ] || { echo "FAIL: --theme dark is not dark"; failures=$((failures + 1)); }
 check "--export-chart with an unknown format" 1 "$explorer" --export-chart "$work/chart.gif"
 [ ! -e "$work/chart.gif" ] || { echo "FAIL: left chart.gif"; failures=$((failures + 1)); }
+check "--export-chart for print" 0 "$explorer" --export-chart "$work/print.png" --size 85mmx60mm --dpi 300
+file "$work/print.png" | grep -q '1004 x 709' || { echo "FAIL: print PNG size: $(file "$work/print.png")"; failures=$((failures + 1)); }
+check "--export-chart PDF for print" 0 "$explorer" --export-chart "$work/print.pdf" --size 85mmx60mm --dpi 300
+grep -aq '/MediaBox \[0 0 241.000000 170.000000\]' "$work/print.pdf" || { echo "FAIL: the PDF page is not 85 × 60 mm"; failures=$((failures + 1)); }
+check "--dpi that is not a number" 2 "$explorer" --export-chart "$work/never.png" --size 85mmx60mm --dpi lots
+check "--size in inches" 2 "$explorer" --export-chart "$work/never.png" --size 3inx2in
+check "--export-citations with an unknown format" 1 "$explorer" --export-citations "$work/refs.ris"
+[ ! -e "$work/refs.ris" ] || { echo "FAIL: left refs.ris"; failures=$((failures + 1)); }
+check "--csv-bom without --export-csv" 2 "$explorer" --csv-bom --export-db "$work/x.sqlite"
+check "--export-csv --csv-bom" 0 "$explorer" --export-csv "$work/excel.csv" --csv-bom --filter 湖北 --lang zh
+[ "$(head -c 3 "$work/excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] || { echo "FAIL: no byte order mark"; failures=$((failures + 1)); }
+tail -c +4 "$work/excel.csv" | cmp -s - "$work/hubei.csv" || { echo "FAIL: the rows after the mark differ"; failures=$((failures + 1)); }
+# Any name of a body finds what its full name and its English name find.
+for names in "工信部|工业和信息化部|Ministry of Industry and Information Technology" \
+             "国办|国务院办公厅|General Office of the State Council" \
+             "人社部|人力资源和社会保障部|Ministry of Human Resources and Social Security"; do
+  IFS='|' read -r short full english <<<"$names"
+  for name in "$short" "$full" "$english"; do
+    check "--export-csv --filter $name" 0 "$explorer" --export-csv "$work/$name.csv" --filter "$name" --lang zh
+  done
+  [ "$(wc -l <"$work/$short.csv")" -gt 1 ] || { echo "FAIL: $short found nothing"; failures=$((failures + 1)); }
+  cmp -s "$work/$short.csv" "$work/$full.csv" && cmp -s "$work/$short.csv" "$work/$english.csv" \
+    || { echo "FAIL: $short, $full and $english found different rows"; failures=$((failures + 1)); }
+done
+
+# Exported citations as real reference tools read them: pandoc --citeproc renders a document
+# that cites them without a warning, from CSL-JSON and from BibTeX, and the BibTeX file reads
+# back as the same items as the CSL-JSON (.ci/install-deps installs pandoc).
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+if ! command -v pandoc >/dev/null; then
+  echo "skipped: the citation checks need pandoc"
+else
+  for format in json bib; do
+    check "--export-citations hubei.$format" 0 "$explorer" --export-citations "$work/hubei.$format" --filter 湖北
+  done
+  # 湖北: the Hubei alliance, and three events.
+  [ "$(grep -c '"id"' "$work/hubei.json")" = 4 ] || fail "expected 4 items in hubei.json"
+  [ "$(grep -c '^@incollection{' "$work/hubei.bib")" = 4 ] || fail "expected 4 entries in hubei.bib"
+  printf -- '---\nnocite: "@*"\n---\nAs the report says [@kaiyuanshe2016-alliance-l84, line 84].\n' >"$work/paper.md"
+  for format in json bib; do
+    pandoc --citeproc --bibliography="$work/hubei.$format" "$work/paper.md" -t plain -o "$work/paper-$format.txt" \
+      2>"$work/warnings-$format" || fail "pandoc failed on hubei.$format"
+    [ ! -s "$work/warnings-$format" ] || { fail "pandoc warned on hubei.$format:"; cat "$work/warnings-$format"; }
+    for expected in '湖北省开源软件推进联盟' 'orgnization.md#L84' '2016年中国开源生态系统报告' '(开源社 (Kaiyuanshe) 2016'; do
+      grep -qF "$expected" "$work/paper-$format.txt" || fail "“$expected” is missing from what pandoc made of hubei.$format"
+    done
+  done
+  cmp -s "$work/paper-json.txt" "$work/paper-bib.txt" || fail "CSL-JSON and BibTeX render differently"
+  # The round trip: BibTeX read by pandoc gives the items of the CSL-JSON (BibTeX has no field
+  # for the language).
+  pandoc -f csljson -t csljson "$work/hubei.json" | grep -v '"language":' >"$work/from-json.json"
+  pandoc -f bibtex -t csljson "$work/hubei.bib" >"$work/from-bib.json" 2>"$work/bib-warnings" || fail "pandoc read hubei.bib"
+  [ ! -s "$work/bib-warnings" ] || { fail "pandoc warned reading hubei.bib:"; cat "$work/bib-warnings"; }
+  diff "$work/from-json.json" "$work/from-bib.json" || fail "hubei.bib does not read back as hubei.json"
+fi
 
 # Links to a view: --print-link describes the options, --view drives the exports; a bad link
 # fails before anything is written.

@@ -3,17 +3,23 @@
 #include "chartexporter.h"
 #include "peryearchartview.h"
 #include "reportcharts.h"
+#include "reportcitation.h"
 #include "reportdatabase.h"
 #include "reportsearch.h"
 #include "reportsession.h"
 #include "timelinechartview.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <QtEndian>
 
 #include <unistd.h>
 
@@ -31,6 +37,11 @@ private slots:
     void readOnlyFolderFailsCleanly();
     void existingFileIsReplacedWhole();
     void captionNamesFiltersAndSource();
+    void printSizeRecordsItsResolution();
+    void printSizeIsThePdfPage();
+    void sizesAreParsed_data();
+    void sizesAreParsed();
+    void clipboardCarriesImageAndSvg();
 
 private:
     ReportSession m_session;
@@ -74,9 +85,9 @@ void TestChartExport::exportsEachFormat()
     }
     const QString path = m_dir.filePath(fileName);
     QString error;
-    QVERIFY2(
-        ChartExporter::exportChart(view.get(), path, QSize(1600, 900), 2.0, ReportCharts::caption(m_session), &error),
-        qPrintable(error));
+    QVERIFY2(ChartExporter::exportChart(view.get(), path, ChartExportSize(QSize(1600, 900), 2.0),
+                                        ReportCharts::caption(m_session), &error),
+             qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -129,7 +140,8 @@ void TestChartExport::pngHasExactlyTheRequestedSize()
     for (const QSize size : {QSize(640, 480), QSize(1921, 1081), QSize(3000, 1000)}) {
         const QString path = m_dir.filePath(QStringLiteral("size-%1x%2.png").arg(size.width()).arg(size.height()));
         QString error;
-        QVERIFY2(ChartExporter::exportChart(view.get(), path, size, 2.0, QString(), &error), qPrintable(error));
+        QVERIFY2(ChartExporter::exportChart(view.get(), path, ChartExportSize(size, 2.0), QString(), &error),
+                 qPrintable(error));
         QCOMPARE(QImageReader(path).size(), size);
     }
 }
@@ -150,7 +162,7 @@ void TestChartExport::unwritableTargetsFailCleanly()
         = ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Level);
     const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
     QString error;
-    QVERIFY(!ChartExporter::exportChart(view.get(), path, QSize(800, 600), 1.0, QString(), &error));
+    QVERIFY(!ChartExporter::exportChart(view.get(), path, ChartExportSize(QSize(800, 600), 1.0), QString(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
 }
@@ -165,8 +177,8 @@ void TestChartExport::readOnlyFolderFailsCleanly()
     const std::unique_ptr<QChartView> view
         = ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     QString error;
-    QVERIFY(!ChartExporter::exportChart(view.get(), dir.filePath(QStringLiteral("chart.svg")), QSize(600, 400), 1.0,
-                                        QString(), &error));
+    QVERIFY(!ChartExporter::exportChart(view.get(), dir.filePath(QStringLiteral("chart.svg")),
+                                        ChartExportSize(QSize(600, 400), 1.0), QString(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -182,7 +194,8 @@ void TestChartExport::existingFileIsReplacedWhole()
     const std::unique_ptr<QChartView> view
         = ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
     QString error;
-    QVERIFY2(ChartExporter::exportChart(view.get(), path, QSize(700, 400), 1.0, QString(), &error), qPrintable(error));
+    QVERIFY2(ChartExporter::exportChart(view.get(), path, ChartExportSize(QSize(700, 400), 1.0), QString(), &error),
+             qPrintable(error));
     QCOMPARE(QImageReader(path).size(), QSize(700, 400));
 }
 
@@ -190,11 +203,152 @@ void TestChartExport::captionNamesFiltersAndSource()
 {
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("orgnization-2016.md")));
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("Creative Commons Zero")));
+    // The citation of the report, in GB/T 7714 (the session's language is Chinese).
+    QVERIFY(ReportCharts::caption(m_session).contains(
+        ReportCitation::reportText(*m_session.content(), ReportCitation::Style::GbT7714, QDate::currentDate())));
     m_session.setSearchText(QStringLiteral("湖北"));
     QTRY_VERIFY(m_session.search()->isIdle());
     QVERIFY(ReportCharts::caption(m_session).contains(QStringLiteral("湖北")));
     m_session.setSearchText(QString());
     QTRY_VERIFY(m_session.search()->isIdle());
+}
+
+namespace {
+
+// The resolution a PNG records, read from its pHYs chunk itself: pixels per unit on each axis
+// (big-endian) and the unit, 1 for the metre.
+struct PhysicalResolution
+{
+    quint32 x = 0;
+    quint32 y = 0;
+    int unit = -1;
+};
+
+PhysicalResolution pngResolution(const QByteArray &png)
+{
+    const qsizetype chunk = png.indexOf("pHYs");
+    if (chunk < 8 || png.size() < chunk + 13)
+        return {};
+    const auto be32 = [&png](qsizetype at) { return qFromBigEndian<quint32>(png.constData() + at); };
+    return {be32(chunk + 4), be32(chunk + 8), int(uchar(png.at(chunk + 12)))};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestChartExport::printSizeRecordsItsResolution()
+{
+    QString error;
+    const std::optional<ChartExportSize> size = ChartExportSize::parse(QStringLiteral("85mmx60mm"), 300, &error);
+    QVERIFY2(size, qPrintable(error));
+    QCOMPARE(size->pixelSize(), QSize(1004, 709));
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Level);
+    const QString path = m_dir.filePath(QStringLiteral("print.png"));
+    QVERIFY2(ChartExporter::exportChart(view.get(), path, *size, QString(), &error), qPrintable(error));
+    const QByteArray png = readAll(path);
+    QCOMPARE(QImageReader(path).size(), QSize(1004, 709));
+    const PhysicalResolution resolution = pngResolution(png);
+    QCOMPARE(resolution.unit, 1);
+    QCOMPARE(resolution.x, 11811u); // 300 / 0.0254, rounded
+    QCOMPARE(resolution.y, 11811u);
+    QCOMPARE(qRound(resolution.x * 0.0254), 300);
+
+    // A size in pixels with no resolution records none of its own choosing.
+    const QString screen = m_dir.filePath(QStringLiteral("screen.png"));
+    QVERIFY2(ChartExporter::exportChart(view.get(), screen, ChartExportSize(QSize(800, 450), 1.0), QString(), &error),
+             qPrintable(error));
+    QVERIFY(pngResolution(readAll(screen)).x != 11811u);
+}
+
+void TestChartExport::printSizeIsThePdfPage()
+{
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::PerYear, m_session, TimelineData::LaneMode::Level);
+    const QString path = m_dir.filePath(QStringLiteral("print.pdf"));
+    QString error;
+    QVERIFY2(ChartExporter::exportChart(view.get(), path, ChartExportSize::forPrint(QSizeF(85, 60), 300),
+                                        ReportCharts::caption(m_session), &error),
+             qPrintable(error));
+    const QByteArray pdf = readAll(path);
+    static const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(pdf));
+    QVERIFY(match.hasMatch());
+    // Qt's PDF writer sizes a page in whole points (1/72 inch, 0.35 mm).
+    const qreal widthMm = match.captured(1).toDouble() / 72 * 25.4;
+    const qreal heightMm = match.captured(2).toDouble() / 72 * 25.4;
+    QVERIFY2(qAbs(widthMm - 85) < 0.18 && qAbs(heightMm - 60) < 0.18,
+             qPrintable(QStringLiteral("%1 × %2 mm").arg(widthMm).arg(heightMm)));
+}
+
+void TestChartExport::sizesAreParsed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("dotsPerInch"); // 0: not given
+    QTest::addColumn<QSize>("pixels"); // empty: refused
+    QTest::newRow("pixels") << "1920x1080" << 0 << QSize(1920, 1080);
+    QTest::newRow("pixels at a resolution") << "1200x600" << 150 << QSize(1200, 600);
+    QTest::newRow("millimetres at 300 by default") << "85mmx60mm" << 0 << QSize(1004, 709);
+    QTest::newRow("millimetres at 600") << "85mmx60mm" << 600 << QSize(2008, 1417);
+    QTest::newRow("fractions of a millimetre") << "174.5mmx100mm" << 300 << QSize(2061, 1181);
+    QTest::newRow("units mixed") << "85mmx60" << 300 << QSize();
+    QTest::newRow("inches") << "3inx2in" << 300 << QSize();
+    QTest::newRow("too small") << "5mmx5mm" << 300 << QSize();
+    QTest::newRow("too large") << "2000mmx1000mm" << 1200 << QSize();
+    QTest::newRow("resolution too low") << "85mmx60mm" << 10 << QSize();
+    QTest::newRow("empty") << "" << 0 << QSize();
+}
+
+void TestChartExport::sizesAreParsed()
+{
+    QFETCH(QString, text);
+    QFETCH(int, dotsPerInch);
+    QFETCH(QSize, pixels);
+    QString error;
+    const std::optional<ChartExportSize> size
+        = ChartExportSize::parse(text, dotsPerInch ? std::optional<int>(dotsPerInch) : std::nullopt, &error);
+    if (pixels.isEmpty()) {
+        QVERIFY(!size);
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QVERIFY2(size, qPrintable(error));
+    QCOMPARE(size->pixelSize(), pixels);
+    QCOMPARE(size->dotsPerInch(), text.contains(QLatin1String("mm")) && !dotsPerInch ? 300 : dotsPerInch);
+}
+
+void TestChartExport::clipboardCarriesImageAndSvg()
+{
+    const std::unique_ptr<QChartView> view
+        = ReportCharts::viewForExport(ReportCharts::Chart::Timeline, m_session, TimelineData::LaneMode::Level);
+    QString error;
+    std::unique_ptr<QMimeData> data
+        = ChartExporter::mimeData(view.get(), ChartExportSize(QSize(1200, 700), 2.0), QString(), &error);
+    QVERIFY2(data, qPrintable(error));
+    QVERIFY(data->formats().contains(QStringLiteral("image/png")));
+    QVERIFY(data->formats().contains(QStringLiteral("image/svg+xml")));
+    QVERIFY(data->hasImage());
+    QImage png;
+    QVERIFY(png.loadFromData(data->data(QStringLiteral("image/png")), "PNG"));
+    QCOMPARE(png.size(), QSize(1200, 700));
+    const QByteArray svg = data->data(QStringLiteral("image/svg+xml"));
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(svg.contains("viewBox=\"0 0 600 350\""));
+
+    // Through the system clipboard, as another application reads it.
+    QGuiApplication::clipboard()->setMimeData(data.release());
+    const QMimeData *pasted = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(pasted);
+    QVERIFY(pasted->hasImage());
+    QCOMPARE(pasted->data(QStringLiteral("image/svg+xml")), svg);
 }
 
 QTEST_MAIN(TestChartExport)

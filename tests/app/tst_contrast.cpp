@@ -212,7 +212,8 @@ void TestContrast::exportsAreLightUnlessAskedForDark()
                                           TimelineData::LaneMode::Level, theme);
         const QString path = folder.filePath(QStringLiteral("chart.png"));
         QString error;
-        QVERIFY2(ChartExporter::exportChart(view.get(), path, QSize(1280, 720), 1.0, QStringLiteral("caption"), &error),
+        QVERIFY2(ChartExporter::exportChart(view.get(), path, ChartExportSize(QSize(1280, 720), 1.0),
+                                            QStringLiteral("caption"), &error),
                  qPrintable(error));
         const QImage image(path);
         const QColor background = commonestColor(image);

@@ -2,6 +2,7 @@
 // selections fill the detail pane, chart markers select rows, the language switches live.
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
+#include "csvexportdialog.h"
 #include "csvwriter.h"
 #include "detailpane.h"
 #include "interfacelanguage.h"
@@ -10,6 +11,7 @@
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "policytableview.h"
+#include "reportcitation.h"
 #include "reportcoordinator.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
@@ -21,6 +23,7 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -31,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -65,6 +69,8 @@ private slots:
     void chartsAreMadeWhenTheirTabIsFirstShown();
     void rememberedPerYearTabIsShownFirst();
     void copyGivesTabSeparatedRows();
+    void copyCitationCitesTheSelection();
+    void copyChartGivesImageAndSvg();
     void languageSwitchesEverythingAndBack();
     void loadingAReportKeepsTheWindowAnswering();
     void aReportThatFailsToLoadLeavesTheShownOne();
@@ -388,6 +394,59 @@ void TestMainWindow::copyGivesTabSeparatedRows()
     QVERIFY(copied.startsWith(QStringLiteral("1999年7月15日\t")));
 }
 
+void TestMainWindow::copyCitationCitesTheSelection()
+{
+    auto *copyCitation = m_window->findChild<QAction *>(QStringLiteral("copyCitationAction"));
+    QVERIFY(copyCitation);
+    // Two events, in the table's order, GB/T 7714 in the Chinese interface.
+    m_table->setFocus();
+    m_table->selectRow(2);
+    m_table->selectionModel()->select(m_table->model()->index(0, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    copyCitation->trigger();
+    auto sourceRow = [this](int row) {
+        return m_session->policyProxy()->mapToSource(m_session->policyProxy()->index(row, 0)).row();
+    };
+    const QDate today = QDate::currentDate();
+    const QString first = ReportCitation::text(*m_content, {CitedRecord::Kind::Event, sourceRow(0)},
+                                               ReportCitation::Style::GbT7714, today);
+    const QString third = ReportCitation::text(*m_content, {CitedRecord::Kind::Event, sourceRow(2)},
+                                               ReportCitation::Style::GbT7714, today);
+    QCOMPARE(QApplication::clipboard()->text(), first + u'\n' + third);
+    QVERIFY(first.startsWith(QStringLiteral("开源社. 1999年7月15日")));
+    QVERIFY(QApplication::clipboard()->mimeData()->hasHtml());
+
+    // The tree's alliance when the tree has the focus, APA 7 in the English interface.
+    m_window->setLanguage(ContentLanguage::English);
+    m_coordinator->showAlliance(0);
+    m_tree->setFocus();
+    QTRY_VERIFY(m_tree->hasFocus());
+    copyCitation->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+             ReportCitation::text(*m_content, {CitedRecord::Kind::Alliance, 0}, ReportCitation::Style::Apa7, today));
+    QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("Kaiyuanshe. (2016). ")));
+    // In the context menus of both.
+    QVERIFY(m_tree->actions().contains(copyCitation));
+    QVERIFY(m_table->actions().contains(copyCitation));
+}
+
+void TestMainWindow::copyChartGivesImageAndSvg()
+{
+    auto *copyChart = m_window->findChild<QAction *>(QStringLiteral("copyChartAction"));
+    QVERIFY(copyChart);
+    QCOMPARE(copyChart->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    QApplication::clipboard()->clear();
+    copyChart->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->hasImage());
+    QVERIFY(data->formats().contains(QStringLiteral("image/png")));
+    QVERIFY(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
+    QImage image;
+    QVERIFY(image.loadFromData(data->data(QStringLiteral("image/png")), "PNG"));
+    QVERIFY(image.width() >= 640);
+}
+
 void TestMainWindow::languageSwitchesEverythingAndBack()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"));
@@ -431,18 +490,39 @@ void TestMainWindow::exportingAsksWithoutBlockingAndWritesOnAWorker()
     QSettings().setValue(QStringLiteral("export/lastFolder"), folder.path());
     search(QStringLiteral("湖北"));
     const int shown = m_table->model()->rowCount();
-    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
-    // trigger() came back: the dialog runs no event loop of its own.
-    auto *dialog = m_window->findChild<QFileDialog *>();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
-    const QString path = folder.filePath(QStringLiteral("hubei.csv"));
-    dialog->selectFile(path);
-    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("hubei.csv")));
-    QFile csv(path);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().count("\r\n"), shown + 1);
+    QSettings().remove(QStringLiteral("export/csvForExcel"));
+    // Exports the table, answering the CSV dialog (for Excel or not) and then the file dialog.
+    auto exportCsv = [&](const QString &name, std::optional<bool> forExcel) -> QByteArray {
+        m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+        // trigger() came back: the dialogs run no event loop of their own.
+        QDialog *options = nullptr;
+        [&]() { QTRY_VERIFY((options = m_window->findChild<CsvExportDialog *>()) && options->isVisible()); }();
+        auto *box = options ? options->findChild<QCheckBox *>(QStringLiteral("forExcelBox")) : nullptr;
+        if (!box)
+            return "no CSV dialog";
+        if (forExcel)
+            box->setChecked(*forExcel);
+        const bool checked = box->isChecked();
+        options->accept();
+        QFileDialog *dialog = nullptr;
+        [&]() { QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>()) && dialog->isVisible()); }();
+        if (!dialog)
+            return "no file dialog";
+        const QString path = folder.filePath(name);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        [&]() { QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(name)); }();
+        QFile csv(path);
+        return csv.open(QIODevice::ReadOnly) ? (checked ? "checked:" : "unchecked:") + csv.readAll() : "no file";
+    };
+    // For Excel by default: the file starts with the UTF-8 byte order mark.
+    const QByteArray excel = exportCsv(QStringLiteral("hubei.csv"), std::nullopt);
+    QVERIFY2(excel.startsWith("checked:\xEF\xBB\xBF"), excel.left(40).constData());
+    QCOMPARE(excel.count("\r\n"), shown + 1);
+    // Turned off, it stays off the next time.
+    const QByteArray plain = exportCsv(QStringLiteral("plain.csv"), false);
+    QVERIFY2(plain.startsWith("unchecked:") && !plain.contains("\xEF\xBB\xBF"), plain.left(40).constData());
+    QCOMPARE(exportCsv(QStringLiteral("again.csv"), std::nullopt).mid(int(qstrlen("unchecked:"))), excel.mid(11));
 }
 
 void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens_data()

@@ -14,6 +14,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <memory>
 #include <numeric>
@@ -181,6 +182,7 @@ private slots:
 
     void csvQuotesPerRfc4180();
     void csvOfTheFilteredTable();
+    void csvForExcelStartsWithAByteOrderMark();
 
 private:
     TimelineData timeline(TimelineData::LaneMode mode = TimelineData::LaneMode::Level) const;
@@ -636,6 +638,25 @@ void TestRelationsAndTimeline::csvOfTheFilteredTable()
     m_session->setLanguage(ContentLanguage::Chinese);
     const QString chinese = QString::fromUtf8(CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole));
     QVERIFY(chinese.contains(QStringLiteral("2004年,Provincial,广东省,Linux公共服务平台，2004年\r\n")));
+}
+
+void TestRelationsAndTimeline::csvForExcelStartsWithAByteOrderMark()
+{
+    m_session->setLanguage(ContentLanguage::Chinese);
+    m_session->setSearchText(QString());
+    QVERIFY(ReportTest::waitForSearch(*m_session));
+    const QByteArray plain = CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole);
+    const QByteArray forExcel
+        = CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole, CsvWriter::ByteOrderMark::With);
+    QCOMPARE(forExcel.left(3), QByteArray("\xEF\xBB\xBF"));
+    QCOMPARE(forExcel.mid(3), plain);
+    // A reader that honours the mark (QTextStream detects it, as Excel and Python's utf-8-sig
+    // do) reads the same rows, the mark gone.
+    QTextStream reader(forExcel);
+    const QStringList rows = reader.readAll().split(QStringLiteral("\r\n"));
+    QCOMPARE(rows, QString::fromUtf8(plain).split(QStringLiteral("\r\n")));
+    QCOMPARE(rows.size(), m_content->events.size() + 2); // the header, and nothing after the last CRLF
+    QVERIFY(rows.constFirst().startsWith(u'D'));
 }
 
 QTEST_GUILESS_MAIN(TestRelationsAndTimeline)

@@ -16,6 +16,7 @@ private slots:
     void agreesWithStringView();
     void findsUtf8();
     void reportsAscii();
+    void findsWholeWords();
 };
 
 void TestSubstringFinder::agreesWithStringView()
@@ -62,6 +63,21 @@ void TestSubstringFinder::reportsAscii()
     QVERIFY(SubstringFinder("linux 2004").isAscii());
     QVERIFY(!SubstringFinder(QStringLiteral("开源").toUtf8()).isAscii());
     QVERIFY(!SubstringFinder(QStringLiteral("shanghai’s").toUtf8()).isAscii());
+}
+
+void TestSubstringFinder::findsWholeWords()
+{
+    // Past the vector width, so that the scan's fast path finds the first, rejected candidate.
+    const QByteArray text = "efficacy of the cac's guidance, miit and the mii; cac";
+    const char *begin = text.constData();
+    const char *end = begin + text.size();
+    const SubstringFinder cac("cac", true);
+    QCOMPARE(cac.find(begin, end) - begin, 16);
+    QCOMPARE(cac.find(begin + 17, end) - begin, qsizetype(text.size() - 3));
+    QCOMPARE(SubstringFinder("mii", true).find(begin, end) - begin, 45);
+    QCOMPARE(SubstringFinder("mii").find(begin, end) - begin, 32);
+    QVERIFY(!SubstringFinder("efficac", true).occursIn(begin, end));
+    QVERIFY(SubstringFinder("efficacy", true).occursIn(begin, end));
 }
 
 QTEST_APPLESS_MAIN(TestSubstringFinder)

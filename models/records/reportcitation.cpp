@@ -1,0 +1,258 @@
+#include "reportcitation.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+const QString publisherZh = QStringLiteral("开源社");
+const QString publisherEn = QStringLiteral("Kaiyuanshe");
+
+// The editions' markdown as published, by the name of the copy the explorer builds from.
+QString publishedSource(const QString &sourceFileName)
+{
+    if (sourceFileName == QLatin1String("orgnization-2016.md"))
+        return QStringLiteral("https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/"
+                              "orgnization.md");
+    return QString();
+}
+
+struct RecordTitle
+{
+    QString zh;
+    QString en;
+    int line = 0;
+};
+
+RecordTitle titleOf(const ReportContent &content, const CitedRecord &record)
+{
+    // A title ends where the citation's punctuation begins.
+    auto bare = [](QString text) {
+        text = text.simplified();
+        while (!text.isEmpty() && QStringLiteral("。.，,；;").contains(text.back()))
+            text.chop(1);
+        return text;
+    };
+    if (record.kind == CitedRecord::Kind::Alliance) {
+        const AllianceRecord &alliance = content.alliances.at(record.index);
+        return {bare(alliance.name.zh), bare(alliance.name.en), alliance.sourceLine};
+    }
+    const BilingualText text = content.eventText(record.index);
+    return {bare(text.zh), bare(text.en), content.events.at(record.index).sourceLine};
+}
+
+// The report's title in English, in APA's sentence case, for the titles this report has had.
+QString englishTitle(const QString &title)
+{
+    static const QRegularExpression ecosystem(QStringLiteral("^(\\d{4})年中国开源生态系统报告$"));
+    const QRegularExpressionMatch match = ecosystem.match(title);
+    return match.hasMatch() ? match.captured(1) + QStringLiteral(" China open source ecosystem report") : QString();
+}
+
+// Words, not a number: styles print a numeric edition as an ordinal ("2016th ed.").
+QString edition(const ReportContent &content)
+{
+    return content.edition + QStringLiteral(" edition");
+}
+
+// Where in the file the record starts, and its English, for the reader of a reference list.
+QString note(const ReportContent &content, const RecordTitle &title)
+{
+    QString note = QStringLiteral("Line %1 of %2.").arg(title.line).arg(content.sourceFileName);
+    if (!title.en.isEmpty() && title.en != title.zh)
+        note += QStringLiteral(" English: %1").arg(title.en);
+    return note;
+}
+
+QString bibtexEscaped(const QString &text)
+{
+    QString escaped;
+    for (QChar c : text) {
+        if (QStringLiteral("{}%&$#_").contains(c))
+            escaped += u'\\' + QString(c);
+        else if (c == u'\\')
+            escaped += QStringLiteral("\\textbackslash{}");
+        else if (c == u'~')
+            escaped += QStringLiteral("\\textasciitilde{}");
+        else if (c == u'^')
+            escaped += QStringLiteral("\\textasciicircum{}");
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
+std::optional<ReportCitation::Format> ReportCitation::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return Format::CslJson;
+    if (suffix == QLatin1String("bib"))
+        return Format::BibTeX;
+    return std::nullopt;
+}
+
+QString ReportCitation::sourceUrl(const ReportContent &content, int line)
+{
+    const QString source = publishedSource(content.sourceFileName);
+    return source.isEmpty() ? QString() : source + QStringLiteral("#L") + QString::number(line);
+}
+
+QString ReportCitation::key(const ReportContent &content, const CitedRecord &record)
+{
+    return QStringLiteral("kaiyuanshe%1-%2-l%3")
+        .arg(content.edition,
+             record.kind == CitedRecord::Kind::Alliance ? QLatin1String("alliance") : QLatin1String("event"))
+        .arg(titleOf(content, record).line);
+}
+
+QString ReportCitation::text(const ReportContent &content, const CitedRecord &record, Style style,
+                             const QDate &accessed, bool italicHtml)
+{
+    const RecordTitle title = titleOf(content, record);
+    const QString url = sourceUrl(content, title.line);
+    const QString file = QFileInfo(content.sourceFileName).fileName();
+    const auto plain = [italicHtml](const QString &text) { return italicHtml ? text.toHtmlEscaped() : text; };
+    if (style == Style::GbT7714) {
+        // 析出文献主要责任者. 析出文献题名[文献类型标志/载体标志]//专著主要责任者. 专著题名. 版本项.
+        // 出版地: 出版者, 出版年: 引文所在位置[引用日期]. 获取和访问路径.
+        const QString year = content.edition.isEmpty() ? QStringLiteral("[出版年不详]") : content.edition;
+        QString citation = QStringLiteral("%1. %2[%3]//%1. %4. ")
+                               .arg(publisherZh, title.zh, url.isEmpty() ? QStringLiteral("R") : QStringLiteral("R/OL"),
+                                    content.title);
+        if (!content.edition.isEmpty())
+            citation += QStringLiteral("%1年版. ").arg(content.edition);
+        citation += QStringLiteral("[出版地不详]: %1, %2: ").arg(publisherZh, year);
+        if (url.isEmpty())
+            return plain(citation + QStringLiteral("%1第%2行.").arg(file).arg(title.line));
+        return plain(citation
+                     + QStringLiteral("第%1行[%2]. %3.").arg(title.line).arg(accessed.toString(Qt::ISODate), url));
+    }
+    // Author. (Year). Title of the part [English title]. In *Title of the report* [English
+    // title] (edition, locator). Retrieved Month Day, Year, from URL
+    // The publisher is the author, so APA names it once.
+    const QString year = content.edition.isEmpty() ? QStringLiteral("n.d.") : content.edition;
+    const auto translated = [](const QString &original, const QString &english) {
+        return english.isEmpty() || english == original ? original : QStringLiteral("%1 [%2]").arg(original, english);
+    };
+    const QString reportTitle
+        = italicHtml ? QStringLiteral("<i>%1</i>").arg(content.title.toHtmlEscaped()) : content.title;
+    const QString reportEnglish = englishTitle(content.title);
+    QStringList locator;
+    if (!content.edition.isEmpty())
+        locator << QStringLiteral("%1 ed.").arg(content.edition);
+    locator << (url.isEmpty() ? QStringLiteral("%1, line %2").arg(file).arg(title.line)
+                              : QStringLiteral("line %1").arg(title.line));
+    QString citation
+        = QStringLiteral("%1. (%2). %3. In %4 (%5).")
+              .arg(plain(publisherEn), year, plain(translated(title.zh, title.en)),
+                   reportEnglish.isEmpty() ? reportTitle
+                                           : reportTitle + plain(QStringLiteral(" [%1]").arg(reportEnglish)),
+                   plain(locator.join(QStringLiteral(", "))));
+    if (!url.isEmpty())
+        citation += plain(
+            QStringLiteral(" Retrieved %1, from %2")
+                .arg(
+                    QLocale(QLocale::English, QLocale::UnitedStates).toString(accessed, QStringLiteral("MMMM d, yyyy")),
+                    url));
+    return citation;
+}
+
+QString ReportCitation::reportText(const ReportContent &content, Style style, const QDate &accessed)
+{
+    const QString url = publishedSource(content.sourceFileName);
+    const QString year = content.edition.isEmpty() ? QString() : content.edition;
+    if (style == Style::GbT7714) {
+        // 主要责任者. 题名[文献类型标志/载体标志]. 版本项. 出版地: 出版者, 出版年[引用日期]. 获取和访问路径.
+        QString citation
+            = QStringLiteral("%1. %2[%3]. ")
+                  .arg(publisherZh, content.title, url.isEmpty() ? QStringLiteral("R") : QStringLiteral("R/OL"));
+        if (!year.isEmpty())
+            citation += QStringLiteral("%1年版. ").arg(year);
+        citation += QStringLiteral("[出版地不详]: %1, %2")
+                        .arg(publisherZh, year.isEmpty() ? QStringLiteral("[出版年不详]") : year);
+        if (url.isEmpty())
+            return citation + u'.';
+        return citation + QStringLiteral("[%1]. %2.").arg(accessed.toString(Qt::ISODate), url);
+    }
+    // Author. (Year). Title [English title] (edition). Retrieved Month Day, Year, from URL
+    const QString english = englishTitle(content.title);
+    QString citation
+        = QStringLiteral("%1. (%2). %3")
+              .arg(publisherEn, year.isEmpty() ? QStringLiteral("n.d.") : year,
+                   english.isEmpty() ? content.title : QStringLiteral("%1 [%2]").arg(content.title, english));
+    citation += year.isEmpty() ? QStringLiteral(".") : QStringLiteral(" (%1 ed.).").arg(year);
+    if (!url.isEmpty())
+        citation += QStringLiteral(" Retrieved %1, from %2")
+                        .arg(QLocale(QLocale::English, QLocale::UnitedStates)
+                                 .toString(accessed, QStringLiteral("MMMM d, yyyy")),
+                             url);
+    return citation;
+}
+
+QByteArray ReportCitation::file(const ReportContent &content, const QList<CitedRecord> &records, Format format,
+                                const QDate &accessed)
+{
+    const QString publisher = QStringLiteral("%1 (%2)").arg(publisherZh, publisherEn);
+    if (format == Format::CslJson) {
+        QJsonArray items;
+        for (const CitedRecord &record : records) {
+            const RecordTitle title = titleOf(content, record);
+            QJsonObject item{
+                {QStringLiteral("id"), key(content, record)},
+                {QStringLiteral("type"), QStringLiteral("chapter")},
+                {QStringLiteral("title"), title.zh},
+                {QStringLiteral("container-title"), content.title},
+                {QStringLiteral("author"), QJsonArray{QJsonObject{{QStringLiteral("literal"), publisher}}}},
+                {QStringLiteral("publisher"), publisher},
+                {QStringLiteral("language"), QStringLiteral("zh-CN")},
+                {QStringLiteral("note"), note(content, title)},
+            };
+            if (!content.edition.isEmpty()) {
+                item.insert(QStringLiteral("edition"), edition(content));
+                item.insert(
+                    QStringLiteral("issued"),
+                    QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{content.edition.toInt()}}}});
+            }
+            if (const QString url = sourceUrl(content, title.line); !url.isEmpty()) {
+                item.insert(QStringLiteral("URL"), url);
+                item.insert(QStringLiteral("accessed"),
+                            QJsonObject{{QStringLiteral("date-parts"),
+                                         QJsonArray{QJsonArray{accessed.year(), accessed.month(), accessed.day()}}}});
+            }
+            items.append(item);
+        }
+        return QJsonDocument(items).toJson(QJsonDocument::Indented);
+    }
+    QByteArray bib;
+    for (const CitedRecord &record : records) {
+        const RecordTitle title = titleOf(content, record);
+        QList<std::pair<QString, QString>> fields{
+            {QStringLiteral("author"), QStringLiteral("{%1}").arg(bibtexEscaped(publisher))},
+            {QStringLiteral("title"), bibtexEscaped(title.zh)},
+            {QStringLiteral("booktitle"), bibtexEscaped(content.title)},
+            {QStringLiteral("publisher"), bibtexEscaped(publisher)},
+        };
+        if (!content.edition.isEmpty()) {
+            fields.append({QStringLiteral("edition"), edition(content)});
+            fields.append({QStringLiteral("year"), content.edition});
+        }
+        if (const QString url = sourceUrl(content, title.line); !url.isEmpty()) {
+            // Read as written by BibTeX styles and by pandoc: a URL is not LaTeX.
+            fields.append({QStringLiteral("url"), url});
+            fields.append({QStringLiteral("urldate"), accessed.toString(Qt::ISODate)});
+        }
+        fields.append({QStringLiteral("note"), bibtexEscaped(note(content, title))});
+        bib += QStringLiteral("@incollection{%1,\n").arg(key(content, record)).toUtf8();
+        for (const auto &[name, value] : std::as_const(fields))
+            bib += QStringLiteral("  %1 = {%2},\n").arg(name, value).toUtf8();
+        bib += "}\n\n";
+    }
+    return bib;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "reportcontent.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One record of the report to cite: an alliance or an event, by its index in ReportContent.
+struct CitedRecord
+{
+    enum class Kind { Alliance, Event };
+    Kind kind = Kind::Event;
+    int index = 0;
+};
+
+// Citations of records of the report: the record as a part of the report, which names the
+// report, its edition and year, the publisher 开源社 (Kaiyuanshe), and the source file's URL
+// and line. As text, in GB/T 7714-2015 (for the Chinese interface) or APA 7 (English); as
+// files, CSL-JSON (what Zotero, Mendeley and pandoc read) or BibTeX. Online sources need the
+// day they were accessed: callers pass it, so the same day always gives the same text.
+class ReportCitation
+{
+public:
+    enum class Style { GbT7714, Apa7 };
+    enum class Format { CslJson, BibTeX };
+
+    static std::optional<Format> formatForPath(const QString &path);
+
+    // Plain text; italicHtml gives APA's italic titles as <i>…</i> and escapes the rest.
+    static QString text(const ReportContent &content, const CitedRecord &record, Style style, const QDate &accessed,
+                        bool italicHtml = false);
+    // The whole report, as the caption of an exported chart cites it.
+    static QString reportText(const ReportContent &content, Style style, const QDate &accessed);
+    static QByteArray file(const ReportContent &content, const QList<CitedRecord> &records, Format format,
+                           const QDate &accessed);
+
+    // The key a document cites the record by, e.g. kaiyuanshe2016-event-l140.
+    static QString key(const ReportContent &content, const CitedRecord &record);
+    // Where the record can be read online, with its line; empty for a report from elsewhere.
+    static QString sourceUrl(const ReportContent &content, int line);
+};
