@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "reportcontent.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -12,6 +14,15 @@ namespace {
 {
     CommandLine::fail(message);
     std::exit(2);
+}
+
+// An edition's year: four digits, as the editions' titles give it.
+std::optional<int> yearOf(const QString &text)
+{
+    static const QRegularExpression year(QStringLiteral("^[0-9]{4}$"));
+    if (!year.match(text).hasMatch() || text.toInt() == 0)
+        return std::nullopt;
+    return text.toInt();
 }
 
 // parse() and showHelpOrVersion() describe the same options.
@@ -42,6 +53,13 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("TEXT")},
         {QStringLiteral("lang"), CommandLine::tr("Language of the interface and the content: zh or en."),
          CommandLine::tr("zh|en")},
+        {QStringLiteral("edition"),
+         CommandLine::tr("Which edition the exports show: a year, or all (default: the first edition; "
+                         "--export-db writes every edition)."),
+         CommandLine::tr("YEAR|all")},
+        {QStringLiteral("as-edition"),
+         CommandLine::tr("Add the --import markdown as the edition of this year, beside the embedded ones."),
+         CommandLine::tr("YEAR")},
     });
 }
 
@@ -99,6 +117,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.filter = parser.value(QStringLiteral("filter"));
     if (!options.importPath.isEmpty() && !options.databasePath.isEmpty())
         usageError(tr("--import and --db cannot be used together"));
+    if (parser.isSet(QStringLiteral("edition"))) {
+        const QString edition = parser.value(QStringLiteral("edition"));
+        if (!options.isHeadless())
+            usageError(tr("--edition goes with --export-db, --export-csv or --export-chart"));
+        if (edition == QLatin1String("all"))
+            options.edition = ReportContent::allEditions;
+        else if (const std::optional<int> year = yearOf(edition))
+            options.edition = *year;
+        else
+            usageError(tr("--edition takes a year or all, not “%1”").arg(edition));
+    }
+    if (parser.isSet(QStringLiteral("as-edition"))) {
+        if (options.importPath.isEmpty())
+            usageError(tr("--as-edition goes with --import"));
+        const std::optional<int> year = yearOf(parser.value(QStringLiteral("as-edition")));
+        if (!year)
+            usageError(tr("--as-edition takes a year, not “%1”").arg(parser.value(QStringLiteral("as-edition"))));
+        options.importAsEdition = *year;
+    }
 
     if (parser.isSet(QStringLiteral("lang"))) {
         const QString language = parser.value(QStringLiteral("lang")).toLower();

@@ -26,6 +26,11 @@ public:
     Chart chart = Chart::Timeline;
     QSize chartSize = QSize(1920, 1080);
     QString filter;
+    // The edition the exports show: a year, or ReportContent::allEditions; unset, the report's
+    // first edition (and every edition for --export-db).
+    std::optional<int> edition;
+    // With importPath: the year the imported markdown is added as, beside the embedded editions.
+    int importAsEdition = 0;
     std::optional<ContentLanguage> language;
     bool helpRequested = false;
     bool versionRequested = false;

@@ -12,6 +12,7 @@ class HeadlessExport
     Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
 
 public:
-    // Returns the process exit status; failures print one line on stderr.
+    // Returns the process exit status; failures print one line on stderr (an edition the
+    // report does not hold is a usage error, status 2).
     static int run(const CommandLine &options, ReportSession *session);
 };

@@ -16,5 +16,7 @@ enum Role {
     NodeKindRole, // AllianceTreeModel::NodeKind as int
     SourceLineRole, // line of the report's markdown the record comes from
     FullTextRole, // the whole text in the current language, never elided
+    EditionRole, // int, the year of the record's edition (ReportEdition::year)
+    IdentityRole, // the record's identity across editions (EditionIdentity)
 };
 }

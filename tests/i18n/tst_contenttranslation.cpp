@@ -2,10 +2,8 @@
 // translation table still matches a record of one of them: a changed report shows up here first.
 #include "contenttranslator.h"
 #include "reportdatabase.h"
-#include "reportimporter.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,29 +51,13 @@ void TestContentTranslation::init()
     QVERIFY2(m_edition, qPrintable(error));
 }
 
-// The 2016 edition as the explorer embeds it; the 2015 edition read from its markdown and
-// translated with the same embedded tables.
+// The edition as the explorer embeds it, translated at build time with the embedded tables.
 std::optional<ReportContent> TestContentTranslation::load(const QString &edition, QString *error)
 {
-    if (edition == QLatin1String("2016"))
-        return ReportDatabase::loadEmbedded(error);
-    QFile file(QStringLiteral(EDITION_2015_MARKDOWN));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.fileName() + QStringLiteral(": ") + file.errorString();
+    const std::optional<ReportContent> editions = ReportDatabase::loadEmbedded(error);
+    if (!editions)
         return std::nullopt;
-    }
-    ReportImporter::Error importError;
-    std::optional<ReportContent> content
-        = ReportImporter::parse(file.readAll(), QFileInfo(file).fileName(), &importError);
-    if (!content) {
-        *error = importError.toString();
-        return std::nullopt;
-    }
-    ContentTranslator translator;
-    if (!translator.addEmbeddedTables(error))
-        return std::nullopt;
-    translator.translate(&*content);
-    return content;
+    return editions->forEdition(edition.toInt());
 }
 
 void TestContentTranslation::everyFieldHasEnglish_data()
@@ -173,8 +155,8 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
     QCOMPARE(sqlite3_column_int(meta, 0), 3);
     sqlite3_finalize(meta);
     sqlite3_close(db);
-    // alliances (3), alliance_guides, alliance_items, policy_events (2).
-    QCOMPARE(checked, 7);
+    // editions (4), alliances (3), alliance_guides, alliance_items, policy_events (2).
+    QCOMPARE(checked, 11);
 }
 
 void TestContentTranslation::reportsOwnEnglishNamesAreKept_data()
