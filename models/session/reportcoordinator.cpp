@@ -145,6 +145,8 @@ void ReportCoordinator::showSessionContent()
     emit reportChanged(content);
     emitChartSelection();
     scheduleCharts();
+    // The counts are read once every model shows the new content (the tree resets last).
+    emit summaryChanged();
 }
 
 void ReportCoordinator::setLoading(bool loading)
