@@ -211,6 +211,38 @@
         <source>Explore the 2016 China Open Source Ecosystem Report&apos;s chapter on industry associations and policy events.</source>
         <translation>浏览《2016年中国开源生态系统报告》中关于产业协会与重要政策事件的章节。</translation>
     </message>
+    <message>
+        <source>Which edition the exports show: a year, or all (default: the first edition; --export-db writes every edition).</source>
+        <translation>导出哪一版：年份或 all（默认第一版；--export-db 写出所有版本）。</translation>
+    </message>
+    <message>
+        <source>YEAR|all</source>
+        <translation>年份|all</translation>
+    </message>
+    <message>
+        <source>Add the --import markdown as the edition of this year, beside the embedded ones.</source>
+        <translation>把 --import 的 markdown 作为该年份的一版，加在内置各版之外。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>--edition goes with --export-db, --export-csv or --export-chart</source>
+        <translation>--edition 须与 --export-db、--export-csv 或 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--edition takes a year or all, not “%1”</source>
+        <translation>--edition 的值应为年份或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--as-edition goes with --import</source>
+        <translation>--as-edition 须与 --import 一起使用</translation>
+    </message>
+    <message>
+        <source>--as-edition takes a year, not “%1”</source>
+        <translation>--as-edition 的值应为年份，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -380,12 +412,28 @@
         <source>All regions (%L1)</source>
         <translation>全部地区（%L1）</translation>
     </message>
+    <message>
+        <source>%1 edition</source>
+        <translation>%1 年版</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>所有版本</translation>
+    </message>
+    <message>
+        <source>Which edition of the report is shown</source>
+        <translation>显示报告的哪一版</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
     <message>
         <source>“%1”: the chart file name must end in .png, .svg or .pdf</source>
         <translation>“%1”：图表文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>the report has no %1 edition; it holds %2</source>
+        <translation>报告没有 %1 年版；现有版本：%2</translation>
     </message>
 </context>
 <context>
@@ -645,6 +693,10 @@ Showing the report built into the explorer instead.</source>
         <source>Event</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -786,6 +838,10 @@ Edit ▸ Clear Filters shows them all.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the report already holds the %2 edition; choose another year</source>
+        <translation>%1：报告已有 %2 年版，请另选年份</translation>
     </message>
 </context>
 <context>
