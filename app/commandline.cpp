@@ -51,6 +51,9 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("FILE")},
         {QStringLiteral("filter"), CommandLine::tr("Filter the exports as the search box would."),
          CommandLine::tr("TEXT")},
+        {QStringLiteral("compare"),
+         CommandLine::tr("Compare two editions record by record (--compare 2015 2016 --export-csv FILE)."),
+         CommandLine::tr("YEAR")},
         {QStringLiteral("lang"), CommandLine::tr("Language of the interface and the content: zh or en."),
          CommandLine::tr("zh|en")},
         {QStringLiteral("edition"),
@@ -101,8 +104,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.versionRequested = parser.isSet(QStringLiteral("version"));
     if (options.helpRequested || options.versionRequested)
         return options;
-    if (!parser.positionalArguments().isEmpty())
-        usageError(tr("unexpected argument “%1”; see --help").arg(parser.positionalArguments().constFirst()));
+    QStringList positional = parser.positionalArguments();
+    // --compare takes two years; the option parser gives the second as a positional argument.
+    if (parser.isSet(QStringLiteral("compare"))) {
+        if (positional.isEmpty())
+            usageError(tr("--compare takes two years, e.g. --compare 2015 2016"));
+        options.compareYears = QStringList{parser.value(QStringLiteral("compare")), positional.takeFirst()};
+        if (!parser.isSet(QStringLiteral("export-csv")))
+            usageError(tr("--compare goes with --export-csv"));
+        for (const char *name : {"import", "db", "filter", "export-db", "export-chart", "edition"}) {
+            if (parser.isSet(QString::fromLatin1(name)))
+                usageError(tr("--compare writes the comparison alone; leave out --%1").arg(QString::fromLatin1(name)));
+        }
+    }
+    if (!positional.isEmpty())
+        usageError(tr("unexpected argument “%1”; see --help").arg(positional.constFirst()));
 
     for (const char *name : {"import", "db", "export-db", "export-chart", "export-csv"}) {
         const QString option = QString::fromLatin1(name);

@@ -31,6 +31,7 @@ public:
     std::optional<int> edition;
     // With importPath: the year the imported markdown is added as, beside the embedded editions.
     int importAsEdition = 0;
+    QStringList compareYears; // --compare FROM TO: the two editions, older first
     std::optional<ContentLanguage> language;
     bool helpRequested = false;
     bool versionRequested = false;

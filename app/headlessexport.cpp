@@ -2,6 +2,8 @@
 
 #include "chartexporter.h"
 #include "csvwriter.h"
+#include "editioncomparisonmodel.h"
+#include "embeddededitions.h"
 #include "filewriter.h"
 #include "policyfilterproxymodel.h"
 #include "reportcharts.h"
@@ -14,6 +16,8 @@
 
 int HeadlessExport::run(const CommandLine &options, ReportSession *session)
 {
+    if (!options.compareYears.isEmpty())
+        return exportComparison(options);
     if (options.edition) {
         const QList<int> years = session->allEditions()->editionYears();
         if (*options.edition != ReportContent::allEditions && !years.contains(*options.edition)) {
@@ -55,5 +59,19 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session)
                                         ReportCharts::caption(*session), &error))
             return CommandLine::fail(error);
     }
+    return 0;
+}
+
+int HeadlessExport::exportComparison(const CommandLine &options)
+{
+    QString error;
+    const std::optional<EditionComparison> comparison
+        = EmbeddedEditions::compare(options.compareYears.at(0), options.compareYears.at(1), &error);
+    if (!comparison)
+        return CommandLine::fail(error);
+    EditionComparisonModel model;
+    model.setComparison(*comparison);
+    if (!FileWriter::write(options.exportCsvPath, CsvWriter::toCsv(model, ReportRoles::ExportRole), &error))
+        return CommandLine::fail(error);
     return 0;
 }

@@ -6,7 +6,10 @@
 #include "alliancetreemodel.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
+#include "compareview.h"
 #include "detailpane.h"
+#include "editioncomparer.h"
+#include "embeddededitions.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
 #include "peryearchartview.h"
@@ -126,6 +129,18 @@ void MainWindow::setUpCentralWidgets()
     ui->mainSplitter->setStretchFactor(2, 0);
     ui->centreSplitter->setStretchFactor(0, 1);
     ui->centreSplitter->setStretchFactor(1, 1);
+    // Comparing editions is a view of its own beside the report's, so it gets the whole window.
+    m_modeTabs = new QTabWidget(this);
+    m_modeTabs->setObjectName(QStringLiteral("modeTabs"));
+    m_modeTabs->setDocumentMode(true);
+    m_modeTabs->addTab(takeCentralWidget(), QString());
+    m_compareView = new CompareView(m_modeTabs);
+    m_compareView->setObjectName(QStringLiteral("compareView"));
+    const QStringList editions = EmbeddedEditions::years();
+    m_compareView->setComparer(new EditionComparer(this), editions.constFirst(), editions.constLast());
+    m_compareView->setLanguage(m_session->language());
+    m_modeTabs->addTab(m_compareView, QString());
+    setCentralWidget(m_modeTabs);
     statusBar()->addWidget(m_status = new QLabel(this), 1);
     m_status->setObjectName(QStringLiteral("statusLabel"));
 }
@@ -281,6 +296,7 @@ void MainWindow::setLanguage(ContentLanguage language)
     m_language->apply(language);
     m_coordinator->setLanguage(language);
     ui->detailPane->setLanguage(language);
+    m_compareView->setLanguage(language);
     ui->chineseAction->setChecked(language == ContentLanguage::Chinese);
     ui->englishAction->setChecked(language == ContentLanguage::English);
     ui->allianceTree->expandToDepth(0);
@@ -363,6 +379,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     ui->retranslateUi(this);
+    m_modeTabs->setTabText(0, tr("Report"));
+    m_modeTabs->setTabText(1, tr("Compare Editions"));
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return text.arg(action->shortcut().toString(QKeySequence::NativeText));
     };

@@ -10,11 +10,13 @@
 #include <memory>
 #include <optional>
 
+class CompareView;
 class FilterBar;
 class InterfaceLanguage;
 class PerYearChartView;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class ReportCoordinator;
 class ReportSession;
 class SearchHighlightDelegate;
@@ -78,4 +80,7 @@ private:
     TimelineChartView *m_timeline = nullptr;
     PerYearChartView *m_perYear = nullptr;
     QLabel *m_status = nullptr;
+    // The report and the comparison of the built-in editions, as the window's two tabs.
+    QTabWidget *m_modeTabs = nullptr;
+    CompareView *m_compareView = nullptr;
 };

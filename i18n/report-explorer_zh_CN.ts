@@ -212,36 +212,63 @@
         <translation>浏览《2016年中国开源生态系统报告》中关于产业协会与重要政策事件的章节。</translation>
     </message>
     <message>
-        <source>Which edition the exports show: a year, or all (default: the first edition; --export-db writes every edition).</source>
-        <translation>导出哪一版：年份或 all（默认第一版；--export-db 写出所有版本）。</translation>
-    </message>
-    <message>
-        <source>YEAR|all</source>
-        <translation>年份|all</translation>
-    </message>
-    <message>
-        <source>Add the --import markdown as the edition of this year, beside the embedded ones.</source>
-        <translation>把 --import 的 markdown 作为该年份的一版，加在内置各版之外。</translation>
+        <source>Compare two editions record by record (--compare 2015 2016 --export-csv FILE).</source>
+        <translation>逐条比较两个版本（--compare 2015 2016 --export-csv 文件）。</translation>
     </message>
     <message>
         <source>YEAR</source>
         <translation>年份</translation>
     </message>
     <message>
-        <source>--edition goes with --export-db, --export-csv or --export-chart</source>
-        <translation>--edition 须与 --export-db、--export-csv 或 --export-chart 一起使用</translation>
+        <source>--compare takes two years, e.g. --compare 2015 2016</source>
+        <translation>--compare 需要两个年份，例如 --compare 2015 2016</translation>
     </message>
     <message>
-        <source>--edition takes a year or all, not “%1”</source>
-        <translation>--edition 的值应为年份或 all，而不是“%1”</translation>
+        <source>--compare goes with --export-csv</source>
+        <translation>--compare 须与 --export-csv 一起使用</translation>
     </message>
     <message>
-        <source>--as-edition goes with --import</source>
-        <translation>--as-edition 须与 --import 一起使用</translation>
+        <source>--compare writes the comparison alone; leave out --%1</source>
+        <translation>--compare 只导出比较结果；请去掉 --%1</translation>
     </message>
     <message>
-        <source>--as-edition takes a year, not “%1”</source>
-        <translation>--as-edition 的值应为年份，而不是“%1”</translation>
+        <source>Colours of the exported chart: light (default) or dark.</source>
+        <translation>导出图表的配色：light（浅色，默认）或 dark（深色）。</translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation>light|dark</translation>
+    </message>
+    <message>
+        <source>--theme goes with --export-chart</source>
+        <translation>--theme 须与 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--theme takes light or dark, not “%1”</source>
+        <translation>--theme 只接受 light 或 dark，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>The editions cannot be compared: %1</source>
+        <translation>无法比较这两个版本：%1</translation>
+    </message>
+    <message>
+        <source>All (%L1)</source>
+        <translation>全部（%L1）</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>Edition %1 compared with edition %2</source>
+        <translation>%1 年版与 %2 年版比较</translation>
+    </message>
+    <message>
+        <source>Select a record to see its fields in both editions.</source>
+        <translation>选择一条记录，查看它在两个版本中的各个字段。</translation>
     </message>
 </context>
 <context>
@@ -368,6 +395,140 @@
     </message>
 </context>
 <context>
+    <name>EditionComparisonModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>变化的字段</translation>
+    </message>
+    <message>
+        <source>%1 (Chinese)</source>
+        <translation>%1（中文）</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1（英文）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有改动</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name in the report</source>
+        <translation>报告给出的英文名</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>创立时间</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>成员数量</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>组织结构</translation>
+    </message>
+    <message>
+        <source>Guiding units</source>
+        <translation>指导单位</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>联盟服务</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedEditions</name>
+    <message>
+        <source>there is no %1 edition; the editions are %2</source>
+        <translation>没有 %1 年版；现有版本为 %2</translation>
+    </message>
+    <message>
+        <source>the built-in %1 edition is missing</source>
+        <translation>内置的 %1 年版缺失</translation>
+    </message>
+    <message>
+        <source>the built-in %1 edition: %2</source>
+        <translation>内置的 %1 年版：%2</translation>
+    </message>
+    <message>
+        <source>the %1 edition cannot be compared with itself</source>
+        <translation>%1 年版不能与自身比较</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>cannot write “%1”: %2</source>
@@ -413,16 +574,20 @@
         <translation>全部地区（%L1）</translation>
     </message>
     <message>
-        <source>%1 edition</source>
-        <translation>%1 年版</translation>
+        <source>From year</source>
+        <translation>起始年份</translation>
     </message>
     <message>
-        <source>All editions</source>
-        <translation>所有版本</translation>
+        <source>To year</source>
+        <translation>截止年份</translation>
     </message>
     <message>
-        <source>Which edition of the report is shown</source>
-        <translation>显示报告的哪一版</translation>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Shows only events of one region; each entry counts its events</source>
+        <translation>只显示一个地区的事件；每一项都注明其事件数</translation>
     </message>
 </context>
 <context>
@@ -430,10 +595,6 @@
     <message>
         <source>“%1”: the chart file name must end in .png, .svg or .pdf</source>
         <translation>“%1”：图表文件名必须以 .png、.svg 或 .pdf 结尾</translation>
-    </message>
-    <message>
-        <source>the report has no %1 edition; it holds %2</source>
-        <translation>报告没有 %1 年版；现有版本：%2</translation>
     </message>
 </context>
 <context>
@@ -650,6 +811,80 @@ Showing the report built into the explorer instead.</source>
         <source>Clear Fil&amp;ters</source>
         <translation>清除筛选(&amp;T)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Compare Editions</source>
+        <translation>版本比较</translation>
+    </message>
+    <message>
+        <source>Group alliances by</source>
+        <translation>联盟分组方式</translation>
+    </message>
+    <message>
+        <source>How the alliance tree below is grouped</source>
+        <translation>下方联盟树的分组方式</translation>
+    </message>
+    <message>
+        <source>Alliances</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Open source alliances; selecting one shows its details and highlights related events</source>
+        <translation>开源联盟；选中一个即显示其详情并突出相关事件</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>政策事件</translation>
+    </message>
+    <message>
+        <source>The events matching the search and the filters; selecting one shows its details</source>
+        <translation>符合搜索和筛选条件的事件；选中一个即显示其详情</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>时间线泳道</translation>
+    </message>
+    <message>
+        <source>Whether the timeline has a lane per level of government or per region</source>
+        <translation>时间线按政府层级还是按地区分泳道</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Every field of the selected event or alliance, with links to related records</source>
+        <translation>所选事件或联盟的全部字段，附相关记录的链接</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>PerYearChartView</name>
+    <message>
+        <source>Events per year</source>
+        <translation>每年事件数</translation>
+    </message>
+    <message>
+        <source>Policy events per year, stacked by level of government; each bar is read with its year, level and count.</source>
+        <translation>每年的政策事件数，按政府层级堆叠；每个柱段读出其年份、层级和数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln event(s)</source>
+        <comment>a bar of the per-year chart read aloud: year, level, count</comment>
+        <translation>
+            <numerusform>%1，%2：%Ln 个事件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
@@ -692,10 +927,6 @@ Showing the report built into the explorer instead.</source>
     <message>
         <source>Event</source>
         <translation>事件</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -839,9 +1070,33 @@ Edit ▸ Clear Filters shows them all.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
     <message>
-        <source>%1: the report already holds the %2 edition; choose another year</source>
-        <translation>%1：报告已有 %2 年版，请另选年份</translation>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Policy events and alliance foundings in time order, one lane per level or region. Left and Right move along a lane, Up and Down change lane, Enter selects, plus and minus zoom, 0 shows everything, Esc returns to the search box.</source>
+        <translation>按时间顺序排列的政策事件和联盟成立，每个层级或地区一条泳道。左右方向键沿泳道移动，上下方向键切换泳道，回车键选中，加号和减号缩放，0 显示全部，Esc 返回搜索框。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>a timeline marker read aloud: date, lane (level or region), start of the text</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period of the timeline</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln event(s)</source>
+        <comment>a density bin read aloud: period, lane, count</comment>
+        <translation>
+            <numerusform>%1，%2：%Ln 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

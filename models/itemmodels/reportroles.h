@@ -16,7 +16,11 @@ enum Role {
     NodeKindRole, // AllianceTreeModel::NodeKind as int
     SourceLineRole, // line of the report's markdown the record comes from
     FullTextRole, // the whole text in the current language, never elided
+    RecordKindRole, // EditionMatcher::RecordKind as int
+    ChangeRole, // EditionMatcher::Change as int
+    IdentityRole, // the identity that links a record across editions
+    ChangedFieldsRole, // QStringList of the keys of the fields that differ
+    ExportRole, // what a CSV export writes: stable keys for kinds, changes and fields, else the text
     EditionRole, // int, the year of the record's edition (ReportEdition::year)
-    IdentityRole, // the record's identity across editions (EditionIdentity)
 };
 }

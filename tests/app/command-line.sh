@@ -83,6 +83,12 @@ check "--export-db into a missing folder" 1 "$explorer" --export-db "$work/no/su
 check "--export-db to a full disk" 1 "$explorer" --export-db /dev/full
 check "--export-csv --filter 湖北" 0 "$explorer" --export-csv "$work/hubei.csv" --filter 湖北 --lang zh
 [ "$(($(wc -l <"$work/hubei.csv") - 1))" = 3 ] || { echo "FAIL: 湖北 should give 3 events"; cat "$work/hubei.csv"; failures=$((failures + 1)); }
+check "--compare 2015 2016" 0 "$explorer" --compare 2015 2016 --export-csv "$work/compare.csv"
+[ "$(grep -c $'\r$' "$work/compare.csv")" = 35 ] || { echo "FAIL: compare CSV should have a header and 34 rows"; failures=$((failures + 1)); }
+check "--compare with an unknown year" 1 "$explorer" --compare 2014 2016 --export-csv "$work/never.csv"
+check "--compare an edition with itself" 1 "$explorer" --compare 2016 2016 --export-csv "$work/never.csv"
+check "--compare with one year" 2 "$explorer" --compare 2015 --export-csv "$work/never.csv"
+[ ! -e "$work/never.csv" ] || { echo "FAIL: a failed comparison left a file"; failures=$((failures + 1)); }
 check "--export-chart PNG" 0 "$explorer" --export-chart "$work/chart.png" --size 1200x700
 file "$work/chart.png" | grep -q '1200 x 700' || { echo "FAIL: PNG size: $(file "$work/chart.png")"; failures=$((failures + 1)); }
 check "--export-chart SVG per year" 0 "$explorer" --export-chart "$work/chart.svg" --chart per-year --lang en

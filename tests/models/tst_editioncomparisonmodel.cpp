@@ -1,0 +1,109 @@
+#include "editioncomparisonfiltermodel.h"
+#include "editioncomparisonmodel.h"
+#include "embeddededitions.h"
+#include "reportroles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Change = EditionMatcher::Change;
+
+class TestEditionComparisonModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rowsCarryRawValuesInRoles();
+    void countsEachKindOfChange();
+    void filterShowsOneKindOfChange();
+    void fieldsOfBothSides();
+    void languageSwitchRepaintsNames();
+
+private:
+    EditionComparisonModel m_model;
+};
+
+void TestEditionComparisonModel::initTestCase()
+{
+    new QAbstractItemModelTester(&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    QString error;
+    const std::optional<EditionComparison> comparison = EmbeddedEditions::compare(u"2015"_s, u"2016"_s, &error);
+    QVERIFY2(comparison, qPrintable(error));
+    m_model.setComparison(*comparison);
+}
+
+void TestEditionComparisonModel::rowsCarryRawValuesInRoles()
+{
+    QCOMPARE(m_model.rowCount(), 34);
+    // Row 5 is 湖北省开源软件推进联盟, whose 成员 changed.
+    const QModelIndex hubei = m_model.index(5, EditionComparisonModel::ChangedFieldsColumn);
+    QCOMPARE(hubei.data(ReportRoles::ChangeRole).toInt(), int(Change::Changed));
+    QCOMPARE(hubei.data(ReportRoles::RecordKindRole).toInt(), int(EditionMatcher::RecordKind::Alliance));
+    QCOMPARE(hubei.data(ReportRoles::ChangedFieldsRole).toStringList(), QStringList{u"members"_s});
+    QCOMPARE(hubei.data(ReportRoles::ExportRole).toString(), u"members"_s);
+    QVERIFY(hubei.data(ReportRoles::IdentityRole).toString().startsWith(u"alliance:"_s));
+    QCOMPARE(m_model.index(5, EditionComparisonModel::IdentityColumn).data().toString(),
+             hubei.data(ReportRoles::IdentityRole).toString());
+    QCOMPARE(m_model.index(5, EditionComparisonModel::ChangeColumn).data(ReportRoles::ExportRole).toString(),
+             u"changed"_s);
+    QCOMPARE(m_model.index(6, EditionComparisonModel::KindColumn).data(ReportRoles::ExportRole).toString(),
+             u"alliance"_s);
+    QCOMPARE(m_model.index(6, EditionComparisonModel::FromChineseColumn).data().toString(), QString());
+    QCOMPARE(m_model.index(6, EditionComparisonModel::ToChineseColumn).data().toString(), u"云计算开源产业联盟"_s);
+    QCOMPARE(m_model.index(8, EditionComparisonModel::KindColumn).data(ReportRoles::ExportRole).toString(), u"event"_s);
+    QVERIFY(
+        m_model.index(8, EditionComparisonModel::FromChineseColumn).data().toString().startsWith(u"1999年7月15日"_s));
+    QVERIFY(!m_model.index(8, EditionComparisonModel::FromEnglishColumn).data().toString().isEmpty());
+}
+
+void TestEditionComparisonModel::countsEachKindOfChange()
+{
+    QCOMPARE(m_model.count(Change::Added), 14);
+    QCOMPARE(m_model.count(Change::Removed), 0);
+    QCOMPARE(m_model.count(Change::Changed), 2);
+    QCOMPARE(m_model.count(Change::Unchanged), 18);
+}
+
+void TestEditionComparisonModel::filterShowsOneKindOfChange()
+{
+    EditionComparisonFilterModel filter;
+    new QAbstractItemModelTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest, &filter);
+    filter.setSourceModel(&m_model);
+    QCOMPARE(filter.rowCount(), 34);
+    for (Change change : {Change::Added, Change::Removed, Change::Changed, Change::Unchanged}) {
+        filter.setChange(change);
+        QCOMPARE(filter.rowCount(), m_model.count(change));
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QCOMPARE(filter.index(row, 0).data(ReportRoles::ChangeRole).toInt(), int(change));
+    }
+    filter.setChange(std::nullopt);
+    QCOMPARE(filter.rowCount(), 34);
+}
+
+void TestEditionComparisonModel::fieldsOfBothSides()
+{
+    using Side = EditionComparisonModel::Side;
+    QCOMPARE(m_model.fieldText(5, u"members"_s, Side::From, ContentLanguage::Chinese),
+             u"包括企事业单位和教育科研机构"_s);
+    QCOMPARE(m_model.fieldText(5, u"members"_s, Side::To, ContentLanguage::Chinese), u"包括企事业单位和科研机构"_s);
+    QCOMPARE(m_model.fieldText(5, u"member_count"_s, Side::To, ContentLanguage::Chinese), u"100+"_s);
+    QCOMPARE(m_model.fieldText(6, u"name"_s, Side::From, ContentLanguage::Chinese), QString());
+    QCOMPARE(m_model.fieldText(8, u"date"_s, Side::To, ContentLanguage::Chinese), u"1999年7月15日"_s);
+}
+
+void TestEditionComparisonModel::languageSwitchRepaintsNames()
+{
+    QSignalSpy headers(&m_model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy data(&m_model, &QAbstractItemModel::dataChanged);
+    m_model.setLanguage(ContentLanguage::English);
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(data.size(), 1);
+    m_model.setLanguage(ContentLanguage::English);
+    QCOMPARE(headers.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEditionComparisonModel)
+#include "tst_editioncomparisonmodel.moc"
