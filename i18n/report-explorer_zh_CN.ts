@@ -232,20 +232,32 @@
         <translation>--compare 只导出比较结果；请去掉 --%1</translation>
     </message>
     <message>
-        <source>Colours of the exported chart: light (default) or dark.</source>
-        <translation>导出图表的配色：light（浅色，默认）或 dark（深色）。</translation>
+        <source>Which edition the exports show: a year, or all (default: the first edition; --export-db writes every edition).</source>
+        <translation>导出哪一版：年份或 all（默认第一版；--export-db 写出所有版本）。</translation>
     </message>
     <message>
-        <source>light|dark</source>
-        <translation>light|dark</translation>
+        <source>YEAR|all</source>
+        <translation>年份|all</translation>
     </message>
     <message>
-        <source>--theme goes with --export-chart</source>
-        <translation>--theme 须与 --export-chart 一起使用</translation>
+        <source>Add the --import markdown as the edition of this year, beside the embedded ones.</source>
+        <translation>把 --import 的 markdown 作为该年份的一版，加在内置各版之外。</translation>
     </message>
     <message>
-        <source>--theme takes light or dark, not “%1”</source>
-        <translation>--theme 只接受 light 或 dark，而不是“%1”</translation>
+        <source>--edition goes with --export-db, --export-csv or --export-chart</source>
+        <translation>--edition 须与 --export-db、--export-csv 或 --export-chart 一起使用</translation>
+    </message>
+    <message>
+        <source>--edition takes a year or all, not “%1”</source>
+        <translation>--edition 的值应为年份或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--as-edition goes with --import</source>
+        <translation>--as-edition 须与 --import 一起使用</translation>
+    </message>
+    <message>
+        <source>--as-edition takes a year, not “%1”</source>
+        <translation>--as-edition 的值应为年份，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -574,20 +586,16 @@
         <translation>全部地区（%L1）</translation>
     </message>
     <message>
-        <source>From year</source>
-        <translation>起始年份</translation>
+        <source>%1 edition</source>
+        <translation>%1 年版</translation>
     </message>
     <message>
-        <source>To year</source>
-        <translation>截止年份</translation>
+        <source>All editions</source>
+        <translation>所有版本</translation>
     </message>
     <message>
-        <source>Region filter</source>
-        <translation>地区筛选</translation>
-    </message>
-    <message>
-        <source>Shows only events of one region; each entry counts its events</source>
-        <translation>只显示一个地区的事件；每一项都注明其事件数</translation>
+        <source>Which edition of the report is shown</source>
+        <translation>显示报告的哪一版</translation>
     </message>
 </context>
 <context>
@@ -595,6 +603,10 @@
     <message>
         <source>“%1”: the chart file name must end in .png, .svg or .pdf</source>
         <translation>“%1”：图表文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>the report has no %1 edition; it holds %2</source>
+        <translation>报告没有 %1 年版；现有版本：%2</translation>
     </message>
 </context>
 <context>
@@ -819,72 +831,6 @@ Showing the report built into the explorer instead.</source>
         <source>Compare Editions</source>
         <translation>版本比较</translation>
     </message>
-    <message>
-        <source>Group alliances by</source>
-        <translation>联盟分组方式</translation>
-    </message>
-    <message>
-        <source>How the alliance tree below is grouped</source>
-        <translation>下方联盟树的分组方式</translation>
-    </message>
-    <message>
-        <source>Alliances</source>
-        <translation>联盟</translation>
-    </message>
-    <message>
-        <source>Open source alliances; selecting one shows its details and highlights related events</source>
-        <translation>开源联盟；选中一个即显示其详情并突出相关事件</translation>
-    </message>
-    <message>
-        <source>Policy events</source>
-        <translation>政策事件</translation>
-    </message>
-    <message>
-        <source>The events matching the search and the filters; selecting one shows its details</source>
-        <translation>符合搜索和筛选条件的事件；选中一个即显示其详情</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Timeline lanes</source>
-        <translation>时间线泳道</translation>
-    </message>
-    <message>
-        <source>Whether the timeline has a lane per level of government or per region</source>
-        <translation>时间线按政府层级还是按地区分泳道</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Every field of the selected event or alliance, with links to related records</source>
-        <translation>所选事件或联盟的全部字段，附相关记录的链接</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-</context>
-<context>
-    <name>PerYearChartView</name>
-    <message>
-        <source>Events per year</source>
-        <translation>每年事件数</translation>
-    </message>
-    <message>
-        <source>Policy events per year, stacked by level of government; each bar is read with its year, level and count.</source>
-        <translation>每年的政策事件数，按政府层级堆叠；每个柱段读出其年份、层级和数量。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln event(s)</source>
-        <comment>a bar of the per-year chart read aloud: year, level, count</comment>
-        <translation>
-            <numerusform>%1，%2：%Ln 个事件</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
@@ -927,6 +873,10 @@ Showing the report built into the explorer instead.</source>
     <message>
         <source>Event</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -1070,33 +1020,9 @@ Edit ▸ Clear Filters shows them all.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-</context>
-<context>
-    <name>TimelineChartView</name>
     <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Policy events and alliance foundings in time order, one lane per level or region. Left and Right move along a lane, Up and Down change lane, Enter selects, plus and minus zoom, 0 shows everything, Esc returns to the search box.</source>
-        <translation>按时间顺序排列的政策事件和联盟成立，每个层级或地区一条泳道。左右方向键沿泳道移动，上下方向键切换泳道，回车键选中，加号和减号缩放，0 显示全部，Esc 返回搜索框。</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <comment>a timeline marker read aloud: date, lane (level or region), start of the text</comment>
-        <translation>%1，%2：%3</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <comment>a period of the timeline</comment>
-        <translation>%1至%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln event(s)</source>
-        <comment>a density bin read aloud: period, lane, count</comment>
-        <translation>
-            <numerusform>%1，%2：%Ln 个事件</numerusform>
-        </translation>
+        <source>%1: the report already holds the %2 edition; choose another year</source>
+        <translation>%1：报告已有 %2 年版，请另选年份</translation>
     </message>
 </context>
 <context>
