@@ -36,23 +36,30 @@ QString EditionIdentity::normalised(const QString &text)
     return kept;
 }
 
+QString EditionIdentity::allianceKey(const AllianceRecord &alliance)
+{
+    return QStringLiteral("alliance:") + normalised(alliance.name.zh);
+}
+
+// An event's wording can be long: its key holds a digest of it, so the column stays short.
+QString EditionIdentity::eventKey(const PolicyEventRecord &event, const QString &textZh)
+{
+    const QByteArray wording = normalised(textZh).toUtf8();
+    const QString digest
+        = QString::fromLatin1(QCryptographicHash::hash(wording, QCryptographicHash::Sha256).toHex().left(16));
+    const QString date = event.date.isNull() ? QStringLiteral("undated") : event.date.toIso();
+    return QStringLiteral("event:%1:%2:%3").arg(normalised(event.region.zh), date, digest);
+}
+
 void EditionIdentity::assign(ReportContent *content)
 {
     EditionKeys alliances;
-    for (AllianceRecord &alliance : content->alliances) {
-        alliance.identity
-            = alliances.unique(alliance.edition, QStringLiteral("alliance:") + normalised(alliance.name.zh));
-    }
-    // An event's wording can be long: its key holds a digest of it, so the column stays short.
+    for (AllianceRecord &alliance : content->alliances)
+        alliance.identity = alliances.unique(alliance.edition, allianceKey(alliance));
     EditionKeys events;
     EventTextReader texts(*content);
     for (qsizetype row = 0; row < content->events.size(); ++row) {
         PolicyEventRecord &event = content->events[row];
-        const QByteArray wording = normalised(texts.text(row).zh).toUtf8();
-        const QString digest
-            = QString::fromLatin1(QCryptographicHash::hash(wording, QCryptographicHash::Sha256).toHex().left(16));
-        const QString date = event.date.isNull() ? QStringLiteral("undated") : event.date.toIso();
-        event.identity = events.unique(event.edition,
-                                       QStringLiteral("event:%1:%2:%3").arg(normalised(event.region.zh), date, digest));
+        event.identity = events.unique(event.edition, eventKey(event, texts.text(row).zh));
     }
 }

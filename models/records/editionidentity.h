@@ -3,6 +3,7 @@
 #include <QString>
 
 struct AllianceRecord;
+struct PolicyEventRecord;
 struct ReportContent;
 
 // The identity that links the same alliance or the same event across editions (the identity
@@ -20,6 +21,10 @@ class EditionIdentity
 public:
     // Sets the identity of every alliance and event of content, whatever editions it holds.
     static void assign(ReportContent *content);
+    // A record's key before assign() numbers the ones its edition repeats; for writers that
+    // build a database row by row (the benchmark's synthetic reports).
+    static QString allianceKey(const AllianceRecord &alliance);
+    static QString eventKey(const PolicyEventRecord &event, const QString &textZh);
 
     // What a text is compared by: width and compatibility forms folded (NFKC), case folded,
     // and white space and punctuation left out.
