@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "reportcontent.h"
 #include "viewlink.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +15,15 @@ namespace {
 {
     CommandLine::fail(message);
     std::exit(2);
+}
+
+// An edition's year: four digits, as the editions' titles give it.
+std::optional<int> yearOf(const QString &text)
+{
+    static const QRegularExpression year(QStringLiteral("^[0-9]{4}$"));
+    if (!year.match(text).hasMatch() || text.toInt() == 0)
+        return std::nullopt;
+    return text.toInt();
 }
 
 // parse() and showHelpOrVersion() describe the same options.
@@ -62,6 +73,13 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("URI")},
         {QStringLiteral("print-link"),
          CommandLine::tr("Print the link to the view the other options describe (--filter, --lang, --view) and exit.")},
+        {QStringLiteral("edition"),
+         CommandLine::tr("Which edition the exports show: a year, or all (default: the first edition; "
+                         "--export-db writes every edition)."),
+         CommandLine::tr("YEAR|all")},
+        {QStringLiteral("as-edition"),
+         CommandLine::tr("Add the --import markdown as the edition of this year, beside the embedded ones."),
+         CommandLine::tr("YEAR")},
     });
     parser->addPositionalArgument(QStringLiteral("link"), CommandLine::tr("A report-explorer: link to open."),
                                   QStringLiteral("[report-explorer:…]"));
@@ -113,7 +131,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.compareYears = QStringList{parser.value(QStringLiteral("compare")), positional.takeFirst()};
         if (!parser.isSet(QStringLiteral("export-csv")))
             usageError(tr("--compare goes with --export-csv"));
-        for (const char *name : {"import", "db", "filter", "export-db", "export-chart", "view", "print-link"}) {
+        for (const char *name :
+             {"import", "db", "filter", "export-db", "export-chart", "edition", "view", "print-link"}) {
             if (parser.isSet(QString::fromLatin1(name)))
                 usageError(tr("--compare writes the comparison alone; leave out --%1").arg(QString::fromLatin1(name)));
         }
@@ -145,6 +164,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         usageError(tr("--csv-bom goes with --export-csv"));
     if (!options.importPath.isEmpty() && !options.databasePath.isEmpty())
         usageError(tr("--import and --db cannot be used together"));
+    if (parser.isSet(QStringLiteral("edition"))) {
+        const QString edition = parser.value(QStringLiteral("edition"));
+        if (!options.isHeadless())
+            usageError(tr("--edition goes with an export or --print-link"));
+        if (edition == QLatin1String("all"))
+            options.edition = ReportContent::allEditions;
+        else if (const std::optional<int> year = yearOf(edition))
+            options.edition = *year;
+        else
+            usageError(tr("--edition takes a year or all, not “%1”").arg(edition));
+    }
+    if (parser.isSet(QStringLiteral("as-edition"))) {
+        if (options.importPath.isEmpty())
+            usageError(tr("--as-edition goes with --import"));
+        const std::optional<int> year = yearOf(parser.value(QStringLiteral("as-edition")));
+        if (!year)
+            usageError(tr("--as-edition takes a year, not “%1”").arg(parser.value(QStringLiteral("as-edition"))));
+        options.importAsEdition = *year;
+    }
 
     if (parser.isSet(QStringLiteral("lang"))) {
         const QString language = parser.value(QStringLiteral("lang")).toLower();

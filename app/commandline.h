@@ -30,6 +30,11 @@ public:
     PaletteColors::Theme chartTheme = PaletteColors::Theme::Light;
     QString filter;
     bool csvByteOrderMark = false;
+    // The edition the exports show: a year, or ReportContent::allEditions; unset, the report's
+    // first edition (and every edition for --export-db).
+    std::optional<int> edition;
+    // With importPath: the year the imported markdown is added as, beside the embedded editions.
+    int importAsEdition = 0;
     QStringList compareYears; // --compare FROM TO: the two editions, older first
     // A view link (ViewLink), given with --view or as the only positional argument: the window
     // opens on it, or the exports show it.

@@ -23,6 +23,19 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session, Inte
 {
     if (!options.compareYears.isEmpty())
         return exportComparison(options);
+    if (options.edition) {
+        const QList<int> years = session->allEditions()->editionYears();
+        if (*options.edition != ReportContent::allEditions && !years.contains(*options.edition)) {
+            QStringList held;
+            for (int year : years)
+                held.append(QString::number(year));
+            CommandLine::fail(tr("the report has no %1 edition; it holds %2")
+                                  .arg(*options.edition)
+                                  .arg(held.join(QStringLiteral(", "))));
+            return 2;
+        }
+        session->setEdition(*options.edition);
+    }
     ReportCharts::Chart chart = options.chart;
     // A link that cannot be opened fails the run before anything is written.
     ViewState view = session->view();
@@ -41,7 +54,10 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session, Inte
     }
     if (!options.exportDatabasePath.isEmpty()) {
         QString error;
-        if (!ReportDatabase::exportTo(*session->content(), options.exportDatabasePath, &error))
+        // The database in use holds every edition, unless --edition chose one.
+        const QSharedPointer<const ReportContent> content
+            = options.edition ? session->content() : session->allEditions();
+        if (!ReportDatabase::exportTo(*content, options.exportDatabasePath, &error))
             return CommandLine::fail(error);
     }
     if (!options.filter.isEmpty())

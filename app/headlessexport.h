@@ -13,7 +13,8 @@ class HeadlessExport
     Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
 
 public:
-    // Returns the process exit status; failures print one line on stderr.
+    // Returns the process exit status; failures print one line on stderr (an edition the
+    // report does not hold is a usage error, status 2).
     static int run(const CommandLine &options, ReportSession *session);
     // --compare: the comparison of two built-in editions as CSV, one row per alliance or event.
     static int exportComparison(const CommandLine &options);

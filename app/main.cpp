@@ -17,6 +17,8 @@ namespace {
 
 std::optional<ReportContent> loadReport(const CommandLine &options, QString *error)
 {
+    if (!options.importPath.isEmpty() && options.importAsEdition != 0)
+        return ReportSource::importMarkdownAsEdition(options.importPath, options.importAsEdition, error);
     if (!options.importPath.isEmpty())
         return ReportSource::importMarkdown(options.importPath, error);
     if (!options.databasePath.isEmpty())

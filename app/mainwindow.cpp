@@ -219,6 +219,7 @@ void MainWindow::connectActions()
 
     connect(m_searchBox, &QLineEdit::textChanged, m_coordinator, &ReportCoordinator::setSearchText);
     m_filterBar->setProxy(m_session->policyProxy());
+    connect(m_filterBar, &FilterBar::editionChosen, m_coordinator, &ReportCoordinator::setEdition);
     connect(ui->groupingBox, &QComboBox::currentIndexChanged, this, [this]() {
         m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(ui->groupingBox->currentIndex()));
         ui->allianceTree->expandToDepth(0);
@@ -252,6 +253,16 @@ void MainWindow::connectCoordinator()
     });
     connect(m_coordinator, &ReportCoordinator::reportChanged, this,
             [this](QSharedPointer<const ReportContent> content) {
+                m_filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
+                // The text keeps the width left when all editions add their column after it.
+                QHeaderView *columns = ui->policyTable->horizontalHeader();
+                columns->setStretchLastSection(!content->holdsSeveralEditions());
+                if (content->holdsSeveralEditions()) {
+                    columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Stretch);
+                    columns->setSectionResizeMode(PolicyTableModel::EditionColumn, QHeaderView::ResizeToContents);
+                } else {
+                    columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Interactive);
+                }
                 ui->detailPane->setContent(content);
                 ui->allianceTree->expandToDepth(0);
                 ensureChartView(ui->chartTabs->currentIndex());

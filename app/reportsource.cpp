@@ -41,3 +41,19 @@ std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, Q
         translator.translate(&*content);
     return content;
 }
+
+std::optional<ReportContent> ReportSource::importMarkdownAsEdition(const QString &path, int year, QString *error)
+{
+    std::optional<ReportContent> embeddedEditions = embedded(error);
+    if (!embeddedEditions)
+        return std::nullopt;
+    if (embeddedEditions->editionYears().contains(year)) {
+        *error = tr("%1: the report already holds the %2 edition; choose another year").arg(path).arg(year);
+        return std::nullopt;
+    }
+    std::optional<ReportContent> imported = importMarkdown(path, error);
+    if (!imported)
+        return std::nullopt;
+    imported->setEditionYear(year);
+    return ReportContent::combined({*embeddedEditions, *imported});
+}

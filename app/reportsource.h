@@ -8,7 +8,8 @@
 #include <optional>
 
 // Where the explorer's report comes from: the embedded database, a database file, or a
-// markdown edition imported on the spot (translated with the built-in tables).
+// markdown edition imported on the spot (translated with the built-in tables), alone or as
+// one more edition beside the embedded ones.
 class ReportSource
 {
     Q_DECLARE_TR_FUNCTIONS(ReportSource)
@@ -17,4 +18,7 @@ public:
     static std::optional<ReportContent> embedded(QString *error);
     static std::optional<ReportContent> database(const QString &path, QString *error);
     static std::optional<ReportContent> importMarkdown(const QString &path, QString *error);
+    // The embedded editions and the markdown at path as the edition of year, which must be
+    // one the embedded report does not hold.
+    static std::optional<ReportContent> importMarkdownAsEdition(const QString &path, int year, QString *error);
 };

@@ -330,6 +330,34 @@
         <source>--dpi takes a number, e.g. 300</source>
         <translation>--dpi 只接受数字，例如 300</translation>
     </message>
+    <message>
+        <source>Which edition the exports show: a year, or all (default: the first edition; --export-db writes every edition).</source>
+        <translation>导出哪一版：年份或 all（默认第一版；--export-db 写出所有版本）。</translation>
+    </message>
+    <message>
+        <source>YEAR|all</source>
+        <translation>年份|all</translation>
+    </message>
+    <message>
+        <source>Add the --import markdown as the edition of this year, beside the embedded ones.</source>
+        <translation>把 --import 的 markdown 作为该年份的一版，加在内置各版之外。</translation>
+    </message>
+    <message>
+        <source>--edition goes with an export or --print-link</source>
+        <translation>--edition 须与某项导出或 --print-link 一起使用</translation>
+    </message>
+    <message>
+        <source>--edition takes a year or all, not “%1”</source>
+        <translation>--edition 的值应为年份或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--as-edition goes with --import</source>
+        <translation>--as-edition 须与 --import 一起使用</translation>
+    </message>
+    <message>
+        <source>--as-edition takes a year, not “%1”</source>
+        <translation>--as-edition 的值应为年份，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -699,6 +727,18 @@
         <source>Shows only events of one region; each entry counts its events</source>
         <translation>只显示一个地区的事件；每一项都注明其事件数</translation>
     </message>
+    <message>
+        <source>%1 edition</source>
+        <translation>%1 年版</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>所有版本</translation>
+    </message>
+    <message>
+        <source>Which edition of the report is shown</source>
+        <translation>显示报告的哪一版</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -713,6 +753,10 @@
     <message>
         <source>“%1”: the citations file name must end in .json (CSL-JSON) or .bib (BibTeX)</source>
         <translation>“%1”：引文文件名必须以 .json（CSL-JSON）或 .bib（BibTeX）结尾</translation>
+    </message>
+    <message>
+        <source>the report has no %1 edition; it holds %2</source>
+        <translation>报告没有 %1 年版；现有版本：%2</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1156,10 @@ The view shown stays as it was.</source>
         <source>Event</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -1267,6 +1315,10 @@ Edit ▸ Clear Filters shows them all.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the report already holds the %2 edition; choose another year</source>
+        <translation>%1：报告已有 %2 年版，请另选年份</translation>
     </message>
 </context>
 <context>

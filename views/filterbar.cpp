@@ -2,6 +2,7 @@
 
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
+#include "reportcontent.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,6 +17,13 @@ FilterBar::FilterBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    m_edition = new QComboBox(this);
+    m_edition->setObjectName(QStringLiteral("editionBox"));
+    m_edition->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_edition->setVisible(false);
+    connect(m_edition, &QComboBox::activated, this,
+            [this](int index) { emit editionChosen(m_edition->itemData(index).toInt()); });
+    layout->addWidget(m_edition);
     for (PolicyLevel level : {PolicyLevel::Central, PolicyLevel::Provincial, PolicyLevel::Municipal}) {
         auto *button = new QToolButton(this);
         button->setObjectName(PolicyLevels::name(level) + QStringLiteral("LevelButton"));
@@ -62,6 +70,17 @@ void FilterBar::setProxy(PolicyFilterProxyModel *proxy)
     refresh();
 }
 
+void FilterBar::setEditions(const QList<int> &years, int shown)
+{
+    const QSignalBlocker blocker(m_edition);
+    m_edition->clear();
+    for (int year : years)
+        m_edition->addItem(tr("%1 edition").arg(year), year);
+    m_edition->addItem(tr("All editions"), ReportContent::allEditions);
+    m_edition->setCurrentIndex(m_edition->findData(shown));
+    m_edition->setVisible(years.size() > 1);
+}
+
 void FilterBar::retranslate()
 {
     m_yearFrom->setSpecialValueText(tr("from any year"));
@@ -76,6 +95,13 @@ void FilterBar::retranslate()
     m_region->setAccessibleDescription(tr("Shows only events of one region; each entry counts its events"));
     for (QToolButton *button : std::as_const(m_levelButtons))
         button->setAccessibleDescription(tr("Show only events of this level; several may be chosen"));
+    m_edition->setToolTip(tr("Which edition of the report is shown"));
+    QList<int> years;
+    for (int index = 0; index < m_edition->count(); ++index) {
+        if (m_edition->itemData(index).toInt() != ReportContent::allEditions)
+            years.append(m_edition->itemData(index).toInt());
+    }
+    setEditions(years, m_edition->currentData().toInt());
     refresh();
 }
 

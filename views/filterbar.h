@@ -11,8 +11,9 @@ class QComboBox;
 class QSpinBox;
 class QToolButton;
 
-// Level, region and year filters for the policy table, each showing how many events it
-// would show given the search and the other filters.
+// The edition switcher (when the report holds several editions), then level, region and year
+// filters for the policy table, each showing how many events it would show given the search
+// and the other filters.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -21,15 +22,23 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setProxy(PolicyFilterProxyModel *proxy);
+    // The editions the switcher offers (years, in the report's order) and the one shown, a
+    // year or ReportContent::allEditions; hidden for a report of one edition.
+    void setEditions(const QList<int> &years, int shown);
     // Recomputes the counts; called when the search, the filters or the language change.
     void refresh();
     void retranslate();
+
+signals:
+    // A year, or ReportContent::allEditions.
+    void editionChosen(int edition);
 
 private:
     void applyLevels();
     void applyYears();
 
     QPointer<PolicyFilterProxyModel> m_proxy;
+    QComboBox *m_edition = nullptr;
     QMap<PolicyLevel, QToolButton *> m_levelButtons;
     QComboBox *m_region = nullptr;
     QSpinBox *m_yearFrom = nullptr;

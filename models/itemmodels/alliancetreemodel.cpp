@@ -202,8 +202,13 @@ QString AllianceTreeModel::nodeText(const Node &node) const
         if (m_grouping == Grouping::FoundingYear)
             return node.groupYear > 0 ? QString::number(node.groupYear) : tr("Founding date unknown");
         return node.groupLabel.zh.isEmpty() ? tr("No guiding unit") : node.groupLabel.text(m_language);
-    case NodeKind::Alliance:
-        return m_content->alliances.at(node.alliance).name.text(m_language);
+    case NodeKind::Alliance: {
+        // With several editions side by side, the same alliance appears once per edition.
+        const AllianceRecord &alliance = m_content->alliances.at(node.alliance);
+        if (m_content->holdsSeveralEditions())
+            return QStringLiteral("%1 · %2").arg(alliance.name.text(m_language)).arg(alliance.edition);
+        return alliance.name.text(m_language);
+    }
     case NodeKind::Category:
         return node.category == Category::Activities ? tr("Activities (%n)", nullptr, int(categoryItems(node).size()))
                                                      : tr("Services (%n)", nullptr, int(categoryItems(node).size()));
@@ -250,6 +255,10 @@ QVariant AllianceTreeModel::data(const QModelIndex &index, int role) const
         return int(node.kind);
     case ReportRoles::SourceLineRole:
         return node.alliance >= 0 ? m_content->alliances.at(node.alliance).sourceLine : 0;
+    case ReportRoles::EditionRole:
+        return node.alliance >= 0 ? m_content->alliances.at(node.alliance).edition : 0;
+    case ReportRoles::IdentityRole:
+        return node.alliance >= 0 ? m_content->alliances.at(node.alliance).identity : QString();
     }
     return {};
 }

@@ -172,6 +172,14 @@ void PolicyFilterProxyModel::setYearRange(int from, int to)
     refilter();
 }
 
+void PolicyFilterProxyModel::setEditionFilter(int edition)
+{
+    if (m_edition == edition)
+        return;
+    m_edition = edition;
+    refilter();
+}
+
 QSet<PolicyLevel> PolicyFilterProxyModel::levels() const
 {
     QSet<PolicyLevel> levels;
@@ -184,7 +192,7 @@ QSet<PolicyLevel> PolicyFilterProxyModel::levels() const
 
 bool PolicyFilterProxyModel::hasFilters() const
 {
-    return m_levelMask != 0 || !m_region.isEmpty() || m_yearFrom != 0 || m_yearTo != 0;
+    return m_levelMask != 0 || !m_region.isEmpty() || m_yearFrom != 0 || m_yearTo != 0 || m_edition != 0;
 }
 
 void PolicyFilterProxyModel::clearFilters()
@@ -194,6 +202,7 @@ void PolicyFilterProxyModel::clearFilters()
     m_levelMask = 0;
     m_region.clear();
     m_yearFrom = m_yearTo = 0;
+    m_edition = 0;
     refilter();
 }
 
@@ -206,7 +215,7 @@ bool PolicyFilterProxyModel::yearAccepted(const RowKeys &keys) const
 
 bool PolicyFilterProxyModel::keysAccepted(const RowKeys &keys) const
 {
-    return levelAccepted(keys) && regionAccepted(keys) && yearAccepted(keys);
+    return levelAccepted(keys) && regionAccepted(keys) && yearAccepted(keys) && editionAccepted(keys);
 }
 
 void PolicyFilterProxyModel::collectRowKeys()
@@ -218,7 +227,8 @@ void PolicyFilterProxyModel::collectRowKeys()
     std::vector<qint64> dateKeys(m_rowKeys.size());
     for (int row = 0; row < count; ++row) {
         const PolicyEventRecord &event = m_table->record(row);
-        m_rowKeys[size_t(row)] = {m_table->regionId(row), quint16(event.date.year()), quint8(event.level)};
+        m_rowKeys[size_t(row)] = {m_table->regionId(row), quint16(event.date.year()), quint8(event.level),
+                                  quint8(m_table->editionRank(row))};
         dateKeys[size_t(row)] = event.date.sortKey();
     }
     computeDateOrder(dateKeys);
@@ -321,6 +331,11 @@ void PolicyFilterProxyModel::computeOrder()
     case PolicyTableModel::TextColumn:
         m_order = m_textOrders.at(m_table->language());
         break;
+    case PolicyTableModel::EditionColumn:
+        m_order.resize(count);
+        countingSort([this](int row) { return int(m_rowKeys[size_t(row)].edition); },
+                     int(m_table->editionYears().size()));
+        break;
     default:
         m_order.resize(count);
         std::iota(m_order.begin(), m_order.end(), 0);
@@ -347,6 +362,10 @@ void PolicyFilterProxyModel::applyFilter()
 {
     // A region the table does not have gets -1, which no row has: it matches nothing.
     m_regionId = m_region.isEmpty() || !m_table ? -1 : m_table->regionIdOf(m_region);
+    // Likewise an edition the table does not have: 255 is no row's rank.
+    m_editionRank = m_edition == 0 || !m_table ? -1 : int(m_table->editionYears().indexOf(m_edition));
+    if (m_edition != 0 && m_editionRank < 0)
+        m_editionRank = 255;
     m_facets.reset();
     m_proxyRowOf.clear();
     m_rows.clear();
@@ -481,6 +500,7 @@ PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
     std::array<int, 4> perLevel = {};
     std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
     std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
+    std::vector<int> perEdition(size_t(m_table->editionYears().size()), 0);
     const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
     const bool searching = !matches.isEmpty();
     for (size_t row = 0; row < m_rowKeys.size(); ++row) {
@@ -490,12 +510,15 @@ PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
         const bool level = levelAccepted(keys);
         const bool region = regionAccepted(keys);
         const bool year = yearAccepted(keys);
-        if (region && year)
+        const bool edition = editionAccepted(keys);
+        if (region && year && edition)
             ++perLevel[keys.level];
-        if (level && year)
+        if (level && year && edition)
             ++perRegion[size_t(keys.region)];
-        if (level && region)
+        if (level && region && edition)
             ++perYear[keys.year];
+        if (level && region && year)
+            ++perEdition[keys.edition];
     }
     for (size_t level = 0; level < perLevel.size(); ++level) {
         if (perLevel[level] > 0)
@@ -509,5 +532,7 @@ PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
         if (perYear[year] > 0)
             facets.years.insert(int(year), perYear[year]);
     }
+    for (size_t rank = 0; rank < perEdition.size(); ++rank)
+        facets.editions.insert(m_table->editionYears().at(qsizetype(rank)), perEdition[rank]);
     return facets;
 }

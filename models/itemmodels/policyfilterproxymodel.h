@@ -17,9 +17,9 @@ class JobTracker;
 class PolicyTableModel;
 class ReportSearch;
 
-// Filters the policy table by the search results, the level, the region and a year range,
-// and sorts it; dates sort by precision: earliest possible day first, coarser precision first
-// on ties, undated events last whichever way the column is sorted.
+// Filters the policy table by the search results, the level, the region, a year range and,
+// for content of several editions, the edition, and sorts it; dates sort by precision: earliest possible day first,
+// coarser precision first on ties, undated events last whichever way the column is sorted.
 //
 // Written for reports of a million events rather than on QSortFilterProxyModel: the order of
 // the current sort column is computed once, and a new search or filter only walks that order
@@ -46,6 +46,8 @@ public:
     void setYearRange(int from, int to); // 0, 0: no year filter (undated shown)
     int yearFrom() const { return m_yearFrom; }
     int yearTo() const { return m_yearTo; }
+    void setEditionFilter(int edition); // a year of the table's editions; 0: every edition
+    int editionFilter() const { return m_edition; }
     bool hasFilters() const;
     void clearFilters();
 
@@ -55,8 +57,9 @@ public:
         QMap<PolicyLevel, int> levels;
         QMap<QString, int> regions; // by Chinese region name
         QMap<int, int> years; // 0 counts undated events
+        QMap<int, int> editions; // by year
     };
-    // All three in one pass over the table, as the filter bar needs them together.
+    // All of them in one pass over the table, as the filter bar needs them together.
     Facets facets() const;
     QMap<PolicyLevel, int> levelCounts() const { return facets().levels; }
     QMap<QString, int> regionCounts() const { return facets().regions; }
@@ -94,11 +97,13 @@ private:
         int region = 0;
         quint16 year = 0; // 0: undated
         quint8 level = 0;
+        quint8 edition = 0; // PolicyTableModel::editionRank()
     };
     bool keysAccepted(const RowKeys &keys) const;
     bool levelAccepted(const RowKeys &keys) const { return m_levelMask == 0 || m_levelMask & (1u << keys.level); }
     bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
     bool yearAccepted(const RowKeys &keys) const;
+    bool editionAccepted(const RowKeys &keys) const { return m_editionRank < 0 || keys.edition == m_editionRank; }
     void collectRowKeys();
     bool textOrderMissing() const;
     void startTextOrder();
@@ -122,6 +127,8 @@ private:
     int m_regionId = -1; // of m_region in the table; -1 when no region is chosen
     int m_yearFrom = 0;
     int m_yearTo = 0;
+    int m_edition = 0;
+    int m_editionRank = -1; // of m_edition in the table; -1 when no edition is chosen
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<RowKeys> m_rowKeys; // by source row

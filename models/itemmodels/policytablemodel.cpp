@@ -22,6 +22,7 @@ void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content)
     m_relatedEvents.clear();
     m_regionKeys.clear();
     m_regionIdOfRow.clear();
+    m_editionYears = m_content->editionYears();
     m_rowById.reserve(size_t(m_content->events.size()));
     m_regionIdOfRow.reserve(size_t(m_content->events.size()));
     QHash<QString, int> regionIds;
@@ -55,9 +56,9 @@ void PolicyTableModel::setLanguage(ContentLanguage language)
         return;
     m_language = language;
     rebuildRegionRanks();
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void PolicyTableModel::setRelatedEvents(const QSet<int> &eventIds)
@@ -69,7 +70,7 @@ void PolicyTableModel::setRelatedEvents(const QSet<int> &eventIds)
     for (int id : changed) {
         const int row = rowForEventId(id);
         if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::BackgroundRole});
     }
 }
 
@@ -104,7 +105,9 @@ int PolicyTableModel::rowCount(const QModelIndex &parent) const
 
 int PolicyTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_content->holdsSeveralEditions() ? ColumnCount : EditionColumn;
 }
 
 QString PolicyTableModel::levelName(PolicyLevel level)
@@ -139,6 +142,8 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
             return event.region.text(m_language);
         case TextColumn:
             return m_content->eventText(index.row()).text(m_language);
+        case EditionColumn:
+            return QString::number(event.edition);
         }
         break;
     case Qt::ToolTipRole:
@@ -165,6 +170,8 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
             return regionRank(index.row());
         case TextColumn:
             return m_content->eventText(index.row()).text(m_language);
+        case EditionColumn:
+            return editionRank(index.row());
         }
         break;
     case ReportRoles::EventIdRole:
@@ -179,6 +186,10 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
         return event.date.year();
     case ReportRoles::SourceLineRole:
         return event.sourceLine;
+    case ReportRoles::EditionRole:
+        return event.edition;
+    case ReportRoles::IdentityRole:
+        return event.identity;
     }
     return {};
 }
@@ -196,6 +207,8 @@ QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Region");
     case TextColumn:
         return tr("Event");
+    case EditionColumn:
+        return tr("Edition");
     }
     return {};
 }

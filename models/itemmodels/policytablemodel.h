@@ -9,14 +9,16 @@
 
 #include <vector>
 
-// The report's policy events as a table: date, level, region, text. Display text follows the
-// content language; raw values (ids, dates, levels) are under ReportRoles.
+// The report's policy events as a table: date, level, region, text, and the edition when the
+// content holds several. Display text follows the content language; raw values (ids, dates,
+// levels, editions) are under ReportRoles.
 class PolicyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, LevelColumn, RegionColumn, TextColumn, ColumnCount };
+    // EditionColumn exists only for content of several editions (columnCount() says).
+    enum Column { DateColumn, LevelColumn, RegionColumn, TextColumn, EditionColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit PolicyTableModel(QObject *parent = nullptr);
@@ -39,6 +41,10 @@ public:
     QString regionText(int id) const { return m_regionShown.value(id); } // in the current language
     // Position of the row's region in the regions sorted for the current language.
     int regionRank(int row) const { return m_regionRankOfId[size_t(regionId(row))]; }
+    // Position of the row's edition in ReportContent::editionYears().
+    // A record naming no edition of the content (made in code) counts as of the first.
+    int editionRank(int row) const { return std::max(0, int(m_editionYears.indexOf(record(row).edition))); }
+    const QList<int> &editionYears() const { return m_editionYears; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +58,7 @@ private:
 
     QSharedPointer<const ReportContent> m_content;
     ContentLanguage m_language = ContentLanguage::Chinese;
+    QList<int> m_editionYears;
     QStringList m_regionKeys;
     QStringList m_regionShown;
     std::vector<int> m_regionIdOfRow;

@@ -21,5 +21,6 @@ enum Role {
     IdentityRole, // the identity that links a record across editions
     ChangedFieldsRole, // QStringList of the keys of the fields that differ
     ExportRole, // what a CSV export writes: stable keys for kinds, changes and fields, else the text
+    EditionRole, // int, the year of the record's edition (ReportEdition::year)
 };
 }

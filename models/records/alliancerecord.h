@@ -27,4 +27,7 @@ struct AllianceRecord
     QList<BilingualText> services;
     QList<BilingualText> otherFields; // labelled fields the importer has no column for, kept whole
     int sourceLine = 0;
+    int edition = 0; // the year of the edition it comes from (ReportEdition::year)
+    // The same alliance in every edition has the same identity (EditionIdentity).
+    QString identity;
 };

@@ -15,4 +15,7 @@ struct PolicyEventRecord
     // ReportContent::eventText(), as it stays in the file for a report opened from one.
     BilingualText text;
     int sourceLine = 0;
+    int edition = 0; // the year of the edition it comes from (ReportEdition::year)
+    // The same event in every edition has the same identity (EditionIdentity).
+    QString identity;
 };

@@ -1,5 +1,6 @@
 #include "reportdatabase.h"
 
+#include "editionidentity.h"
 #include "eventtextreader.h"
 #include "eventtextstore.h"
 #include "filewriter.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,19 +21,29 @@
 namespace {
 
 const char *const reportTables[] = {"report_meta", "alliances", "alliance_guides", "alliance_items", "policy_events"};
+// The table schema version 2 added; version 1's records name no edition and have no identity.
+const char *const editionsTable = "editions";
 
 const char *const schemaStatements[] = {
     "CREATE TABLE report_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE editions("
+    " year INTEGER NOT NULL UNIQUE, position INTEGER NOT NULL UNIQUE,"
+    " title_zh TEXT, title_en TEXT, source_file TEXT, source_sha256 TEXT,"
+    " licence TEXT, source_url TEXT,"
+    " alliances_title_zh TEXT, alliances_title_en TEXT, policy_title_zh TEXT, policy_title_en TEXT,"
+    " policy_intro_zh TEXT, policy_intro_en TEXT)",
     "CREATE TABLE alliances("
     " id INTEGER PRIMARY KEY,"
-    " slug TEXT NOT NULL UNIQUE,"
+    " slug TEXT NOT NULL,"
     " name_zh TEXT NOT NULL, name_en TEXT,"
     " given_english_name TEXT, abbreviation TEXT,"
     " founded TEXT, founded_precision TEXT NOT NULL CHECK (founded_precision IN ('day','month','year','none')),"
     " intro_zh TEXT, intro_en TEXT, members_zh TEXT, members_en TEXT,"
     " member_count_min INTEGER, member_count_exact INTEGER,"
     " member_count_source TEXT CHECK (member_count_source IN ('members','structure')),"
-    " source_line INTEGER NOT NULL)",
+    " source_line INTEGER NOT NULL,"
+    " edition INTEGER NOT NULL REFERENCES editions(year), identity TEXT NOT NULL,"
+    " UNIQUE (edition, slug))",
     "CREATE TABLE alliance_guides("
     " alliance_id INTEGER NOT NULL REFERENCES alliances(id), position INTEGER NOT NULL,"
     " name_zh TEXT NOT NULL, name_en TEXT, PRIMARY KEY (alliance_id, position))",
@@ -46,7 +58,8 @@ const char *const schemaStatements[] = {
     " level TEXT NOT NULL CHECK (level IN ('central','provincial','municipal','other')),"
     " date TEXT, date_precision TEXT NOT NULL CHECK (date_precision IN ('day','month','year','none')),"
     " date_start TEXT, date_end TEXT,"
-    " text_zh TEXT NOT NULL, text_en TEXT, source_line INTEGER NOT NULL)",
+    " text_zh TEXT NOT NULL, text_en TEXT, source_line INTEGER NOT NULL,"
+    " edition INTEGER NOT NULL REFERENCES editions(year), identity TEXT NOT NULL)",
     "CREATE INDEX policy_events_by_date ON policy_events(date_start, date_precision)",
     "CREATE INDEX policy_events_by_region ON policy_events(region_zh)",
 };
@@ -177,6 +190,8 @@ public:
     }
 
     std::optional<ReportContent> read(QString *error);
+    // The schema version of the database read, once read() has checked it.
+    qint64 schemaVersion() const { return m_version; }
 
 private:
     bool fail(const QString &message)
@@ -190,6 +205,8 @@ private:
     bool failOverLong(const QString &table, const QString &column);
     bool checkValueLengths();
     bool readMeta(ReportContent *content);
+    bool readEditions(ReportContent *content);
+    bool checkRecordEditions(const ReportContent &content);
     bool readAlliances(ReportContent *content);
     bool readAllianceLists(ReportContent *content);
     bool checkEvents();
@@ -203,6 +220,8 @@ private:
     QSqlDatabase m_db;
     EventTexts m_eventTexts;
     QString m_error;
+    qint64 m_version = 0;
+    QHash<qint64, qsizetype> m_allianceRowById;
 };
 
 bool ContentReader::prepare(QSqlQuery *query, const QString &sql)
@@ -278,13 +297,17 @@ bool ContentReader::checkSchema()
     if (!prepare(&query, QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail(QStringLiteral("cannot read the schema version"));
     const qint64 version = query.value(0).toLongLong();
+    m_version = version;
     if (version > ReportDatabase::schemaVersion) {
         return fail(QStringLiteral("the database uses schema version %1, newer than the %2 this version of the "
                                    "explorer reads: update the explorer")
                         .arg(version)
                         .arg(ReportDatabase::schemaVersion));
     }
-    for (const char *table : reportTables) {
+    QList<const char *> tables(std::begin(reportTables), std::end(reportTables));
+    if (version >= 2)
+        tables.append(editionsTable);
+    for (const char *table : std::as_const(tables)) {
         QSqlQuery exists(m_db);
         if (!exists.prepare(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = ?")))
             return fail(QStringLiteral("cannot read the schema: %1").arg(exists.lastError().text()));
@@ -321,9 +344,10 @@ bool ContentReader::checkSchema()
                 "this is an SQLite database, but not a report database: it carries the generated column “%1.%2”")
                 .arg(generated.value(0).toString(), generated.value(1).toString()));
     }
-    if (version < ReportDatabase::schemaVersion)
-        return fail(QStringLiteral("the database has schema version %1; this explorer reads version %2")
+    if (version < ReportDatabase::oldestSchemaVersion)
+        return fail(QStringLiteral("the database has schema version %1; this explorer reads versions %2 to %3")
                         .arg(version)
+                        .arg(ReportDatabase::oldestSchemaVersion)
                         .arg(ReportDatabase::schemaVersion));
     return true;
 }
@@ -354,6 +378,73 @@ bool ContentReader::readMeta(ReportContent *content)
     return finished(query);
 }
 
+bool ContentReader::readEditions(ReportContent *content)
+{
+    if (m_version < 2)
+        return true;
+    QSqlQuery query(m_db);
+    if (!prepare(&query,
+                 QStringLiteral("SELECT year, title_zh, title_en, source_file, source_sha256, licence, source_url,"
+                                " alliances_title_zh, alliances_title_en, policy_title_zh, policy_title_en,"
+                                " policy_intro_zh, policy_intro_en FROM editions ORDER BY position")))
+        return false;
+    QSet<int> years;
+    while (query.next() && m_error.isEmpty()) {
+        ReportEdition edition;
+        const qint64 year = integer(query, 0, "editions.year", true).value_or(0);
+        if (year < 0 || year > 9999)
+            fail(QStringLiteral("editions.year %1 is out of range").arg(year));
+        edition.year = int(year);
+        if (years.contains(edition.year))
+            fail(QStringLiteral("editions.year %1 appears twice").arg(year));
+        years.insert(edition.year);
+        edition.title = {text(query, 1, "editions.title_zh", false), text(query, 2, "editions.title_en", false)};
+        edition.sourceFileName = text(query, 3, "editions.source_file", false);
+        edition.sourceSha256 = text(query, 4, "editions.source_sha256", false);
+        edition.licence = text(query, 5, "editions.licence", false);
+        edition.sourceUrl = text(query, 6, "editions.source_url", false);
+        edition.alliancesTitle = {text(query, 7, "editions.alliances_title_zh", false),
+                                  text(query, 8, "editions.alliances_title_en", false)};
+        edition.policyTitle
+            = {text(query, 9, "editions.policy_title_zh", false), text(query, 10, "editions.policy_title_en", false)};
+        edition.policyIntro
+            = {text(query, 11, "editions.policy_intro_zh", false), text(query, 12, "editions.policy_intro_en", false)};
+        content->editions.append(edition);
+    }
+    if (!finished(query))
+        return false;
+    if (content->editions.isEmpty())
+        return fail(QStringLiteral("the editions table is empty"));
+    content->titleEn = content->editions.constFirst().title.en;
+    content->sourceUrl = content->editions.constFirst().sourceUrl;
+    return true;
+}
+
+// Schema version 2 names every record's edition; one the editions table does not describe
+// would be shown under no edition at all.
+bool ContentReader::checkRecordEditions(const ReportContent &content)
+{
+    if (m_version < 2)
+        return true;
+    QSet<int> years;
+    for (const ReportEdition &edition : content.editions)
+        years.insert(edition.year);
+    auto unknown = [&years](int year) { return !years.contains(year); };
+    for (const AllianceRecord &alliance : content.alliances) {
+        if (unknown(alliance.edition))
+            return fail(QStringLiteral("alliances.edition %1 of “%2” names no edition of the editions table")
+                            .arg(alliance.edition)
+                            .arg(alliance.name.zh));
+    }
+    for (const PolicyEventRecord &event : content.events) {
+        if (unknown(event.edition))
+            return fail(QStringLiteral("policy_events.edition %1 of event %2 names no edition of the editions table")
+                            .arg(event.edition)
+                            .arg(event.id));
+    }
+    return true;
+}
+
 bool ContentReader::readAlliances(ReportContent *content)
 {
     QSqlQuery query(m_db);
@@ -361,11 +452,12 @@ bool ContentReader::readAlliances(ReportContent *content)
                  QStringLiteral(
                      "SELECT id, slug, name_zh, name_en, given_english_name, abbreviation, founded, founded_precision,"
                      " intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
-                     " member_count_source, source_line FROM alliances ORDER BY id")))
+                     " member_count_source, source_line, %1 FROM alliances ORDER BY id")
+                     .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL"))))
         return false;
     while (query.next() && m_error.isEmpty()) {
         AllianceRecord alliance;
-        integer(query, 0, "alliances.id", true);
+        m_allianceRowById.insert(integer(query, 0, "alliances.id", true).value_or(0), content->alliances.size());
         alliance.slug = text(query, 1, "alliances.slug", true);
         alliance.name = {text(query, 2, "alliances.name_zh", true), text(query, 3, "alliances.name_en", false)};
         alliance.givenEnglishName = text(query, 4, "alliances.given_english_name", false);
@@ -384,6 +476,10 @@ bool ContentReader::readAlliances(ReportContent *content)
             : source == QLatin1String("structure")                      ? AllianceRecord::MemberCountSource::Structure
                                                                         : AllianceRecord::MemberCountSource::None;
         alliance.sourceLine = int(integer(query, 15, "alliances.source_line", true).value_or(0));
+        if (m_version >= 2) {
+            alliance.edition = int(integer(query, 16, "alliances.edition", true).value_or(0));
+            alliance.identity = text(query, 17, "alliances.identity", true);
+        }
         content->alliances.append(alliance);
     }
     return finished(query);
@@ -391,16 +487,13 @@ bool ContentReader::readAlliances(ReportContent *content)
 
 bool ContentReader::readAllianceLists(ReportContent *content)
 {
-    QHash<QString, qsizetype> indexBySlug;
-    for (qsizetype i = 0; i < content->alliances.size(); ++i)
-        indexBySlug.insert(content->alliances.at(i).slug, i);
     QSqlQuery guides(m_db);
     if (!prepare(&guides,
-                 QStringLiteral("SELECT a.slug, g.name_zh, g.name_en FROM alliance_guides g"
+                 QStringLiteral("SELECT a.id, g.name_zh, g.name_en FROM alliance_guides g"
                                 " JOIN alliances a ON a.id = g.alliance_id ORDER BY g.alliance_id, g.position")))
         return false;
     while (guides.next() && m_error.isEmpty()) {
-        AllianceRecord &alliance = content->alliances[indexBySlug.value(guides.value(0).toString())];
+        AllianceRecord &alliance = content->alliances[m_allianceRowById.value(guides.value(0).toLongLong())];
         alliance.guides.append(
             {text(guides, 1, "alliance_guides.name_zh", true), text(guides, 2, "alliance_guides.name_en", false)});
     }
@@ -409,11 +502,11 @@ bool ContentReader::readAllianceLists(ReportContent *content)
     QSqlQuery items(m_db);
     if (!prepare(
             &items,
-            QStringLiteral("SELECT a.slug, i.kind, i.text_zh, i.text_en FROM alliance_items i"
+            QStringLiteral("SELECT a.id, i.kind, i.text_zh, i.text_en FROM alliance_items i"
                            " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
         return false;
     while (items.next() && m_error.isEmpty()) {
-        AllianceRecord &alliance = content->alliances[indexBySlug.value(items.value(0).toString())];
+        AllianceRecord &alliance = content->alliances[m_allianceRowById.value(items.value(0).toLongLong())];
         const QString kind = text(items, 1, "alliance_items.kind", true);
         const BilingualText item{text(items, 2, "alliance_items.text_zh", true),
                                  text(items, 3, "alliance_items.text_en", false)};
@@ -436,9 +529,10 @@ bool ContentReader::readEvents(ReportContent *content)
     const bool copyTexts = m_eventTexts == EventTexts::Copied;
     QSqlQuery query(m_db);
     if (!prepare(&query,
-                 QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line%1"
+                 QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line, %1%2"
                                 " FROM policy_events ORDER BY id")
-                     .arg(copyTexts ? QStringLiteral(", text_zh, text_en") : QString())))
+                     .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL"),
+                          copyTexts ? QStringLiteral(", text_zh, text_en") : QString())))
         return false;
     // Sized up front (a million-event list regrowing costs a seventh of the load), and region
     // names shared between events instead of copied into each (they repeat thousands of times).
@@ -466,9 +560,13 @@ bool ContentReader::readEvents(ReportContent *content)
                      .arg(id));
         event.date = date(query, 4, 5, "policy_events.date").value_or(ReportDate());
         event.sourceLine = int(integer(query, 6, "policy_events.source_line", true).value_or(0));
+        if (m_version >= 2) {
+            event.edition = int(integer(query, 7, "policy_events.edition", true).value_or(0));
+            event.identity = text(query, 8, "policy_events.identity", true);
+        }
         if (copyTexts)
             event.text
-                = {text(query, 7, "policy_events.text_zh", true), text(query, 8, "policy_events.text_en", false)};
+                = {text(query, 9, "policy_events.text_zh", true), text(query, 10, "policy_events.text_en", false)};
         content->events.append(std::move(event));
     }
     return finished(query);
@@ -514,7 +612,10 @@ bool ContentReader::failOverLong(const QString &table, const QString &column)
 // The events' values are measured by checkEvents(), in its pass over them.
 bool ContentReader::checkValueLengths()
 {
-    for (const char *tableName : reportTables) {
+    QList<const char *> tables(std::begin(reportTables), std::end(reportTables));
+    if (m_version >= 2)
+        tables.append(editionsTable);
+    for (const char *tableName : std::as_const(tables)) {
         const QString table = QString::fromLatin1(tableName);
         if (table == QLatin1String("policy_events"))
             continue;
@@ -581,8 +682,9 @@ bool ContentReader::checkEvents()
 std::optional<ReportContent> ContentReader::read(QString *error)
 {
     ReportContent content;
-    const bool ok = checkSchema() && checkValueLengths() && readMeta(&content) && readAlliances(&content)
-        && readAllianceLists(&content) && checkEvents() && readEvents(&content);
+    const bool ok = checkSchema() && checkValueLengths() && readMeta(&content) && readEditions(&content)
+        && readAlliances(&content) && readAllianceLists(&content) && checkEvents() && readEvents(&content)
+        && checkRecordEditions(content);
     if (!ok) {
         if (error)
             *error = m_error;
@@ -591,15 +693,27 @@ std::optional<ReportContent> ContentReader::read(QString *error)
     return content;
 }
 
-std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts, QString *error)
+// Read with the schema version the database had.
+std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts, QString *error,
+                                          qint64 *version)
 {
     if (!connection.harden(error))
         return std::nullopt;
     ContentReader reader(connection.database(), eventTexts);
-    return reader.read(error);
+    std::optional<ReportContent> content = reader.read(error);
+    *version = reader.schemaVersion();
+    return content;
 }
 
-bool insertAll(Connection &connection, const ReportContent &content, QString *error)
+// A version 1 database holds one edition, named in report_meta, and no identities: it gets them
+// here, in memory, as an imported report would (the file is never written).
+void upgradeFromVersion1(ReportContent *content)
+{
+    content->setEditionYear(content->edition.toInt());
+    EditionIdentity::assign(content);
+}
+
+bool insertRows(Connection &connection, const ReportContent &content, QString *error)
 {
     QSqlDatabase db = connection.database();
     for (const char *statement : schemaStatements) {
@@ -642,11 +756,29 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
             return false;
     }
 
+    QSqlQuery edition(db);
+    edition.prepare(QStringLiteral(
+        "INSERT INTO editions(year, position, title_zh, title_en, source_file, source_sha256, licence, source_url,"
+        " alliances_title_zh, alliances_title_en, policy_title_zh, policy_title_en, policy_intro_zh, policy_intro_en)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QList<ReportEdition> editions = content.editionList();
+    for (qsizetype position = 0; position < editions.size(); ++position) {
+        const ReportEdition &e = editions.at(position);
+        for (const QVariant &value :
+             {QVariant(qint64(e.year)), QVariant(qint64(position + 1)), nullable(e.title.zh), nullable(e.title.en),
+              nullable(e.sourceFileName), nullable(e.sourceSha256), nullable(e.licence), nullable(e.sourceUrl),
+              nullable(e.alliancesTitle.zh), nullable(e.alliancesTitle.en), nullable(e.policyTitle.zh),
+              nullable(e.policyTitle.en), nullable(e.policyIntro.zh), nullable(e.policyIntro.en)})
+            edition.addBindValue(value);
+        if (!run(edition))
+            return false;
+    }
+
     QSqlQuery alliance(db);
     alliance.prepare(QStringLiteral(
         "INSERT INTO alliances(id, slug, name_zh, name_en, given_english_name, abbreviation, founded,"
         " founded_precision, intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
-        " member_count_source, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " member_count_source, source_line, edition, identity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     QSqlQuery guide(db);
     guide.prepare(
         QStringLiteral("INSERT INTO alliance_guides(alliance_id, position, name_zh, name_en) VALUES (?,?,?,?)"));
@@ -678,6 +810,8 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
                                   ? QVariant(QStringLiteral("structure"))
                                   : nullable({}));
         alliance.addBindValue(qint64(a.sourceLine));
+        alliance.addBindValue(qint64(a.edition));
+        alliance.addBindValue(a.identity);
         if (!run(alliance))
             return false;
         for (qsizetype g = 0; g < a.guides.size(); ++g) {
@@ -707,9 +841,9 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
     }
 
     QSqlQuery event(db);
-    event.prepare(
-        QStringLiteral("INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
-                       " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    event.prepare(QStringLiteral("INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
+                                 " date_start, date_end, text_zh, text_en, source_line, edition, identity)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     EventTextReader texts(content);
     for (qsizetype row = 0; row < content.events.size(); ++row) {
         const PolicyEventRecord &e = content.events.at(row);
@@ -725,6 +859,8 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         event.addBindValue(text.zh);
         event.addBindValue(nullable(text.en));
         event.addBindValue(qint64(e.sourceLine));
+        event.addBindValue(qint64(e.edition));
+        event.addBindValue(e.identity);
         if (!run(event))
             return false;
     }
@@ -733,6 +869,19 @@ bool insertAll(Connection &connection, const ReportContent &content, QString *er
         return false;
     }
     return true;
+}
+
+// Content put together in code rather than imported or read (the benchmark's, tests') has no
+// identities yet: it is written with those EditionIdentity gives it.
+bool insertAll(Connection &connection, const ReportContent &content, QString *error)
+{
+    auto lacksIdentity = [](const auto &record) { return record.identity.isEmpty(); };
+    if (std::none_of(content.alliances.cbegin(), content.alliances.cend(), lacksIdentity)
+        && std::none_of(content.events.cbegin(), content.events.cend(), lacksIdentity))
+        return insertRows(connection, content, error);
+    ReportContent identified = content;
+    EditionIdentity::assign(&identified);
+    return insertRows(connection, identified, error);
 }
 
 // The database behind connection as a script of one statement a line: its schema, then the
@@ -826,9 +975,12 @@ std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &scr
             return fail();
         }
     }
-    std::optional<ReportContent> content = readHardened(connection, EventTexts::Copied, &failure);
+    qint64 version = 0;
+    std::optional<ReportContent> content = readHardened(connection, EventTexts::Copied, &failure, &version);
     if (!content)
         return fail();
+    if (version == 1)
+        upgradeFromVersion1(&*content);
     return content;
 }
 
@@ -864,12 +1016,15 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
         return fail();
     // The file stays where it is, so the events' texts (most of its bytes) are read from it when
     // needed rather than held: a million events carry 400 MB of them.
-    std::optional<ReportContent> content = readHardened(connection, EventTexts::LeftInFile, &failure);
+    qint64 version = 0;
+    std::optional<ReportContent> content = readHardened(connection, EventTexts::LeftInFile, &failure, &version);
     if (!content)
         return fail();
     content->eventTextStore = EventTextStore::open(path, &failure);
     if (!content->eventTextStore)
         return fail();
+    if (version == 1)
+        upgradeFromVersion1(&*content);
     return content;
 }
 

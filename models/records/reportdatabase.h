@@ -21,7 +21,9 @@
 class ReportDatabase
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
+    // Version 1 (one edition, no identities) is still read, and upgraded in memory.
+    static constexpr int oldestSchemaVersion = 1;
     static constexpr const char *embeddedResource = ":/report/report.sql";
     // The longest value, in bytes, a report database may hold.
     static constexpr int maxValueBytes = 64 * 1024 * 1024;

@@ -1,5 +1,6 @@
 #include "reportimporter.h"
 
+#include "editionidentity.h"
 #include "eventdatefinder.h"
 
 #include <QCryptographicHash>
@@ -618,5 +619,7 @@ std::optional<ReportContent> ReportImporter::parse(const QByteArray &markdown, c
         }
         return std::nullopt;
     }
+    content.setEditionYear(content.edition.toInt());
+    EditionIdentity::assign(&content);
     return content;
 }

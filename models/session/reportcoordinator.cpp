@@ -109,13 +109,35 @@ void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
     // A report given directly replaces the one still loading.
     m_loadJob->cancel();
     m_hasReport = true;
-    // Ids of the previous report mean nothing in the new one.
+    forgetShownContent();
+    m_session->setContent(content);
+    setLoading(false);
+    showSessionContent();
+}
+
+void ReportCoordinator::setEdition(int edition)
+{
+    if (edition == m_session->edition())
+        return;
+    forgetShownContent();
+    m_session->setEdition(edition);
+    if (m_hasReport)
+        showSessionContent();
+}
+
+// Before the models reset: the selection they restore must not be the previous content's.
+void ReportCoordinator::forgetShownContent()
+{
     m_currentEventId = 0;
     m_currentAlliance = -1;
     m_relations.reset();
     m_relatedEventIds.clear();
-    // The table forgets the related events of the previous report with it.
-    m_session->setContent(content);
+}
+
+void ReportCoordinator::showSessionContent()
+{
+    // The table forgot the related events of the previous content with it.
+    const QSharedPointer<const ReportContent> content = m_session->content();
     m_relationsJob->start(
         [content](const std::atomic_bool &cancelled) { return ReportRelations::build(content, cancelled); },
         [this](std::shared_ptr<const ReportRelations> relations) {
@@ -123,10 +145,11 @@ void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
             updateRelatedEvents();
             emit relationsChanged();
         });
-    setLoading(false);
-    emit reportChanged(m_session->content());
+    emit reportChanged(content);
     emitChartSelection();
     scheduleCharts();
+    // The counts are read once every model shows the new content (the tree resets last).
+    emit summaryChanged();
     if (!m_pendingLink.isEmpty())
         openLink(std::exchange(m_pendingLink, QString()));
 }
@@ -425,7 +448,8 @@ void ReportCoordinator::exportCsv(const QString &path, CsvWriter::ByteOrderMark 
 void ReportCoordinator::exportDatabase(const QString &path)
 {
     m_databaseJob->start(
-        [path, content = m_session->content()](const std::atomic_bool &) {
+        // The database in use, every edition of it, whichever the window shows.
+        [path, content = m_session->allEditions()](const std::atomic_bool &) {
             Outcome<QString> written;
             if (ReportDatabase::exportTo(*content, path, &written.error))
                 written.value = tr("Database written to %1").arg(QDir::toNativeSeparators(path));

@@ -53,6 +53,9 @@ public:
     // else the report shown stays.
     void loadReport(ReportLoader load, ReportLoader fallBack = {});
     void setReport(QSharedPointer<const ReportContent> content);
+    // Shows one edition of the report (a year of ReportContent::editionYears()) or, with
+    // ReportContent::allEditions, every edition side by side; reportChanged() follows.
+    void setEdition(int edition);
     bool isLoading() const { return m_loading; }
     bool hasReport() const { return m_hasReport; }
 
@@ -122,6 +125,10 @@ signals:
 
 private:
     void setLoading(bool loading);
+    // Around a change of the session's content: the selection of the previous one is dropped
+    // before, relations and charts follow the new one after.
+    void forgetShownContent();
+    void showSessionContent();
     void onEventCurrentChanged();
     void onAllianceCurrentChanged();
     void restoreEventSelection();

@@ -9,7 +9,8 @@
 
 ReportSession::ReportSession(QObject *parent)
     : QObject(parent)
-    , m_content(QSharedPointer<const ReportContent>::create())
+    , m_allEditions(QSharedPointer<const ReportContent>::create())
+    , m_content(m_allEditions)
     , m_search(new ReportSearch(this))
     , m_policyTable(new PolicyTableModel(this))
     , m_policyProxy(new PolicyFilterProxyModel(this))
@@ -32,7 +33,25 @@ ReportSession::~ReportSession() = default;
 
 void ReportSession::setContent(QSharedPointer<const ReportContent> content)
 {
-    m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
+    m_allEditions = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
+    const QList<int> years = m_allEditions->editionYears();
+    if (m_edition != ReportContent::allEditions && !years.contains(m_edition))
+        m_edition = years.constFirst();
+    showSelectedEdition();
+}
+
+void ReportSession::setEdition(int edition)
+{
+    m_edition = edition;
+    showSelectedEdition();
+}
+
+void ReportSession::showSelectedEdition()
+{
+    // One edition held is all editions: the report is shown as it is, not copied.
+    m_content = m_edition == ReportContent::allEditions || !m_allEditions->holdsSeveralEditions()
+        ? m_allEditions
+        : QSharedPointer<const ReportContent>::create(m_allEditions->forEdition(m_edition));
     m_search->setContent(m_content);
     m_policyTable->setContent(m_content);
     m_allianceTree->setContent(m_content);

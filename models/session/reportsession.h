@@ -20,6 +20,9 @@ class ReportSearch;
 // One opened report with every model over it, wired together: the search feeds both
 // proxies, the language reaches every model. The window and the command line share it, so
 // an export from the command line shows exactly what the window would.
+//
+// The report may hold several editions: the models show the edition selected (the report's
+// first one unless another is chosen) or all of them side by side.
 class ReportSession : public QObject
 {
     Q_OBJECT
@@ -28,8 +31,15 @@ public:
     explicit ReportSession(QObject *parent = nullptr);
     ~ReportSession() override;
 
+    // Every edition of the report; a selected edition it does not hold falls back to its first.
     void setContent(QSharedPointer<const ReportContent> content);
+    // What the models show: the selected edition, or every edition.
     QSharedPointer<const ReportContent> content() const { return m_content; }
+    // The report with all its editions, as setContent() was given it.
+    QSharedPointer<const ReportContent> allEditions() const { return m_allEditions; }
+    // A year of the report's editions, or ReportContent::allEditions.
+    void setEdition(int edition);
+    int edition() const { return m_edition; }
     void setLanguage(ContentLanguage language);
     ContentLanguage language() const { return m_language; }
 
@@ -59,7 +69,11 @@ public:
     QList<CitedRecord> shownRecords() const;
 
 private:
+    void showSelectedEdition();
+
+    QSharedPointer<const ReportContent> m_allEditions;
     QSharedPointer<const ReportContent> m_content;
+    int m_edition = 0; // no year chosen: the report's first edition
     ContentLanguage m_language = ContentLanguage::Chinese;
     ReportSearch *m_search = nullptr;
     PolicyTableModel *m_policyTable = nullptr;

@@ -27,32 +27,35 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Builds the report database from the report's markdown."));
+    parser.setApplicationDescription(
+        QStringLiteral("Builds the report database from the markdown of each of the report's editions."));
     parser.addHelpOption();
     const QCommandLineOption translations(QStringLiteral("translations"),
                                           QStringLiteral("A zh→en translation table (TSV); may repeat."),
                                           QStringLiteral("tsv"));
-    parser.addOption(translations);
     // Checked here so that a broken alias table stops the build instead of the search.
     const QCommandLineOption aliases(QStringLiteral("aliases"),
                                      QStringLiteral("The alias table (TSV) the explorer embeds, to check."),
                                      QStringLiteral("tsv"));
-    parser.addOption(aliases);
-    parser.addPositionalArgument(QStringLiteral("report.md"), QStringLiteral("The report's markdown."));
+    // The n-th --title-en and --source-url describe the n-th --edition; the first edition is the
+    // one the explorer shows by default.
+    const QCommandLineOption editions(QStringLiteral("edition"), QStringLiteral("An edition's markdown; may repeat."),
+                                      QStringLiteral("report.md"));
+    const QCommandLineOption englishTitles(QStringLiteral("title-en"), QStringLiteral("The edition's English title."),
+                                           QStringLiteral("title"));
+    const QCommandLineOption sourceUrls(QStringLiteral("source-url"),
+                                        QStringLiteral("Where the edition's markdown is published."),
+                                        QStringLiteral("url"));
+    parser.addOptions({translations, aliases, editions, englishTitles, sourceUrls});
     parser.addPositionalArgument(QStringLiteral("out.sql"), QStringLiteral("The database to write, as an SQL script."));
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() != 2)
-        return fail(QStringLiteral("expected a report and an output file; see --help"));
-
-    QFile markdown(arguments.at(0));
-    if (!markdown.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: %2").arg(arguments.at(0), markdown.errorString()));
-    ReportImporter::Error importError;
-    std::optional<ReportContent> content
-        = ReportImporter::parse(markdown.readAll(), QFileInfo(markdown).fileName(), &importError);
-    if (!content)
-        return fail(QStringLiteral("%1: %2").arg(arguments.at(0), importError.toString()));
+    const QStringList markdownPaths = parser.values(editions);
+    if (arguments.size() != 1 || markdownPaths.isEmpty())
+        return fail(QStringLiteral("expected at least one --edition and an output file; see --help"));
+    if (parser.values(englishTitles).size() != markdownPaths.size()
+        || parser.values(sourceUrls).size() != markdownPaths.size())
+        return fail(QStringLiteral("every --edition needs its --title-en and --source-url"));
 
     ContentTranslator translator;
     for (const QString &tablePath : parser.values(translations)) {
@@ -63,7 +66,22 @@ int main(int argc, char *argv[])
         if (!translator.addTable(table.readAll(), QFileInfo(tablePath).fileName(), &error))
             return fail(error);
     }
-    translator.translate(&*content);
+
+    QList<ReportContent> contents;
+    for (qsizetype i = 0; i < markdownPaths.size(); ++i) {
+        QFile markdown(markdownPaths.at(i));
+        if (!markdown.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: %2").arg(markdownPaths.at(i), markdown.errorString()));
+        ReportImporter::Error importError;
+        std::optional<ReportContent> content
+            = ReportImporter::parse(markdown.readAll(), QFileInfo(markdown).fileName(), &importError);
+        if (!content)
+            return fail(QStringLiteral("%1: %2").arg(markdownPaths.at(i), importError.toString()));
+        translator.translate(&*content);
+        content->titleEn = parser.values(englishTitles).at(i);
+        content->sourceUrl = parser.values(sourceUrls).at(i);
+        contents.append(std::move(*content));
+    }
 
     for (const QString &tablePath : parser.values(aliases)) {
         QFile table(tablePath);
@@ -75,8 +93,8 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    const std::optional<QByteArray> script = ReportDatabase::sqlScript(*content, &error);
-    if (!script || !FileWriter::write(arguments.at(1), *script, &error))
+    const std::optional<QByteArray> script = ReportDatabase::sqlScript(ReportContent::combined(contents), &error);
+    if (!script || !FileWriter::write(arguments.at(0), *script, &error))
         return fail(error);
     return 0;
 }

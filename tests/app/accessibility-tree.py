@@ -65,7 +65,7 @@ def stop_all():
 def expected_timeline_children():
     """Dated events and dated foundings of the embedded edition, read from its database."""
     database = os.path.join(work, "report.sqlite")
-    subprocess.run([explorer, "--export-db", database], check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    subprocess.run([explorer, "--edition", "2016", "--export-db", database], check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
                    stderr=subprocess.DEVNULL)
     with sqlite3.connect(database) as connection:
         events = connection.execute("SELECT count(*) FROM policy_events WHERE date_precision != 'none'").fetchone()[0]

@@ -1,6 +1,7 @@
 #include "syntheticreport.h"
 
 #include "benchrandom.h"
+#include "editionidentity.h"
 #include "policylevel.h"
 #include "reportdatabase.h"
 
@@ -384,7 +385,8 @@ bool SyntheticReport::writeDatabase(const QString &path, qint64 events, int alli
     sqlite3_stmt *rawInsert = nullptr;
     if (sqlite3_prepare_v2(db.get(),
                            "INSERT INTO policy_events(id, region_zh, region_en, level, date, date_precision,"
-                           " date_start, date_end, text_zh, text_en, source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                           " date_start, date_end, text_zh, text_en, source_line, edition, identity)"
+                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            -1, &rawInsert, nullptr)
         != SQLITE_OK)
         return fail(sqliteFailure());
@@ -421,6 +423,12 @@ bool SyntheticReport::writeDatabase(const QString &path, qint64 events, int alli
         bindText(9, text.zh.toUtf8());
         bindText(10, text.en.toUtf8());
         sqlite3_bind_int64(insert.get(), 11, firstLine + i);
+        // The one edition the report holds, whose year its title does not give.
+        sqlite3_bind_int64(insert.get(), 12, 0);
+        PolicyEventRecord record;
+        record.region = region.name;
+        record.date = date;
+        bindText(13, EditionIdentity::eventKey(record, text.zh).toUtf8());
         if (sqlite3_step(insert.get()) != SQLITE_DONE)
             return fail(sqliteFailure());
         sqlite3_reset(insert.get());

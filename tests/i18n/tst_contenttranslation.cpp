@@ -1,7 +1,6 @@
 // Every record and field of both editions of the report has English, and every entry of the
 // translation table still matches a record of one of them: a changed report shows up here first.
 #include "contenttranslator.h"
-#include "embeddededitions.h"
 #include "reportdatabase.h"
 
 #include <QFile>
@@ -52,13 +51,13 @@ void TestContentTranslation::init()
     QVERIFY2(m_edition, qPrintable(error));
 }
 
-// The 2016 edition as the explorer embeds it; the 2015 edition imported from the markdown the
-// explorer embeds, translated with the same tables.
+// The edition as the explorer embeds it, translated at build time with the embedded tables.
 std::optional<ReportContent> TestContentTranslation::load(const QString &edition, QString *error)
 {
-    if (edition == QLatin1String("2016"))
-        return ReportDatabase::loadEmbedded(error);
-    return EmbeddedEditions::load(edition, error);
+    const std::optional<ReportContent> editions = ReportDatabase::loadEmbedded(error);
+    if (!editions)
+        return std::nullopt;
+    return editions->forEdition(edition.toInt());
 }
 
 void TestContentTranslation::everyFieldHasEnglish_data()
@@ -156,8 +155,8 @@ void TestContentTranslation::databaseHasNoEmptyEnglishColumn()
     QCOMPARE(sqlite3_column_int(meta, 0), 3);
     sqlite3_finalize(meta);
     sqlite3_close(db);
-    // alliances (3), alliance_guides, alliance_items, policy_events (2).
-    QCOMPARE(checked, 7);
+    // editions (4), alliances (3), alliance_guides, alliance_items, policy_events (2).
+    QCOMPARE(checked, 11);
 }
 
 void TestContentTranslation::reportsOwnEnglishNamesAreKept_data()

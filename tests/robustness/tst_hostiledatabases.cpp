@@ -327,7 +327,7 @@ void TestHostileDatabases::hostileDatabases_data()
                  QStringLiteral("UPDATE report_meta SET value = 2016 WHERE key = 'edition'")),
          QStringLiteral("report_meta.value holds a qlonglong where text belongs")},
         {"a number where alliances.slug belongs", Start::Valid,
-         retyped(QStringLiteral("alliances"), QStringLiteral("slug TEXT NOT NULL UNIQUE"),
+         retyped(QStringLiteral("alliances"), QStringLiteral("slug TEXT NOT NULL"),
                  QStringLiteral("UPDATE alliances SET slug = 3.5 WHERE id = 4")),
          QStringLiteral("alliances.slug holds a double where text belongs")},
         {"text where alliances.source_line belongs", Start::Valid,
