@@ -47,7 +47,6 @@ PolicyFilterProxyModel::PolicyFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
     , m_textOrderJob(new JobTracker(JobTracker::Lane::Background, this))
 {
-    connect(m_textOrderJob, &JobTracker::runningChanged, this, &PolicyFilterProxyModel::sortingChanged);
 }
 
 void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -97,11 +96,12 @@ void PolicyFilterProxyModel::rebuild()
         // No order of this content was shown before: report order until the text order comes.
         m_order.resize(m_rowKeys.size());
         std::iota(m_order.begin(), m_order.end(), 0);
-        startTextOrder();
     } else {
         computeOrder();
     }
+    prepareTextOrder();
     applyFilter();
+    updateSorting();
 }
 
 void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -112,6 +112,8 @@ void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, con
         // A language switch: region and text orders change with the language.
         if (m_sortColumn == PolicyTableModel::RegionColumn || m_sortColumn == PolicyTableModel::TextColumn)
             reorder();
+        prepareTextOrder();
+        updateSorting();
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
         return;
@@ -230,10 +232,17 @@ bool PolicyFilterProxyModel::textOrderMissing() const
         && m_textOrders.count(m_table->language()) == 0;
 }
 
-void PolicyFilterProxyModel::startTextOrder()
+// Computes the text order of the language shown before anyone asks for it, where its collation
+// keys fit in memory beside the rest (preparedTextOrderLimit); a larger report computes it when
+// it is sorted by text.
+void PolicyFilterProxyModel::prepareTextOrder()
 {
-    const ContentLanguage language = m_table->language();
-    // Sorting the other way needs the same order: the job under way gives it.
+    const ContentLanguage language = m_table ? m_table->language() : ContentLanguage::Chinese;
+    if (m_rowKeys.empty() || m_textOrders.count(language) != 0)
+        return;
+    if (m_rowKeys.size() > size_t(preparedTextOrderLimit) && !textOrderMissing())
+        return;
+    // Sorting either way needs the same order: the job under way gives it.
     if (m_textOrderJob->isRunning() && m_textOrderJobLanguage == language)
         return;
     m_textOrderJobLanguage = language;
@@ -243,8 +252,20 @@ void PolicyFilterProxyModel::startTextOrder()
         },
         [this, language](std::vector<int> order) {
             m_textOrders[language] = std::move(order);
-            relayout();
+            // Only an order that someone is waiting for moves the rows.
+            if (m_sortColumn == PolicyTableModel::TextColumn && m_table->language() == language)
+                relayout();
+            updateSorting();
         });
+}
+
+void PolicyFilterProxyModel::updateSorting()
+{
+    const bool sorting = textOrderMissing();
+    if (m_sorting == sorting)
+        return;
+    m_sorting = sorting;
+    emit sortingChanged(sorting);
 }
 
 // A stable radix sort on the dates' keys, where a comparison sort of a million dates took 70 ms
@@ -382,21 +403,16 @@ void PolicyFilterProxyModel::sort(int column, Qt::SortOrder order)
     reorder();
 }
 
-bool PolicyFilterProxyModel::isSorting() const
-{
-    return m_textOrderJob->isRunning();
-}
-
-// Shows the order of the sort column: at once when it is at hand, else once computed. A
-// newer order supersedes one still being computed.
+// Shows the order of the sort column: at once when it is at hand, else once computed.
 void PolicyFilterProxyModel::reorder()
 {
     if (textOrderMissing()) {
-        startTextOrder();
+        prepareTextOrder();
+        updateSorting();
         return;
     }
-    m_textOrderJob->cancel();
     relayout();
+    updateSorting();
 }
 
 // Puts the rows in the sort column's order; persistent indexes (a view's selection and

@@ -26,8 +26,10 @@ class ReportSearch;
 // (linear, no re-sorting, one model reset instead of thousands of row removals).
 //
 // Sorting by text reads and collates every event's text, seconds at a million events: that
-// order is computed on a worker while the rows stay in their previous order, and is kept per
-// language until the content changes, so that sorting back and forth is instant.
+// order is computed on a worker, as soon as the content or its language is known where it fits
+// in memory, and is kept per language until the content changes, so that sorting back and forth
+// is instant. Sorted by text before it is at hand, the rows stay in their previous order until
+// it arrives.
 class PolicyFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -62,10 +64,16 @@ public:
     QMap<QString, int> regionCounts() const { return facets().regions; }
     QMap<int, int> yearCounts() const { return facets().years; }
 
+    // Up to this many events, the text order of the language shown is computed as soon as the
+    // content or the language changes, so that a first sort by text takes effect at once. Its
+    // collation keys take about 190 bytes an event while it is computed: at a million events,
+    // more than the memory the explorer is allowed beside the report.
+    static constexpr int preparedTextOrderLimit = 250'000;
+
     // Takes effect at once, except for a text order not computed yet: isSorting() until it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // The order of the sort column is being computed; the rows shown keep the previous order.
-    bool isSorting() const;
+    bool isSorting() const { return m_sorting; }
 
     // The source rows shown, in display order.
     const std::vector<int> &sourceRows() const { return m_rows; }
@@ -96,7 +104,8 @@ private:
     bool yearAccepted(const RowKeys &keys) const;
     void collectRowKeys();
     bool textOrderMissing() const;
-    void startTextOrder();
+    void prepareTextOrder();
+    void updateSorting();
     void computeDateOrder(const std::vector<qint64> &keys);
     void computeOrder();
     template<typename KeyOf>
@@ -127,6 +136,7 @@ private:
     std::map<ContentLanguage, std::vector<int>> m_textOrders;
     JobTracker *m_textOrderJob = nullptr;
     ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs
+    bool m_sorting = false; // sorted by text, whose order is not at hand yet
     std::vector<int> m_order; // every source row, in sort order
     std::vector<int> m_rows; // the rows shown: m_order filtered
     mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for

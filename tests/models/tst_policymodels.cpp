@@ -47,6 +47,7 @@ private slots:
     void textSortFollowsTheLanguage();
     void newerSortSupersedesTheTextSort();
     void newContentSortsItsOwnTexts();
+    void textOrderIsReadyBeforeTheFirstSort();
     void selectionSurvivesTheTextSort();
 
     void levelFilter();
@@ -444,11 +445,14 @@ void TestPolicyModels::newerSortSupersedesTheTextSort()
     QCOMPARE(eventIds(*proxy), byLevel);
     QCOMPARE(layout.count(), 1);
 
-    // Text one way, then the other before the order has arrived: the newer direction shows.
+    // Text one way, then the other before the order of a new content has arrived: the newer
+    // direction shows.
+    m_session->setContent(m_content);
     QList<int> descending = textOrder(ContentLanguage::Chinese);
     std::reverse(descending.begin(), descending.end());
     proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
     proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(proxy->isSorting());
     QVERIFY(waitForSort());
     QCOMPARE(eventIds(*proxy), descending);
     QCOMPARE(layout.count(), 2);
@@ -473,6 +477,46 @@ void TestPolicyModels::newContentSortsItsOwnTexts()
     QVERIFY(waitForSort());
     QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::English));
     QCOMPARE(eventIds(*proxy).first(), before.last());
+}
+
+// The order of the language shown is computed as soon as the content or the language arrives,
+// without moving a row: a first sort by text then takes effect at once.
+void TestPolicyModels::textOrderIsReadyBeforeTheFirstSort()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    QSignalSpy layout(proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy sorting(proxy, &PolicyFilterProxyModel::sortingChanged);
+    const auto settle = []() {
+        QVERIFY(JobTracker::pool(JobTracker::Lane::Background)->waitForDone(10000));
+        QCoreApplication::processEvents();
+    };
+    settle();
+    QCOMPARE(layout.count(), 0);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::Chinese));
+
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    m_session->setLanguage(ContentLanguage::English);
+    settle();
+    proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QList<int> descending = textOrder(ContentLanguage::English);
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(eventIds(*proxy), descending);
+    QCOMPARE(sorting.count(), 0);
+
+    // A new content forgets the orders of the old one, and prepares its own.
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    ReportContent changed = *m_content;
+    const int last = m_session->policyTable()->rowForEventId(descending.first());
+    changed.events[last].text.en = QStringLiteral("0 first");
+    m_session->setContent(QSharedPointer<const ReportContent>::create(changed));
+    settle();
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::English));
+    QCOMPARE(eventIds(*proxy).first(), descending.first());
 }
 
 void TestPolicyModels::selectionSurvivesTheTextSort()
