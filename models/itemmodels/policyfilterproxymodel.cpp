@@ -45,6 +45,7 @@ std::vector<int> ascendingTextOrder(const ReportContent &content, ContentLanguag
 
 PolicyFilterProxyModel::PolicyFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
+    , m_index(PolicyTableIndex::build(ReportContent()))
     , m_textOrderJob(new JobTracker(JobTracker::Lane::Background, this))
 {
 }
@@ -91,10 +92,10 @@ void PolicyFilterProxyModel::rebuild()
 {
     m_textOrderJob->cancel();
     m_textOrders.clear();
-    collectRowKeys();
+    m_index = m_table ? m_table->tableIndex() : PolicyTableIndex::build(ReportContent());
     if (textOrderMissing()) {
         // No order of this content was shown before: report order until the text order comes.
-        m_order.resize(m_rowKeys.size());
+        m_order.resize(rowKeys().size());
         std::iota(m_order.begin(), m_order.end(), 0);
     } else {
         computeOrder();
@@ -211,24 +212,9 @@ bool PolicyFilterProxyModel::keysAccepted(const RowKeys &keys) const
     return levelAccepted(keys) && regionAccepted(keys) && yearAccepted(keys);
 }
 
-void PolicyFilterProxyModel::collectRowKeys()
-{
-    const int count = m_table ? m_table->rowCount() : 0;
-    m_rowKeys.resize(size_t(count));
-    // Dates are read in the same pass: at a million events, a pass over the records costs
-    // more than sorting their keys.
-    std::vector<qint64> dateKeys(m_rowKeys.size());
-    for (int row = 0; row < count; ++row) {
-        const PolicyEventRecord &event = m_table->record(row);
-        m_rowKeys[size_t(row)] = {m_table->regionId(row), quint16(event.date.year()), quint8(event.level)};
-        dateKeys[size_t(row)] = event.date.sortKey();
-    }
-    computeDateOrder(dateKeys);
-}
-
 bool PolicyFilterProxyModel::textOrderMissing() const
 {
-    return m_sortColumn == PolicyTableModel::TextColumn && !m_rowKeys.empty()
+    return m_sortColumn == PolicyTableModel::TextColumn && !rowKeys().empty()
         && m_textOrders.count(m_table->language()) == 0;
 }
 
@@ -238,9 +224,9 @@ bool PolicyFilterProxyModel::textOrderMissing() const
 void PolicyFilterProxyModel::prepareTextOrder()
 {
     const ContentLanguage language = m_table ? m_table->language() : ContentLanguage::Chinese;
-    if (m_rowKeys.empty() || m_textOrders.count(language) != 0)
+    if (rowKeys().empty() || m_textOrders.count(language) != 0)
         return;
-    if (m_rowKeys.size() > size_t(preparedTextOrderLimit) && !textOrderMissing())
+    if (rowKeys().size() > size_t(preparedTextOrderLimit) && !textOrderMissing())
         return;
     // Sorting either way needs the same order: the job under way gives it.
     if (m_textOrderJob->isRunning() && m_textOrderJobLanguage == language)
@@ -268,72 +254,22 @@ void PolicyFilterProxyModel::updateSorting()
     emit sortingChanged(sorting);
 }
 
-// A stable radix sort on the dates' keys, where a comparison sort of a million dates took 70 ms
-// of the GUI thread: date is the default order, computed for every new content. Valid dates' keys span
-// less than 2^25: two passes at most, with digits of up to 13 bits, whose counters stay in
-// the cache.
-void PolicyFilterProxyModel::computeDateOrder(const std::vector<qint64> &keys)
-{
-    const size_t count = keys.size();
-    std::vector<quint64> dated; // key << 32 | row
-    dated.reserve(count);
-    std::vector<int> undated;
-    quint64 smallest = std::numeric_limits<quint64>::max();
-    quint64 largest = 0;
-    for (size_t row = 0; row < count; ++row) {
-        const quint64 key = quint64(keys[row]);
-        if (key == 0) {
-            undated.push_back(int(row));
-            continue;
-        }
-        Q_ASSERT(key < (quint64(1) << 32));
-        smallest = std::min(smallest, key);
-        largest = std::max(largest, key);
-        dated.push_back(key << 32 | row);
-    }
-    const quint64 span = dated.empty() ? 0 : largest - smallest;
-    const unsigned spanBits = span == 0 ? 0 : 64 - unsigned(qCountLeadingZeroBits(span));
-    constexpr unsigned maxDigitBits = 13;
-    const unsigned passes = (spanBits + maxDigitBits - 1) / maxDigitBits;
-    const unsigned digitBits = passes == 0 ? 0 : (spanBits + passes - 1) / passes;
-    const size_t digitMask = (size_t(1) << digitBits) - 1;
-    std::vector<quint64> scattered(dated.size());
-    std::vector<size_t> starts(digitMask + 2);
-    for (unsigned shift = 0; shift < passes * digitBits; shift += digitBits) {
-        const auto digitOf = [smallest, shift, digitMask](quint64 packed) {
-            return size_t(((packed >> 32) - smallest) >> shift) & digitMask;
-        };
-        std::fill(starts.begin(), starts.end(), 0);
-        for (quint64 packed : dated)
-            ++starts[digitOf(packed) + 1];
-        std::partial_sum(starts.begin(), starts.end(), starts.begin());
-        for (quint64 packed : dated)
-            scattered[starts[digitOf(packed)]++] = packed;
-        dated.swap(scattered);
-    }
-    m_dateOrder.resize(count);
-    const auto end = std::transform(dated.cbegin(), dated.cend(), m_dateOrder.begin(),
-                                    [](quint64 packed) { return int(packed & 0xffffffffu); });
-    std::copy(undated.cbegin(), undated.cend(), end);
-    m_datedRowCount = dated.size();
-}
-
 // Sets m_order from the orders at hand; the text order must be (textOrderMissing() is false).
 void PolicyFilterProxyModel::computeOrder()
 {
-    const size_t count = m_rowKeys.size();
+    const size_t count = rowKeys().size();
     // Ascending order is computed, ties in report order; descending is exactly that read
     // backwards.
     size_t sortedCount = count;
     switch (count > 0 ? m_sortColumn : -1) {
     case PolicyTableModel::DateColumn:
-        m_order = m_dateOrder;
+        m_order = m_index->dateOrder;
         // Undated rows stay last in both directions, in report order.
-        sortedCount = m_datedRowCount;
+        sortedCount = m_index->datedRowCount;
         break;
     case PolicyTableModel::LevelColumn:
         m_order.resize(count);
-        countingSort([this](int row) { return int(m_rowKeys[size_t(row)].level); }, 4);
+        countingSort([&keys = rowKeys()](int row) { return int(keys[size_t(row)].level); }, 4);
         break;
     case PolicyTableModel::RegionColumn:
         m_order.resize(count);
@@ -376,8 +312,9 @@ void PolicyFilterProxyModel::applyFilter()
     const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
     const bool searching = !matches.isEmpty();
     const bool filtering = hasFilters();
+    const std::vector<RowKeys> &keys = rowKeys();
     for (int sourceRow : m_order) {
-        if ((!searching || matches.testBit(sourceRow)) && (!filtering || keysAccepted(m_rowKeys[size_t(sourceRow)])))
+        if ((!searching || matches.testBit(sourceRow)) && (!filtering || keysAccepted(keys[size_t(sourceRow)])))
             m_rows.push_back(sourceRow);
     }
 }
@@ -386,8 +323,8 @@ int PolicyFilterProxyModel::proxyRowOf(int sourceRow) const
 {
     // Built when first needed rather than with every filter: most keystrokes never map
     // back from the source, and the map costs a random write per shown row.
-    if (m_proxyRowOf.empty() && !m_rowKeys.empty()) {
-        m_proxyRowOf.assign(m_rowKeys.size(), -1);
+    if (m_proxyRowOf.empty() && !rowKeys().empty()) {
+        m_proxyRowOf.assign(rowKeys().size(), -1);
         for (size_t row = 0; row < m_rows.size(); ++row)
             m_proxyRowOf[size_t(m_rows[row])] = int(row);
     }
@@ -467,7 +404,7 @@ QModelIndex PolicyFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) c
 QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table
-        || size_t(sourceIndex.row()) >= m_rowKeys.size())
+        || size_t(sourceIndex.row()) >= rowKeys().size())
         return {};
     const int row = proxyRowOf(sourceIndex.row());
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
@@ -487,10 +424,11 @@ PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
     std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
     const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
     const bool searching = !matches.isEmpty();
-    for (size_t row = 0; row < m_rowKeys.size(); ++row) {
+    const std::vector<RowKeys> &allKeys = rowKeys();
+    for (size_t row = 0; row < allKeys.size(); ++row) {
         if (searching && !matches.testBit(qsizetype(row)))
             continue;
-        const RowKeys &keys = m_rowKeys[row];
+        const RowKeys &keys = allKeys[row];
         const bool level = levelAccepted(keys);
         const bool region = regionAccepted(keys);
         const bool year = yearAccepted(keys);

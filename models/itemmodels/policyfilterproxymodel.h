@@ -3,6 +3,7 @@
 #include "contentlanguage.h"
 #include "policyeventrecord.h"
 #include "policylevel.h"
+#include "policytableindex.h"
 
 #include <QAbstractProxyModel>
 #include <QMap>
@@ -90,23 +91,15 @@ signals:
     void sortingChanged(bool sorting);
 
 private:
-    // What the filters test of one source row, packed so that a pass over a million rows
-    // reads 8 bytes a row instead of walking the event records.
-    struct RowKeys
-    {
-        int region = 0;
-        quint16 year = 0; // 0: undated
-        quint8 level = 0;
-    };
+    using RowKeys = PolicyTableIndex::RowKeys;
+    const std::vector<RowKeys> &rowKeys() const { return m_index->rowKeys; }
     bool keysAccepted(const RowKeys &keys) const;
     bool levelAccepted(const RowKeys &keys) const { return m_levelMask == 0 || m_levelMask & (1u << keys.level); }
     bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
     bool yearAccepted(const RowKeys &keys) const;
-    void collectRowKeys();
     bool textOrderMissing() const;
     void prepareTextOrder();
     void updateSorting();
-    void computeDateOrder(const std::vector<qint64> &keys);
     void computeOrder();
     template<typename KeyOf>
     void countingSort(KeyOf keyOf, int keyCount);
@@ -128,11 +121,9 @@ private:
     int m_yearTo = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<RowKeys> m_rowKeys; // by source row
-    // Ascending orders of the content: by date (undated rows last) with every new content, by
-    // text in a language when first needed.
-    std::vector<int> m_dateOrder;
-    size_t m_datedRowCount = 0;
+    // The table's row keys and its order by date; empty without a table.
+    QSharedPointer<const PolicyTableIndex> m_index;
+    // Ascending orders of the content by text, per language.
     std::map<ContentLanguage, std::vector<int>> m_textOrders;
     JobTracker *m_textOrderJob = nullptr;
     ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs

@@ -14,6 +14,7 @@
 #include <optional>
 
 class JobTracker;
+class PolicyTableIndex;
 class QItemSelectionModel;
 class QTimer;
 class ReportRelations;
@@ -50,7 +51,8 @@ public:
     // fails, loadFailed() says why, and the report of fallBack is shown if one is given, or
     // else the report shown stays.
     void loadReport(ReportLoader load, ReportLoader fallBack = {});
-    void setReport(QSharedPointer<const ReportContent> content);
+    // tableIndex: the policy table's index of this content, when it was built already.
+    void setReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex = {});
     bool isLoading() const { return m_loading; }
     bool hasReport() const { return m_hasReport; }
 

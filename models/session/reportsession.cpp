@@ -24,11 +24,12 @@ ReportSession::ReportSession(QObject *parent)
 
 ReportSession::~ReportSession() = default;
 
-void ReportSession::setContent(QSharedPointer<const ReportContent> content)
+void ReportSession::setContent(QSharedPointer<const ReportContent> content,
+                               QSharedPointer<const PolicyTableIndex> tableIndex)
 {
     m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
     m_search->setContent(m_content);
-    m_policyTable->setContent(m_content);
+    m_policyTable->setContent(m_content, std::move(tableIndex));
     m_allianceTree->setContent(m_content);
 }
 

@@ -9,6 +9,7 @@
 class AllianceFilterProxyModel;
 class AllianceTreeModel;
 class PolicyFilterProxyModel;
+class PolicyTableIndex;
 class PolicyTableModel;
 class ReportSearch;
 
@@ -23,7 +24,9 @@ public:
     explicit ReportSession(QObject *parent = nullptr);
     ~ReportSession() override;
 
-    void setContent(QSharedPointer<const ReportContent> content);
+    // tableIndex: the policy table's index of this content, when it was built already.
+    void setContent(QSharedPointer<const ReportContent> content,
+                    QSharedPointer<const PolicyTableIndex> tableIndex = {});
     QSharedPointer<const ReportContent> content() const { return m_content; }
     void setLanguage(ContentLanguage language);
     ContentLanguage language() const { return m_language; }

@@ -4,6 +4,7 @@
 #include "eventtextreader.h"
 #include "jobtracker.h"
 #include "policyfilterproxymodel.h"
+#include "policytableindex.h"
 #include "policytablemodel.h"
 #include "reportroles.h"
 #include "reportsession.h"
@@ -60,6 +61,7 @@ private slots:
     void clearFiltersShowsEveryEvent();
 
     void bareTableSurvivesContentChanges();
+    void indexBuiltAheadIsTheOneShown();
 
 private:
     QList<int> textOrder(ContentLanguage language) const;
@@ -756,4 +758,32 @@ void TestPolicyModels::bareTableSurvivesContentChanges()
 }
 
 QTEST_GUILESS_MAIN(TestPolicyModels)
+// A report loaded on a worker comes with its table's index: the models show it as they would
+// have built it, without building it again on the GUI thread.
+void TestPolicyModels::indexBuiltAheadIsTheOneShown()
+{
+    const QSharedPointer<const PolicyTableIndex> index = PolicyTableIndex::build(*m_content);
+    ReportSession session;
+    session.setContent(m_content, index);
+    QCOMPARE(session.policyTable()->tableIndex(), index);
+    QCOMPARE(session.policyTable()->regionKeys(), m_session->policyTable()->regionKeys());
+    for (int column = 0; column < PolicyTableModel::ColumnCount; ++column) {
+        if (column == PolicyTableModel::TextColumn)
+            continue; // computed on a worker, from the texts alone
+        session.policyProxy()->sort(column, Qt::DescendingOrder);
+        m_session->policyProxy()->sort(column, Qt::DescendingOrder);
+        QCOMPARE(eventIds(*session.policyProxy()), eventIds(*m_session->policyProxy()));
+    }
+    session.policyProxy()->setRegion(QStringLiteral("湖北省"));
+    m_session->policyProxy()->setRegion(QStringLiteral("湖北省"));
+    QVERIFY(session.policyProxy()->rowCount() > 0);
+    QCOMPARE(eventIds(*session.policyProxy()), eventIds(*m_session->policyProxy()));
+    QCOMPARE(session.policyTable()->rowForEventId(3), 2);
+
+    // Without one, the table builds its own.
+    session.setContent(m_content);
+    QVERIFY(session.policyTable()->tableIndex() != index);
+    QCOMPARE(session.policyTable()->tableIndex()->dateOrder, index->dateOrder);
+}
+
 #include "tst_policymodels.moc"
