@@ -125,12 +125,16 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     bool anyDated = false;
     YearDay first;
     YearDay last;
-    auto extend = [&](const YearDay &start, const YearDay &end) {
+    // Centres an entry on its span, which the timeline then runs over.
+    auto place = [&](Entry entry) {
+        const auto [start, end] = spanOf(entry.date);
+        entry.middle = middleOf(start, end);
         if (!anyDated || start.ordinal() < first.ordinal())
             first = start;
         if (!anyDated || end.ordinal() > last.ordinal())
             last = end;
         anyDated = true;
+        data.entries.append(entry);
     };
 
     data.entries.reserve(qsizetype(rows.size()));
@@ -154,10 +158,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.eventId = event.id;
         entry.eventRow = row;
         entry.date = event.date;
-        const auto [start, end] = spanOf(event.date);
-        entry.middle = middleOf(start, end);
-        extend(start, end);
-        data.entries.append(entry);
+        place(entry);
     }
 
     if (mode == LaneMode::Region) {
@@ -220,10 +221,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.lane = data.foundingLane;
         entry.allianceIndex = allianceIndex;
         entry.date = alliance.founded;
-        const auto [start, end] = spanOf(entry.date);
-        entry.middle = middleOf(start, end);
-        extend(start, end);
-        data.entries.append(entry);
+        place(entry);
     }
     if (anyDated) {
         data.first = first.toDate();
