@@ -27,8 +27,8 @@ class ReportSearch;
 // (linear, no re-sorting, one model reset instead of thousands of row removals).
 //
 // Sorting by text reads and collates every event's text, seconds at a million events: that
-// order is computed on a worker, as soon as the content or its language is known where it fits
-// in memory, and is kept per language until the content changes, so that sorting back and forth
+// order is computed on a worker, as soon as a content arrives where it fits in memory, and is
+// kept per language until the content changes, so that sorting back and forth
 // is instant. Sorted by text before it is at hand, the rows stay in their previous order until
 // it arrives.
 class PolicyFilterProxyModel : public QAbstractProxyModel
@@ -65,8 +65,8 @@ public:
     QMap<QString, int> regionCounts() const { return facets().regions; }
     QMap<int, int> yearCounts() const { return facets().years; }
 
-    // Up to this many events, the text order of the language shown is computed as soon as the
-    // content or the language changes, so that a first sort by text takes effect at once. Its
+    // Up to this many events, the text order of the language shown is computed as soon as a
+    // content arrives, so that a first sort by text takes effect at once. Its
     // collation keys take about 190 bytes an event while it is computed: at a million events,
     // more than the memory the explorer is allowed beside the report.
     static constexpr int preparedTextOrderLimit = 250'000;
