@@ -45,9 +45,9 @@ std::vector<int> ascendingTextOrder(const ReportContent &content, ContentLanguag
 
 PolicyFilterProxyModel::PolicyFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
+    , m_index(PolicyTableIndex::build(ReportContent()))
     , m_textOrderJob(new JobTracker(JobTracker::Lane::Background, this))
 {
-    connect(m_textOrderJob, &JobTracker::runningChanged, this, &PolicyFilterProxyModel::sortingChanged);
 }
 
 void PolicyFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -92,16 +92,17 @@ void PolicyFilterProxyModel::rebuild()
 {
     m_textOrderJob->cancel();
     m_textOrders.clear();
-    collectRowKeys();
+    m_index = m_table ? m_table->tableIndex() : PolicyTableIndex::build(ReportContent());
     if (textOrderMissing()) {
         // No order of this content was shown before: report order until the text order comes.
-        m_order.resize(m_rowKeys.size());
+        m_order.resize(rowKeys().size());
         std::iota(m_order.begin(), m_order.end(), 0);
-        startTextOrder();
     } else {
         computeOrder();
     }
+    prepareTextOrder();
     applyFilter();
+    updateSorting();
 }
 
 void PolicyFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -218,32 +219,26 @@ bool PolicyFilterProxyModel::keysAccepted(const RowKeys &keys) const
     return levelAccepted(keys) && regionAccepted(keys) && yearAccepted(keys) && editionAccepted(keys);
 }
 
-void PolicyFilterProxyModel::collectRowKeys()
-{
-    const int count = m_table ? m_table->rowCount() : 0;
-    m_rowKeys.resize(size_t(count));
-    // Dates are read in the same pass: at a million events, a pass over the records costs
-    // more than sorting their keys.
-    std::vector<qint64> dateKeys(m_rowKeys.size());
-    for (int row = 0; row < count; ++row) {
-        const PolicyEventRecord &event = m_table->record(row);
-        m_rowKeys[size_t(row)] = {m_table->regionId(row), quint16(event.date.year()), quint8(event.level),
-                                  quint8(m_table->editionRank(row))};
-        dateKeys[size_t(row)] = event.date.sortKey();
-    }
-    computeDateOrder(dateKeys);
-}
-
 bool PolicyFilterProxyModel::textOrderMissing() const
 {
-    return m_sortColumn == PolicyTableModel::TextColumn && !m_rowKeys.empty()
+    return m_sortColumn == PolicyTableModel::TextColumn && !rowKeys().empty()
         && m_textOrders.count(m_table->language()) == 0;
 }
 
-void PolicyFilterProxyModel::startTextOrder()
+// Computes the text order of the language shown before anyone asks for it when a report arrives,
+// where its collation keys fit in memory beside the rest (preparedTextOrderLimit); a larger
+// report, or another language, computes it when it is sorted by text. Not on a language switch:
+// the job reads every text through the connection the table's painting reads its rows through,
+// and the switch repaints the whole window (measured: the switch's stall doubled at 100 000
+// events on a loaded machine).
+void PolicyFilterProxyModel::prepareTextOrder()
 {
-    const ContentLanguage language = m_table->language();
-    // Sorting the other way needs the same order: the job under way gives it.
+    const ContentLanguage language = m_table ? m_table->language() : ContentLanguage::Chinese;
+    if (rowKeys().empty() || m_textOrders.count(language) != 0)
+        return;
+    if (rowKeys().size() > size_t(preparedTextOrderLimit) && !textOrderMissing())
+        return;
+    // Sorting either way needs the same order: the job under way gives it.
     if (m_textOrderJob->isRunning() && m_textOrderJobLanguage == language)
         return;
     m_textOrderJobLanguage = language;
@@ -253,76 +248,38 @@ void PolicyFilterProxyModel::startTextOrder()
         },
         [this, language](std::vector<int> order) {
             m_textOrders[language] = std::move(order);
-            relayout();
+            // Only an order that someone is waiting for moves the rows.
+            if (m_sortColumn == PolicyTableModel::TextColumn && m_table->language() == language)
+                relayout();
+            updateSorting();
         });
 }
 
-// A stable radix sort on the dates' keys, where a comparison sort of a million dates took 70 ms
-// of the GUI thread: date is the default order, computed for every new content. Valid dates' keys span
-// less than 2^25: two passes at most, with digits of up to 13 bits, whose counters stay in
-// the cache.
-void PolicyFilterProxyModel::computeDateOrder(const std::vector<qint64> &keys)
+void PolicyFilterProxyModel::updateSorting()
 {
-    const size_t count = keys.size();
-    std::vector<quint64> dated; // key << 32 | row
-    dated.reserve(count);
-    std::vector<int> undated;
-    quint64 smallest = std::numeric_limits<quint64>::max();
-    quint64 largest = 0;
-    for (size_t row = 0; row < count; ++row) {
-        const quint64 key = quint64(keys[row]);
-        if (key == 0) {
-            undated.push_back(int(row));
-            continue;
-        }
-        Q_ASSERT(key < (quint64(1) << 32));
-        smallest = std::min(smallest, key);
-        largest = std::max(largest, key);
-        dated.push_back(key << 32 | row);
-    }
-    const quint64 span = dated.empty() ? 0 : largest - smallest;
-    const unsigned spanBits = span == 0 ? 0 : 64 - unsigned(qCountLeadingZeroBits(span));
-    constexpr unsigned maxDigitBits = 13;
-    const unsigned passes = (spanBits + maxDigitBits - 1) / maxDigitBits;
-    const unsigned digitBits = passes == 0 ? 0 : (spanBits + passes - 1) / passes;
-    const size_t digitMask = (size_t(1) << digitBits) - 1;
-    std::vector<quint64> scattered(dated.size());
-    std::vector<size_t> starts(digitMask + 2);
-    for (unsigned shift = 0; shift < passes * digitBits; shift += digitBits) {
-        const auto digitOf = [smallest, shift, digitMask](quint64 packed) {
-            return size_t(((packed >> 32) - smallest) >> shift) & digitMask;
-        };
-        std::fill(starts.begin(), starts.end(), 0);
-        for (quint64 packed : dated)
-            ++starts[digitOf(packed) + 1];
-        std::partial_sum(starts.begin(), starts.end(), starts.begin());
-        for (quint64 packed : dated)
-            scattered[starts[digitOf(packed)]++] = packed;
-        dated.swap(scattered);
-    }
-    m_dateOrder.resize(count);
-    const auto end = std::transform(dated.cbegin(), dated.cend(), m_dateOrder.begin(),
-                                    [](quint64 packed) { return int(packed & 0xffffffffu); });
-    std::copy(undated.cbegin(), undated.cend(), end);
-    m_datedRowCount = dated.size();
+    const bool sorting = textOrderMissing();
+    if (m_sorting == sorting)
+        return;
+    m_sorting = sorting;
+    emit sortingChanged(sorting);
 }
 
 // Sets m_order from the orders at hand; the text order must be (textOrderMissing() is false).
 void PolicyFilterProxyModel::computeOrder()
 {
-    const size_t count = m_rowKeys.size();
+    const size_t count = rowKeys().size();
     // Ascending order is computed, ties in report order; descending is exactly that read
     // backwards.
     size_t sortedCount = count;
     switch (count > 0 ? m_sortColumn : -1) {
     case PolicyTableModel::DateColumn:
-        m_order = m_dateOrder;
+        m_order = m_index->dateOrder;
         // Undated rows stay last in both directions, in report order.
-        sortedCount = m_datedRowCount;
+        sortedCount = m_index->datedRowCount;
         break;
     case PolicyTableModel::LevelColumn:
         m_order.resize(count);
-        countingSort([this](int row) { return int(m_rowKeys[size_t(row)].level); }, 4);
+        countingSort([&keys = rowKeys()](int row) { return int(keys[size_t(row)].level); }, 4);
         break;
     case PolicyTableModel::RegionColumn:
         m_order.resize(count);
@@ -333,7 +290,7 @@ void PolicyFilterProxyModel::computeOrder()
         break;
     case PolicyTableModel::EditionColumn:
         m_order.resize(count);
-        countingSort([this](int row) { return int(m_rowKeys[size_t(row)].edition); },
+        countingSort([this](int row) { return int(rowKeys()[size_t(row)].edition); },
                      int(m_table->editionYears().size()));
         break;
     default:
@@ -374,8 +331,9 @@ void PolicyFilterProxyModel::applyFilter()
     const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
     const bool searching = !matches.isEmpty();
     const bool filtering = hasFilters();
+    const std::vector<RowKeys> &keys = rowKeys();
     for (int sourceRow : m_order) {
-        if ((!searching || matches.testBit(sourceRow)) && (!filtering || keysAccepted(m_rowKeys[size_t(sourceRow)])))
+        if ((!searching || matches.testBit(sourceRow)) && (!filtering || keysAccepted(keys[size_t(sourceRow)])))
             m_rows.push_back(sourceRow);
     }
 }
@@ -384,8 +342,8 @@ int PolicyFilterProxyModel::proxyRowOf(int sourceRow) const
 {
     // Built when first needed rather than with every filter: most keystrokes never map
     // back from the source, and the map costs a random write per shown row.
-    if (m_proxyRowOf.empty() && !m_rowKeys.empty()) {
-        m_proxyRowOf.assign(m_rowKeys.size(), -1);
+    if (m_proxyRowOf.empty() && !rowKeys().empty()) {
+        m_proxyRowOf.assign(rowKeys().size(), -1);
         for (size_t row = 0; row < m_rows.size(); ++row)
             m_proxyRowOf[size_t(m_rows[row])] = int(row);
     }
@@ -413,21 +371,16 @@ void PolicyFilterProxyModel::sortNow(int column, Qt::SortOrder order)
     reorder();
 }
 
-bool PolicyFilterProxyModel::isSorting() const
-{
-    return m_textOrderJob->isRunning();
-}
-
-// Shows the order of the sort column: at once when it is at hand, else once computed. A
-// newer order supersedes one still being computed.
+// Shows the order of the sort column: at once when it is at hand, else once computed.
 void PolicyFilterProxyModel::reorder()
 {
     if (textOrderMissing()) {
-        startTextOrder();
+        prepareTextOrder();
+        updateSorting();
         return;
     }
-    m_textOrderJob->cancel();
     relayout();
+    updateSorting();
 }
 
 // Puts the rows in the sort column's order; persistent indexes (a view's selection and
@@ -482,7 +435,7 @@ QModelIndex PolicyFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) c
 QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table
-        || size_t(sourceIndex.row()) >= m_rowKeys.size())
+        || size_t(sourceIndex.row()) >= rowKeys().size())
         return {};
     const int row = proxyRowOf(sourceIndex.row());
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
@@ -503,10 +456,11 @@ PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
     std::vector<int> perEdition(size_t(m_table->editionYears().size()), 0);
     const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
     const bool searching = !matches.isEmpty();
-    for (size_t row = 0; row < m_rowKeys.size(); ++row) {
+    const std::vector<RowKeys> &allKeys = rowKeys();
+    for (size_t row = 0; row < allKeys.size(); ++row) {
         if (searching && !matches.testBit(qsizetype(row)))
             continue;
-        const RowKeys &keys = m_rowKeys[row];
+        const RowKeys &keys = allKeys[row];
         const bool level = levelAccepted(keys);
         const bool region = regionAccepted(keys);
         const bool year = yearAccepted(keys);

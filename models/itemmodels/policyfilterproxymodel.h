@@ -3,6 +3,7 @@
 #include "contentlanguage.h"
 #include "policyeventrecord.h"
 #include "policylevel.h"
+#include "policytableindex.h"
 
 #include <QAbstractProxyModel>
 #include <QMap>
@@ -26,8 +27,10 @@ class ReportSearch;
 // (linear, no re-sorting, one model reset instead of thousands of row removals).
 //
 // Sorting by text reads and collates every event's text, seconds at a million events: that
-// order is computed on a worker while the rows stay in their previous order, and is kept per
-// language until the content changes, so that sorting back and forth is instant.
+// order is computed on a worker, as soon as a content arrives where it fits in memory, and is
+// kept per language until the content changes, so that sorting back and forth
+// is instant. Sorted by text before it is at hand, the rows stay in their previous order until
+// it arrives.
 class PolicyFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -65,13 +68,19 @@ public:
     QMap<QString, int> regionCounts() const { return facets().regions; }
     QMap<int, int> yearCounts() const { return facets().years; }
 
+    // Up to this many events, the text order of the language shown is computed as soon as a
+    // content arrives, so that a first sort by text takes effect at once. Its
+    // collation keys take about 190 bytes an event while it is computed: at a million events,
+    // more than the memory the explorer is allowed beside the report.
+    static constexpr int preparedTextOrderLimit = 250'000;
+
     // Takes effect at once, except for a text order not computed yet: isSorting() until it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // As sort(), but a text order is computed on the calling thread: for the command line, which
     // has no event loop to deliver it.
     void sortNow(int column, Qt::SortOrder order);
     // The order of the sort column is being computed; the rows shown keep the previous order.
-    bool isSorting() const;
+    bool isSorting() const { return m_sorting; }
     int sortColumn() const { return m_sortColumn; } // -1 before the first sort()
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -90,24 +99,16 @@ signals:
     void sortingChanged(bool sorting);
 
 private:
-    // What the filters test of one source row, packed so that a pass over a million rows
-    // reads 8 bytes a row instead of walking the event records.
-    struct RowKeys
-    {
-        int region = 0;
-        quint16 year = 0; // 0: undated
-        quint8 level = 0;
-        quint8 edition = 0; // PolicyTableModel::editionRank()
-    };
+    using RowKeys = PolicyTableIndex::RowKeys;
+    const std::vector<RowKeys> &rowKeys() const { return m_index->rowKeys; }
     bool keysAccepted(const RowKeys &keys) const;
     bool levelAccepted(const RowKeys &keys) const { return m_levelMask == 0 || m_levelMask & (1u << keys.level); }
     bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
     bool yearAccepted(const RowKeys &keys) const;
     bool editionAccepted(const RowKeys &keys) const { return m_editionRank < 0 || keys.edition == m_editionRank; }
-    void collectRowKeys();
     bool textOrderMissing() const;
-    void startTextOrder();
-    void computeDateOrder(const std::vector<qint64> &keys);
+    void prepareTextOrder();
+    void updateSorting();
     void computeOrder();
     template<typename KeyOf>
     void countingSort(KeyOf keyOf, int keyCount);
@@ -131,14 +132,13 @@ private:
     int m_editionRank = -1; // of m_edition in the table; -1 when no edition is chosen
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<RowKeys> m_rowKeys; // by source row
-    // Ascending orders of the content: by date (undated rows last) with every new content, by
-    // text in a language when first needed.
-    std::vector<int> m_dateOrder;
-    size_t m_datedRowCount = 0;
+    // The table's row keys and its order by date; empty without a table.
+    QSharedPointer<const PolicyTableIndex> m_index;
+    // Ascending orders of the content by text, per language.
     std::map<ContentLanguage, std::vector<int>> m_textOrders;
     JobTracker *m_textOrderJob = nullptr;
     ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs
+    bool m_sorting = false; // sorted by text, whose order is not at hand yet
     std::vector<int> m_order; // every source row, in sort order
     std::vector<int> m_rows; // the rows shown: m_order filtered
     mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for

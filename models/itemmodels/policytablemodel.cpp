@@ -11,41 +11,18 @@
 PolicyTableModel::PolicyTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_content(QSharedPointer<const ReportContent>::create())
+    , m_index(PolicyTableIndex::build(*m_content))
 {
 }
 
-void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content)
+void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content,
+                                  QSharedPointer<const PolicyTableIndex> index)
 {
     beginResetModel();
     m_content = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
-    m_rowById.clear();
+    m_index = index ? std::move(index) : PolicyTableIndex::build(*m_content);
+    Q_ASSERT(m_index->rowKeys.size() == size_t(m_content->events.size()));
     m_relatedEvents.clear();
-    m_regionKeys.clear();
-    m_regionIdOfRow.clear();
-    m_editionYears = m_content->editionYears();
-    m_rowById.reserve(size_t(m_content->events.size()));
-    m_regionIdOfRow.reserve(size_t(m_content->events.size()));
-    QHash<QString, int> regionIds;
-    // Loaders share one string per region name, so most rows are found by the address of
-    // their name before the name itself is hashed and compared.
-    QHash<const QChar *, int> regionIdsByStorage;
-    for (int row = 0; row < m_content->events.size(); ++row) {
-        const PolicyEventRecord &event = m_content->events.at(row);
-        m_rowById.emplace_back(event.id, row);
-        auto shared = regionIdsByStorage.constFind(event.region.zh.constData());
-        if (shared == regionIdsByStorage.cend()) {
-            auto region = regionIds.constFind(event.region.zh);
-            if (region == regionIds.cend()) {
-                region = regionIds.insert(event.region.zh, int(m_regionKeys.size()));
-                m_regionKeys.append(event.region.zh);
-            }
-            shared = regionIdsByStorage.insert(event.region.zh.constData(), *region);
-        }
-        m_regionIdOfRow.push_back(*shared);
-    }
-    // Reports list their events by id, so this is usually a check that they are sorted.
-    if (!std::is_sorted(m_rowById.cbegin(), m_rowById.cend()))
-        std::sort(m_rowById.begin(), m_rowById.end());
     rebuildRegionRanks();
     endResetModel();
 }
@@ -74,22 +51,13 @@ void PolicyTableModel::setRelatedEvents(const QSet<int> &eventIds)
     }
 }
 
-int PolicyTableModel::rowForEventId(int id) const
-{
-    const auto found = std::lower_bound(m_rowById.cbegin(), m_rowById.cend(), std::make_pair(id, 0));
-    return found != m_rowById.cend() && found->first == id ? found->second : -1;
-}
-
 void PolicyTableModel::rebuildRegionRanks()
 {
     QStringList &shown = m_regionShown;
-    shown = QStringList(m_regionKeys.size());
-    for (int row = 0; row < m_content->events.size(); ++row) {
-        QString &text = shown[regionId(row)];
-        if (text.isEmpty())
-            text = m_content->events.at(row).region.text(m_language);
-    }
-    std::vector<int> ids(size_t(m_regionKeys.size()));
+    shown.clear();
+    for (int row : m_index->regionFirstRow)
+        shown.append(m_content->events.at(row).region.text(m_language));
+    std::vector<int> ids(size_t(shown.size()));
     std::iota(ids.begin(), ids.end(), 0);
     QCollator collator(localeFor(m_language));
     std::sort(ids.begin(), ids.end(), [&](int a, int b) { return collator.compare(shown.at(a), shown.at(b)) < 0; });

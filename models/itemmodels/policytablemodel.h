@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentlanguage.h"
+#include "policytableindex.h"
 #include "reportcontent.h"
 
 #include <QAbstractTableModel>
@@ -23,7 +24,8 @@ public:
 
     explicit PolicyTableModel(QObject *parent = nullptr);
 
-    void setContent(QSharedPointer<const ReportContent> content);
+    // index: of this content, when it was built already (off the GUI thread); built here if not.
+    void setContent(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> index = {});
     QSharedPointer<const ReportContent> content() const { return m_content; }
     void setLanguage(ContentLanguage language);
     ContentLanguage language() const { return m_language; }
@@ -33,18 +35,19 @@ public:
     const QSet<int> &relatedEvents() const { return m_relatedEvents; }
 
     const PolicyEventRecord &record(int row) const { return m_content->events.at(row); }
-    int rowForEventId(int id) const;
+    const QSharedPointer<const PolicyTableIndex> &tableIndex() const { return m_index; }
+    int rowForEventId(int id) const { return m_index->rowForEventId(id); }
     // Regions are numbered in order of first appearance, so filters and counts compare numbers.
-    int regionId(int row) const { return m_regionIdOfRow[size_t(row)]; }
-    int regionIdOf(const QString &regionZh) const { return int(m_regionKeys.indexOf(regionZh)); }
-    const QStringList &regionKeys() const { return m_regionKeys; } // Chinese names, by id
+    int regionId(int row) const { return m_index->rowKeys[size_t(row)].region; }
+    int regionIdOf(const QString &regionZh) const { return m_index->regionIdOf(regionZh); }
+    const QStringList &regionKeys() const { return m_index->regionKeys; } // Chinese names, by id
     QString regionText(int id) const { return m_regionShown.value(id); } // in the current language
     // Position of the row's region in the regions sorted for the current language.
     int regionRank(int row) const { return m_regionRankOfId[size_t(regionId(row))]; }
     // Position of the row's edition in ReportContent::editionYears().
     // A record naming no edition of the content (made in code) counts as of the first.
-    int editionRank(int row) const { return std::max(0, int(m_editionYears.indexOf(record(row).edition))); }
-    const QList<int> &editionYears() const { return m_editionYears; }
+    int editionRank(int row) const { return m_index->rowKeys[size_t(row)].edition; }
+    const QList<int> &editionYears() const { return m_index->editionYears; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,11 +61,8 @@ private:
 
     QSharedPointer<const ReportContent> m_content;
     ContentLanguage m_language = ContentLanguage::Chinese;
-    QList<int> m_editionYears;
-    QStringList m_regionKeys;
+    QSharedPointer<const PolicyTableIndex> m_index;
     QStringList m_regionShown;
-    std::vector<int> m_regionIdOfRow;
     std::vector<int> m_regionRankOfId; // collation order of regions in the current language
-    std::vector<std::pair<int, int>> m_rowById; // (event id, row), by id
     QSet<int> m_relatedEvents;
 };

@@ -18,10 +18,56 @@ QString foundingLaneName()
     return QCoreApplication::translate("TimelineData", "Alliance foundings");
 }
 
-qreal middleOf(const QDate &start, const QDate &end)
+// A day as its year and its day of the year: what a span's centre and the timeline's ends
+// need, computed with integer arithmetic. Converting through QDate cost more than the rest of
+// building a million entries.
+struct YearDay
 {
-    const qreal from = start.year() + (start.dayOfYear() - 1) / qreal(start.daysInYear());
-    const qreal to = end.year() + end.dayOfYear() / qreal(end.daysInYear());
+    int year = 0;
+    int dayOfYear = 0; // from 1
+
+    int ordinal() const { return year * 512 + dayOfYear; }
+    QDate toDate() const { return QDate(year, 1, 1).addDays(dayOfYear - 1); }
+};
+
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInYear(int year)
+{
+    return isLeapYear(year) ? 366 : 365;
+}
+
+// Days of the year before the first of month (1–12), and before the first of the next.
+int daysBeforeMonth(int year, int month)
+{
+    static constexpr std::array<int, 13> before = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+    return before[size_t(month - 1)] + (month > 2 && isLeapYear(year) ? 1 : 0);
+}
+
+// The first and last day a non-null date covers, as ReportDate::earliest() and latest().
+std::pair<YearDay, YearDay> spanOf(const ReportDate &date)
+{
+    const int year = date.year();
+    switch (date.precision()) {
+    case ReportDate::Precision::Year:
+        return {{year, 1}, {year, daysInYear(year)}};
+    case ReportDate::Precision::Month:
+        return {{year, daysBeforeMonth(year, date.month()) + 1}, {year, daysBeforeMonth(year, date.month() + 1)}};
+    case ReportDate::Precision::Day:
+    case ReportDate::Precision::None:
+        break;
+    }
+    const YearDay day{year, daysBeforeMonth(year, date.month()) + date.day()};
+    return {day, day};
+}
+
+qreal middleOf(const YearDay &start, const YearDay &end)
+{
+    const qreal from = start.year + (start.dayOfYear - 1) / qreal(daysInYear(start.year));
+    const qreal to = end.year + end.dayOfYear / qreal(daysInYear(end.year));
     return (from + to) / 2;
 }
 
@@ -44,44 +90,95 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     data.language = language;
     const ReportContent &content = *contentPointer;
     const QList<PolicyLevel> levelOrder(std::begin(PolicyLevels::all), std::end(PolicyLevels::all));
-    bool anyOther = false;
+    std::array<int, std::size(PolicyLevels::all)> laneOfLevel = {};
+    for (qsizetype lane = 0; lane < levelOrder.size(); ++lane)
+        laneOfLevel[size_t(levelOrder.at(lane))] = int(lane);
+
     // Regions in order of first appearance, each with its dated events; regions whose events
-    // are all undated get no lane: it would stay empty.
+    // are all undated get no lane: it would stay empty. While the lanes are not known yet,
+    // an event's entry holds its region's index here.
     struct Region
     {
         int firstRow = 0;
         int count = 0;
         int lane = 0;
     };
-    QHash<QString, Region> regions;
+    std::vector<Region> regions;
+    QHash<QString, int> regionByName;
+    // Loaders share one string per region name: most rows are found by the address of their
+    // name, without hashing it.
+    QHash<const QChar *, int> regionByStorage;
+    auto regionOf = [&](int row, const QString &name) {
+        auto shared = regionByStorage.constFind(name.constData());
+        if (shared == regionByStorage.cend()) {
+            auto named = regionByName.constFind(name);
+            if (named == regionByName.cend()) {
+                named = regionByName.insert(name, int(regions.size()));
+                regions.push_back(Region{row, 0, 0});
+            }
+            shared = regionByStorage.insert(name.constData(), *named);
+        }
+        return *shared;
+    };
+
+    bool anyOther = false;
+    bool anyDated = false;
+    YearDay first;
+    YearDay last;
+    // Centres an entry on its span, which the timeline then runs over.
+    auto place = [&](Entry entry) {
+        const auto [start, end] = spanOf(entry.date);
+        entry.middle = middleOf(start, end);
+        if (!anyDated || start.ordinal() < first.ordinal())
+            first = start;
+        if (!anyDated || end.ordinal() > last.ordinal())
+            last = end;
+        anyDated = true;
+        data.entries.append(entry);
+    };
+
+    data.entries.reserve(qsizetype(rows.size()));
+    // Events per year and level, by year: ReportDate years run from 1 to 9999.
+    std::vector<std::array<int, 4>> perYear(10000);
     for (int row : rows) {
         const PolicyEventRecord &event = content.events.at(row);
         anyOther = anyOther || event.level == PolicyLevel::Other;
-        if (mode == LaneMode::Region && !event.date.isNull()) {
-            auto region = regions.find(event.region.zh);
-            if (region == regions.end())
-                region = regions.insert(event.region.zh, Region{row, 0, 0});
-            ++region->count;
+        if (event.date.isNull()) {
+            ++data.undatedEvents;
+            continue;
         }
+        ++perYear[size_t(event.date.year())][size_t(event.level)];
+        Entry entry;
+        if (mode == LaneMode::Level) {
+            entry.lane = laneOfLevel[size_t(event.level)];
+        } else {
+            entry.lane = regionOf(row, event.region.zh);
+            ++regions[size_t(entry.lane)].count;
+        }
+        entry.eventId = event.id;
+        entry.eventRow = row;
+        entry.date = event.date;
+        place(entry);
     }
+
     if (mode == LaneMode::Region) {
-        std::vector<std::pair<QString, Region *>> order;
-        order.reserve(size_t(regions.size()));
-        for (auto it = regions.begin(); it != regions.end(); ++it)
-            order.emplace_back(it.key(), &it.value());
-        const auto byAppearance = [](const auto &a, const auto &b) { return a.second->firstRow < b.second->firstRow; };
+        std::vector<Region *> order;
+        order.reserve(regions.size());
+        for (Region &region : regions)
+            order.push_back(&region);
+        const auto byAppearance = [](const Region *a, const Region *b) { return a->firstRow < b->firstRow; };
         std::sort(order.begin(), order.end(), byAppearance);
         qsizetype ownLanes = qsizetype(order.size());
         if (ownLanes > maximumRegionLanes) {
             // The busiest keep a lane, in order of appearance; ties go to the one seen first.
             ownLanes = maximumRegionLanes - 1;
             std::stable_sort(order.begin(), order.end(),
-                             [](const auto &a, const auto &b) { return a.second->count > b.second->count; });
+                             [](const Region *a, const Region *b) { return a->count > b->count; });
             std::sort(order.begin(), order.begin() + ownLanes, byAppearance);
         }
         int sharing = 0;
         for (qsizetype i = 0; i < qsizetype(order.size()); ++i) {
-            Region *region = order[size_t(i)].second;
+            Region *region = order[size_t(i)];
             if (i < ownLanes) {
                 region->lane = int(data.lanes.size());
                 data.lanes.append(content.events.at(region->firstRow).region.text(language));
@@ -92,8 +189,9 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         }
         if (sharing > 0)
             data.lanes.append(QCoreApplication::translate("TimelineData", "%n other region(s)", nullptr, sharing));
-    }
-    if (mode == LaneMode::Level) {
+        for (Entry &entry : data.entries)
+            entry.lane = regions[size_t(entry.lane)].lane;
+    } else {
         for (PolicyLevel level : levelOrder) {
             // Central, provincial and municipal always have a lane so charts compare across filters.
             if (level != PolicyLevel::Other || anyOther)
@@ -103,40 +201,13 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     data.foundingLane = int(data.lanes.size());
     data.lanes.append(foundingLaneName());
 
-    auto extend = [&data](const QDate &start, const QDate &end) {
-        if (!data.first.isValid() || start < data.first)
-            data.first = start;
-        if (!data.last.isValid() || end > data.last)
-            data.last = end;
-    };
-
-    data.entries.reserve(qsizetype(rows.size()));
-    // Counted in a hash, then moved into the ordered map: a map insertion per event is slow
-    // with a million events.
-    QHash<int, std::array<int, 4>> perYear;
-    for (int row : rows) {
-        const PolicyEventRecord &event = content.events.at(row);
-        if (event.date.isNull()) {
-            ++data.undatedEvents;
+    for (size_t year = 0; year < perYear.size(); ++year) {
+        const std::array<int, 4> &counts = perYear[year];
+        if (std::all_of(counts.cbegin(), counts.cend(), [](int count) { return count == 0; }))
             continue;
-        }
-        ++perYear[event.date.year()][size_t(event.level)];
-        Entry entry;
-        entry.lane
-            = mode == LaneMode::Level ? int(levelOrder.indexOf(event.level)) : regions.value(event.region.zh).lane;
-        entry.eventId = event.id;
-        entry.eventRow = row;
-        entry.date = event.date;
-        const QDate start = entry.date.earliest();
-        const QDate end = entry.date.latest();
-        entry.middle = middleOf(start, end);
-        extend(start, end);
-        data.entries.append(entry);
-    }
-    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
-        QMap<PolicyLevel, int> &levels = data.perYear[it.key()];
+        QMap<PolicyLevel, int> &levels = data.perYear[int(year)];
         for (PolicyLevel level : levelOrder) {
-            if (const int count = it.value()[size_t(level)])
+            if (const int count = counts[size_t(level)])
                 levels.insert(level, count);
         }
     }
@@ -150,11 +221,11 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.lane = data.foundingLane;
         entry.allianceIndex = allianceIndex;
         entry.date = alliance.founded;
-        const QDate start = entry.date.earliest();
-        const QDate end = entry.date.latest();
-        entry.middle = middleOf(start, end);
-        extend(start, end);
-        data.entries.append(entry);
+        place(entry);
+    }
+    if (anyDated) {
+        data.first = first.toDate();
+        data.last = last.toDate();
     }
     return data;
 }

@@ -30,6 +30,12 @@ struct Outcome
     QString error;
 };
 
+struct LoadedReport
+{
+    QSharedPointer<const ReportContent> content;
+    QSharedPointer<const PolicyTableIndex> tableIndex;
+};
+
 } // namespace
 
 ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
@@ -92,11 +98,18 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
                 if (!loaded.value)
                     loaded.error += QLatin1Char('\n') + fallBackError;
             }
-            return loaded;
+            // The table's index is built here too: at a million events it is a pass over every
+            // record that would otherwise stall the GUI thread when the report is shown.
+            Outcome<LoadedReport> report{{}, loaded.error};
+            if (loaded.value) {
+                report.value.content = QSharedPointer<const ReportContent>::create(std::move(*loaded.value));
+                report.value.tableIndex = PolicyTableIndex::build(*report.value.content);
+            }
+            return report;
         },
-        [this](Outcome<std::optional<ReportContent>> loaded) {
-            if (loaded.value)
-                setReport(QSharedPointer<const ReportContent>::create(std::move(*loaded.value)));
+        [this](Outcome<LoadedReport> loaded) {
+            if (loaded.value.content)
+                setReport(loaded.value.content, loaded.value.tableIndex);
             else
                 setLoading(false);
             if (!loaded.error.isEmpty())
@@ -104,13 +117,14 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
         });
 }
 
-void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content)
+void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content,
+                                  QSharedPointer<const PolicyTableIndex> tableIndex)
 {
     // A report given directly replaces the one still loading.
     m_loadJob->cancel();
     m_hasReport = true;
     forgetShownContent();
-    m_session->setContent(content);
+    m_session->setContent(content, std::move(tableIndex));
     setLoading(false);
     showSessionContent();
 }
@@ -429,11 +443,11 @@ void ReportCoordinator::exportCsv(const QString &path, CsvWriter::ByteOrderMark 
     const PolicyFilterProxyModel *proxy = m_session->policyProxy();
     const int count = proxy->rowCount();
     m_csvJob->start(
-        [path, count, mark, content = m_session->content(), rows = proxy->sourceRows(),
-         language = m_session->language()](const std::atomic_bool &) {
+        [path, count, mark, content = m_session->content(), tableIndex = m_session->policyTable()->tableIndex(),
+         rows = proxy->sourceRows(), language = m_session->language()](const std::atomic_bool &) {
             // A model of its own on this thread: the shown one belongs to the GUI thread.
             PolicyTableModel table;
-            table.setContent(content);
+            table.setContent(content, tableIndex);
             table.setLanguage(language);
             Outcome<QString> written;
             if (FileWriter::write(path, CsvWriter::toCsv(table, rows, ReportRoles::FullTextRole, mark),

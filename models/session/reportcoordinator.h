@@ -16,6 +16,7 @@
 #include <optional>
 
 class JobTracker;
+class PolicyTableIndex;
 class QItemSelectionModel;
 class QTimer;
 class ReportRelations;
@@ -52,7 +53,8 @@ public:
     // fails, loadFailed() says why, and the report of fallBack is shown if one is given, or
     // else the report shown stays.
     void loadReport(ReportLoader load, ReportLoader fallBack = {});
-    void setReport(QSharedPointer<const ReportContent> content);
+    // tableIndex: the policy table's index of this content, when it was built already.
+    void setReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex = {});
     // Shows one edition of the report (a year of ReportContent::editionYears()) or, with
     // ReportContent::allEditions, every edition side by side; reportChanged() follows.
     void setEdition(int edition);

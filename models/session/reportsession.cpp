@@ -31,9 +31,11 @@ ReportSession::ReportSession(QObject *parent)
 
 ReportSession::~ReportSession() = default;
 
-void ReportSession::setContent(QSharedPointer<const ReportContent> content)
+void ReportSession::setContent(QSharedPointer<const ReportContent> content,
+                               QSharedPointer<const PolicyTableIndex> tableIndex)
 {
     m_allEditions = content ? std::move(content) : QSharedPointer<const ReportContent>::create();
+    m_allEditionsTableIndex = std::move(tableIndex);
     const QList<int> years = m_allEditions->editionYears();
     if (m_edition != ReportContent::allEditions && !years.contains(m_edition))
         m_edition = years.constFirst();
@@ -53,7 +55,8 @@ void ReportSession::showSelectedEdition()
         ? m_allEditions
         : QSharedPointer<const ReportContent>::create(m_allEditions->forEdition(m_edition));
     m_search->setContent(m_content);
-    m_policyTable->setContent(m_content);
+    // An index built ahead describes every edition; one edition's copy gets its own.
+    m_policyTable->setContent(m_content, m_content == m_allEditions ? m_allEditionsTableIndex : nullptr);
     m_allianceTree->setContent(m_content);
 }
 

@@ -14,6 +14,7 @@ class AllianceFilterProxyModel;
 class ContentNotes;
 class AllianceTreeModel;
 class PolicyFilterProxyModel;
+class PolicyTableIndex;
 class PolicyTableModel;
 class ReportSearch;
 
@@ -32,7 +33,9 @@ public:
     ~ReportSession() override;
 
     // Every edition of the report; a selected edition it does not hold falls back to its first.
-    void setContent(QSharedPointer<const ReportContent> content);
+    // tableIndex: the policy table's index of this content, when it was built already.
+    void setContent(QSharedPointer<const ReportContent> content,
+                    QSharedPointer<const PolicyTableIndex> tableIndex = {});
     // What the models show: the selected edition, or every edition.
     QSharedPointer<const ReportContent> content() const { return m_content; }
     // The report with all its editions, as setContent() was given it.
@@ -72,6 +75,7 @@ private:
     void showSelectedEdition();
 
     QSharedPointer<const ReportContent> m_allEditions;
+    QSharedPointer<const PolicyTableIndex> m_allEditionsTableIndex; // may be null: built when shown
     QSharedPointer<const ReportContent> m_content;
     int m_edition = 0; // no year chosen: the report's first edition
     ContentLanguage m_language = ContentLanguage::Chinese;

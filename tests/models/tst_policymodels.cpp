@@ -4,6 +4,7 @@
 #include "eventtextreader.h"
 #include "jobtracker.h"
 #include "policyfilterproxymodel.h"
+#include "policytableindex.h"
 #include "policytablemodel.h"
 #include "reportroles.h"
 #include "reportsession.h"
@@ -47,6 +48,7 @@ private slots:
     void textSortFollowsTheLanguage();
     void newerSortSupersedesTheTextSort();
     void newContentSortsItsOwnTexts();
+    void textOrderIsReadyBeforeTheFirstSort();
     void selectionSurvivesTheTextSort();
 
     void levelFilter();
@@ -59,6 +61,7 @@ private slots:
     void clearFiltersShowsEveryEvent();
 
     void bareTableSurvivesContentChanges();
+    void indexBuiltAheadIsTheOneShown();
 
 private:
     QList<int> textOrder(ContentLanguage language) const;
@@ -445,11 +448,14 @@ void TestPolicyModels::newerSortSupersedesTheTextSort()
     QCOMPARE(eventIds(*proxy), byLevel);
     QCOMPARE(layout.count(), 1);
 
-    // Text one way, then the other before the order has arrived: the newer direction shows.
+    // Text one way, then the other before the order of a new content has arrived: the newer
+    // direction shows.
+    m_session->setContent(m_content);
     QList<int> descending = textOrder(ContentLanguage::Chinese);
     std::reverse(descending.begin(), descending.end());
     proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
     proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(proxy->isSorting());
     QVERIFY(waitForSort());
     QCOMPARE(eventIds(*proxy), descending);
     QCOMPARE(layout.count(), 2);
@@ -474,6 +480,50 @@ void TestPolicyModels::newContentSortsItsOwnTexts()
     QVERIFY(waitForSort());
     QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::English));
     QCOMPARE(eventIds(*proxy).first(), before.last());
+}
+
+// The order of the language shown is computed as soon as the content arrives, without moving a
+// row: a first sort by text then takes effect at once.
+void TestPolicyModels::textOrderIsReadyBeforeTheFirstSort()
+{
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    QSignalSpy layout(proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy sorting(proxy, &PolicyFilterProxyModel::sortingChanged);
+    const auto settle = []() {
+        QVERIFY(JobTracker::pool(JobTracker::Lane::Background)->waitForDone(10000));
+        QCoreApplication::processEvents();
+    };
+    settle();
+    QCOMPARE(layout.count(), 0);
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::Chinese));
+
+    QCOMPARE(sorting.count(), 0);
+
+    // Another language's order waits for a sort by text: computing it would compete with the
+    // repaint of the switch.
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    m_session->setLanguage(ContentLanguage::English);
+    settle();
+    proxy->sort(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    QVERIFY(proxy->isSorting());
+    QVERIFY(waitForSort());
+    QList<int> descending = textOrder(ContentLanguage::English);
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(eventIds(*proxy), descending);
+
+    // A new content forgets the orders of the old one, and prepares its own.
+    proxy->sort(PolicyTableModel::DateColumn, Qt::AscendingOrder);
+    ReportContent changed = *m_content;
+    const int last = m_session->policyTable()->rowForEventId(descending.first());
+    changed.events[last].text.en = QStringLiteral("0 first");
+    m_session->setContent(QSharedPointer<const ReportContent>::create(changed));
+    settle();
+    proxy->sort(PolicyTableModel::TextColumn, Qt::AscendingOrder);
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(eventIds(*proxy), textOrder(ContentLanguage::English));
+    QCOMPARE(eventIds(*proxy).first(), descending.first());
 }
 
 void TestPolicyModels::selectionSurvivesTheTextSort()
@@ -713,4 +763,32 @@ void TestPolicyModels::bareTableSurvivesContentChanges()
 }
 
 QTEST_GUILESS_MAIN(TestPolicyModels)
+// A report loaded on a worker comes with its table's index: the models show it as they would
+// have built it, without building it again on the GUI thread.
+void TestPolicyModels::indexBuiltAheadIsTheOneShown()
+{
+    const QSharedPointer<const PolicyTableIndex> index = PolicyTableIndex::build(*m_content);
+    ReportSession session;
+    session.setContent(m_content, index);
+    QCOMPARE(session.policyTable()->tableIndex(), index);
+    QCOMPARE(session.policyTable()->regionKeys(), m_session->policyTable()->regionKeys());
+    for (int column = 0; column < PolicyTableModel::ColumnCount; ++column) {
+        if (column == PolicyTableModel::TextColumn)
+            continue; // computed on a worker, from the texts alone
+        session.policyProxy()->sort(column, Qt::DescendingOrder);
+        m_session->policyProxy()->sort(column, Qt::DescendingOrder);
+        QCOMPARE(eventIds(*session.policyProxy()), eventIds(*m_session->policyProxy()));
+    }
+    session.policyProxy()->setRegion(QStringLiteral("湖北省"));
+    m_session->policyProxy()->setRegion(QStringLiteral("湖北省"));
+    QVERIFY(session.policyProxy()->rowCount() > 0);
+    QCOMPARE(eventIds(*session.policyProxy()), eventIds(*m_session->policyProxy()));
+    QCOMPARE(session.policyTable()->rowForEventId(3), 2);
+
+    // Without one, the table builds its own.
+    session.setContent(m_content);
+    QVERIFY(session.policyTable()->tableIndex() != index);
+    QCOMPARE(session.policyTable()->tableIndex()->dateOrder, index->dateOrder);
+}
+
 #include "tst_policymodels.moc"

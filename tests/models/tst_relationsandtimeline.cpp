@@ -174,6 +174,7 @@ private slots:
     void undatedEventsAreCountedNotPlaced();
     void entriesSpanTheirPrecision_data();
     void entriesSpanTheirPrecision();
+    void entriesCentreOnTheirSpanInEveryCalendarYear();
     void foundingsSitInTheirOwnLane();
     void perYearCountsSumToTheDatedEvents();
     void timelineFollowsTheSearch();
@@ -507,6 +508,45 @@ void TestRelationsAndTimeline::entriesSpanTheirPrecision()
     QCOMPARE(data.dateText(*entry), dateText);
     QCOMPARE(entry->allianceIndex, -1);
     QCOMPARE(data.label(*entry), m_content->events.at(m_session->policyTable()->rowForEventId(eventId)).text.zh);
+}
+
+// A day, a month and a whole year in common and leap years, century years included: each entry's
+// centre lies in the middle of the days its date covers, and the timeline runs from the first of
+// those days to the last.
+void TestRelationsAndTimeline::entriesCentreOnTheirSpanInEveryCalendarYear()
+{
+    ReportContent content;
+    auto addEvent = [&content](const ReportDate &date) {
+        PolicyEventRecord event;
+        event.id = int(content.events.size()) + 1;
+        event.region = {QStringLiteral("北京市"), QStringLiteral("Beijing")};
+        event.level = PolicyLevel::Municipal;
+        event.date = date;
+        content.events.append(event);
+    };
+    for (int year : {2023, 1900, 2004, 2000, 1999}) {
+        addEvent(ReportDate::fromParts(year));
+        for (int month = 1; month <= 12; ++month) {
+            addEvent(ReportDate::fromParts(year, month));
+            addEvent(ReportDate::fromParts(year, month, 1));
+            addEvent(ReportDate::fromParts(year, month, QDate(year, month, 1).daysInMonth()));
+        }
+    }
+    std::vector<int> rows(size_t(content.events.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    const TimelineData data = TimelineData::build(QSharedPointer<const ReportContent>::create(content), rows, {},
+                                                  TimelineData::LaneMode::Level, ContentLanguage::Chinese);
+
+    QCOMPARE(data.entries.size(), content.events.size());
+    auto yearsOf = [](const QDate &day, int endOfDay) {
+        return day.year() + (day.dayOfYear() - 1 + endOfDay) / qreal(day.daysInYear());
+    };
+    for (const TimelineData::Entry &entry : data.entries) {
+        const qreal middle = (yearsOf(entry.date.earliest(), 0) + yearsOf(entry.date.latest(), 1)) / 2;
+        QVERIFY2(qFuzzyCompare(entry.middle, middle), qPrintable(entry.date.toIso()));
+    }
+    QCOMPARE(data.first, QDate(1900, 1, 1));
+    QCOMPARE(data.last, QDate(2023, 12, 31));
 }
 
 void TestRelationsAndTimeline::foundingsSitInTheirOwnLane()
