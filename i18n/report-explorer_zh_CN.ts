@@ -404,10 +404,6 @@
         <translation>选择一个联盟或事件，查看全部字段、它在报告中的出处行以及相关记录。</translation>
     </message>
     <message>
-        <source>Source: %1, line %2</source>
-        <translation>出处：%1，第 %2 行</translation>
-    </message>
-    <message>
         <source>Abbreviation</source>
         <translation>简称</translation>
     </message>
@@ -530,6 +526,10 @@
     <message>
         <source>Names</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
     </message>
 </context>
 <context>

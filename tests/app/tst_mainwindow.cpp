@@ -64,6 +64,7 @@ private slots:
     void textBeingComposedDoesNotSearch();
     void clickingAHeaderSorts();
     void selectingATreeNodeFillsTheDetailPane();
+    void provenanceNamesTheRecordsOwnEdition();
     void selectingAnAllianceHighlightsRelatedEvents();
     void clickingAMarkerSelectsItsRow();
     void chartsAreMadeWhenTheirTabIsFirstShown();
@@ -284,6 +285,19 @@ void TestMainWindow::selectingATreeNodeFillsTheDetailPane()
     QVERIFY2(text.contains(alliance.data().toString()), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("orgnization-2016.md")));
     QVERIFY(text.contains(QStringLiteral("指导单位")));
+}
+
+void TestMainWindow::provenanceNamesTheRecordsOwnEdition()
+{
+    m_coordinator->setEdition(ReportContent::allEditions);
+    const QSharedPointer<const ReportContent> shown = m_session->content();
+    const auto alliance2015 = std::find_if(shown->alliances.cbegin(), shown->alliances.cend(),
+                                           [](const AllianceRecord &alliance) { return alliance.edition == 2015; });
+    QVERIFY(alliance2015 != shown->alliances.cend());
+    m_coordinator->showAlliance(int(alliance2015 - shown->alliances.cbegin()));
+    const QString text = m_detail->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("ChinaOSSRepor_Chn_2015.md")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("orgnization-2016.md")), qPrintable(text));
 }
 
 void TestMainWindow::selectingAnAllianceHighlightsRelatedEvents()
