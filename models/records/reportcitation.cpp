@@ -12,11 +12,16 @@ namespace {
 const QString publisherZh = QStringLiteral("开源社");
 const QString publisherEn = QStringLiteral("Kaiyuanshe");
 
-// The editions' markdown as published, by the name of the copy the explorer builds from.
-QString publishedSource(const QString &sourceFileName)
+// Where the edition shown is published, as its row of the editions table says; a version 1
+// database, which has no such row, names the 2016 chapter's copy.
+QString publishedSource(const ReportContent &content)
 {
-    if (sourceFileName == QLatin1String("orgnization-2016.md"))
-        return QStringLiteral("https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/"
+    for (const ReportEdition &described : content.editionList()) {
+        if (described.sourceFileName == content.sourceFileName && !described.sourceUrl.isEmpty())
+            return described.sourceUrl;
+    }
+    if (content.sourceFileName == QLatin1String("orgnization-2016.md"))
+        return QStringLiteral("https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/master/community/"
                               "orgnization.md");
     return QString();
 }
@@ -100,7 +105,7 @@ std::optional<ReportCitation::Format> ReportCitation::formatForPath(const QStrin
 
 QString ReportCitation::sourceUrl(const ReportContent &content, int line)
 {
-    const QString source = publishedSource(content.sourceFileName);
+    const QString source = publishedSource(content);
     return source.isEmpty() ? QString() : source + QStringLiteral("#L") + QString::number(line);
 }
 
@@ -166,7 +171,7 @@ QString ReportCitation::text(const ReportContent &content, const CitedRecord &re
 
 QString ReportCitation::reportText(const ReportContent &content, Style style, const QDate &accessed)
 {
-    const QString url = publishedSource(content.sourceFileName);
+    const QString url = publishedSource(content);
     const QString year = content.edition.isEmpty() ? QString() : content.edition;
     if (style == Style::GbT7714) {
         // 主要责任者. 题名[文献类型标志/载体标志]. 版本项. 出版地: 出版者, 出版年[引用日期]. 获取和访问路径.

@@ -32,7 +32,7 @@ private:
 
 namespace {
 const QString source = QStringLiteral(
-    "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/orgnization.md#L");
+    "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/master/community/orgnization.md#L");
 } // namespace
 
 void TestCitations::initTestCase()
@@ -83,13 +83,13 @@ void TestCitations::textsFollowTheStandards_data()
                           << QStringLiteral(
                                  "开源社. 中国开源软件推进联盟[R/OL]//开源社. 2016年中国开源生态系统报告. 2016年版. "
                                  "[出版地不详]: 开源社, 2016: 第4行[2026-11-28]. "
-                                 "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/"
+                                 "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/master/community/"
                                  "orgnization.md#L4.")
                           << QStringLiteral(
                                  "Kaiyuanshe. (2016). 中国开源软件推进联盟 [China OSS Promotion Union (COPU)]. "
                                  "In 2016年中国开源生态系统报告 [2016 China open source ecosystem report] (2016 ed., "
                                  "line 4). Retrieved November 28, 2026, from "
-                                 "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/"
+                                 "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/master/community/"
                                  "orgnization.md#L4");
     QTest::newRow("CoCreate") << true << 25 << gbt(QStringLiteral("共创软件联盟"), 25)
                               << apa(QStringLiteral("共创软件联盟 [CoCreate OSS Union]"), 25);
@@ -205,7 +205,7 @@ void TestCitations::reportFromElsewhereHasNoUrl()
 void TestCitations::wholeReport()
 {
     const QString url = QStringLiteral(
-        "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/HEAD/community/orgnization.md");
+        "https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/master/community/orgnization.md");
     // GB/T 7714-2015 for a report: 主要责任者. 题名[R/OL]. 版本项. 出版地: 出版者, 出版年[引用日期]. 路径.
     QCOMPARE(
         ReportCitation::reportText(*m_content, ReportCitation::Style::GbT7714, m_accessed),
