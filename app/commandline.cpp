@@ -72,7 +72,8 @@ void describeOptions(QCommandLineParser *parser)
          CommandLine::tr("Open the view of a report-explorer: link, or export what it shows with the exports."),
          CommandLine::tr("URI")},
         {QStringLiteral("print-link"),
-         CommandLine::tr("Print the link to the view the other options describe (--filter, --lang, --view) and exit.")},
+         CommandLine::tr(
+             "Print the link to the view the other options describe (--filter, --edition, --lang, --view) and exit.")},
         {QStringLiteral("edition"),
          CommandLine::tr("Which edition the exports show: a year, or all (default: the first edition; "
                          "--export-db writes every edition)."),
@@ -203,6 +204,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         usageError(tr("--filter goes with --export-chart, --export-csv, --export-citations or --print-link"));
     if (parser.isSet(QStringLiteral("filter")) && !options.viewLink.isEmpty())
         usageError(tr("--filter and a view link cannot be used together: the link has its own search"));
+    if (options.edition && !options.viewLink.isEmpty())
+        usageError(tr("--edition and a view link cannot be used together: the link names its own edition"));
     if (options.printLink
         && (!options.exportDatabasePath.isEmpty() || !options.exportChartPath.isEmpty()
             || !options.exportCsvPath.isEmpty() || !options.exportCitationsPath.isEmpty()))

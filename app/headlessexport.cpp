@@ -41,10 +41,11 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session, Inte
     ViewState view = session->view();
     if (!options.viewLink.isEmpty()) {
         QString error;
-        const std::optional<ViewState> linked = ViewLink::parse(options.viewLink, *session->content(), &error);
+        const std::optional<ViewState> linked = ViewLink::parse(options.viewLink, *session->allEditions(), &error);
         if (!linked)
             return CommandLine::fail(tr("the view link cannot be opened: %1").arg(error));
         view = *linked;
+        session->setEdition(view.edition);
         if (options.language)
             view.language = *options.language;
         language->apply(view.language);

@@ -13,12 +13,10 @@ class HeadlessExport
     Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
 
 public:
-    // Returns the process exit status; failures print one line on stderr (an edition the
-    // report does not hold is a usage error, status 2).
-    static int run(const CommandLine &options, ReportSession *session);
     // --compare: the comparison of two built-in editions as CSV, one row per alliance or event.
     static int exportComparison(const CommandLine &options);
-    // Returns the process exit status; failures print one line on stderr. A view link's
+    // Returns the process exit status; failures print one line on stderr (an edition the
+    // report does not hold is a usage error, status 2). A view link's edition is shown, and its
     // language, unless --lang overrides it, becomes the interface's too (headers, captions).
     static int run(const CommandLine &options, ReportSession *session, InterfaceLanguage *language);
 };

@@ -275,10 +275,6 @@
         <translation>链接</translation>
     </message>
     <message>
-        <source>Print the link to the view the other options describe (--filter, --lang, --view) and exit.</source>
-        <translation>输出其他选项（--filter、--lang、--view）所描述视图的链接后退出。</translation>
-    </message>
-    <message>
         <source>A report-explorer: link to open.</source>
         <translation>要打开的 report-explorer: 链接。</translation>
     </message>
@@ -357,6 +353,14 @@
     <message>
         <source>--as-edition takes a year, not “%1”</source>
         <translation>--as-edition 的值应为年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Print the link to the view the other options describe (--filter, --edition, --lang, --view) and exit.</source>
+        <translation>输出其他选项（--filter、--edition、--lang、--view）所描述视图的链接后退出。</translation>
+    </message>
+    <message>
+        <source>--edition and a view link cannot be used together: the link names its own edition</source>
+        <translation>--edition 不能与视图链接同时使用：链接中已指明自己的版本</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1476,6 @@ Edit ▸ Clear Filters shows them all.</source>
         <translation>链接没有格式版本（v=%1）</translation>
     </message>
     <message>
-        <source>the link shows the %1 edition, which the explorer does not have (it shows %2)</source>
-        <translation>链接指向 %1 年版，本浏览器没有该版本（当前显示 %2 年版）</translation>
-    </message>
-    <message>
         <source>the link&apos;s search is %L1 characters long; at most %L2 are allowed</source>
         <translation>链接中的搜索长 %L1 个字符；最多允许 %L2 个</translation>
     </message>
@@ -1504,8 +1504,24 @@ Edit ▸ Clear Filters shows them all.</source>
         <translation>报告中没有事件 %1</translation>
     </message>
     <message>
-        <source>the report has no alliance “%1”</source>
-        <translation>报告中没有联盟“%1”</translation>
+        <source>“edition” in the link takes a year such as 2016 or all, not “%1”</source>
+        <translation>链接中的“edition”须为年份（如 2016）或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the link shows the %1 edition, which the report does not hold (it holds %2)</source>
+        <translation>链接指向 %1 年版，报告中没有该版本（现有版本：%2）</translation>
+    </message>
+    <message>
+        <source>event %1 is of the %2 edition, not of the link&apos;s %3 edition</source>
+        <translation>事件 %1 属于 %2 年版，而不是链接所指的 %3 年版</translation>
+    </message>
+    <message>
+        <source>with edition=all, “alliance” in the link takes YEAR.slug, not “%1”</source>
+        <translation>edition=all 时，链接中的“alliance”须为“年份.标识”（YEAR.slug），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the %1 edition has no alliance “%2”</source>
+        <translation>%1 年版中没有联盟“%2”</translation>
     </message>
 </context>
 </TS>

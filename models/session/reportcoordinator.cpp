@@ -241,8 +241,11 @@ ViewState ReportCoordinator::view() const
     view.lanes = m_laneMode;
     view.chartTab = m_chartTab;
     view.eventId = m_currentEventId;
-    if (m_currentAlliance >= 0)
-        view.allianceSlug = m_session->content()->alliances.at(m_currentAlliance).slug;
+    if (m_currentAlliance >= 0) {
+        const AllianceRecord &alliance = m_session->content()->alliances.at(m_currentAlliance);
+        view.allianceSlug = alliance.slug;
+        view.allianceEdition = alliance.edition;
+    }
     // The detail pane shows one of the two; with only one selected, that one.
     if (view.eventId != 0 && !view.allianceSlug.isEmpty())
         view.detail = m_detail;
@@ -253,6 +256,8 @@ ViewState ReportCoordinator::view() const
 
 void ReportCoordinator::applyView(const ViewState &view)
 {
+    // First, as the records the view names are looked up in the edition it shows.
+    setEdition(view.edition);
     m_chartTab = view.chartTab;
     m_laneMode = view.lanes;
     m_session->applyView(view);
@@ -260,7 +265,7 @@ void ReportCoordinator::applyView(const ViewState &view)
 
     const QList<AllianceRecord> &alliances = m_session->content()->alliances;
     const auto slugged = std::find_if(alliances.cbegin(), alliances.cend(), [&view](const AllianceRecord &alliance) {
-        return alliance.slug == view.allianceSlug;
+        return alliance.slug == view.allianceSlug && alliance.edition == view.allianceEdition;
     });
     const int alliance = slugged != alliances.cend() ? int(slugged - alliances.cbegin()) : -1;
     const auto selectEvent = [this, &view]() {
@@ -303,7 +308,7 @@ void ReportCoordinator::openLink(const QString &link)
         return;
     }
     QString error;
-    const std::optional<ViewState> view = ViewLink::parse(link, *m_session->content(), &error);
+    const std::optional<ViewState> view = ViewLink::parse(link, *m_session->allEditions(), &error);
     if (!view) {
         emit linkFailed(error);
         return;

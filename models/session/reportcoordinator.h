@@ -77,8 +77,9 @@ public:
 
     // The view shown, as a link or a saved view carries it.
     ViewState view() const;
-    // Applies the whole view, or nothing of it: a view comes from ViewLink::parse(), which
-    // checked it against the report shown. viewApplied() tells the window to show it.
+    // Applies the whole view, or nothing of it, its edition first: a view comes from
+    // ViewLink::parse(), which checked it against every edition of the report. viewApplied()
+    // tells the window to show it.
     void applyView(const ViewState &view);
     // Parses the link (hostile input: ViewLink) and applies it; while a report loads, it waits
     // for that report. linkFailed() says why a link was refused, and the view stays as it was.

@@ -77,7 +77,7 @@ void ReportSession::setSearchText(const QString &text)
 ViewState ReportSession::view() const
 {
     ViewState view;
-    view.edition = m_content->edition;
+    view.edition = m_edition;
     view.language = m_language;
     view.searchText = m_search->queryText();
     view.levels = m_policyProxy->levels();

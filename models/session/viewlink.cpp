@@ -22,6 +22,14 @@ const QStringList knownKeys
        QStringLiteral("group"),  QStringLiteral("lanes"),   QStringLiteral("event"), QStringLiteral("alliance"),
        QStringLiteral("detail"), QStringLiteral("tab")};
 
+const QString allEditionsName = QStringLiteral("all");
+
+std::optional<int> yearOf(const QString &text)
+{
+    static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+    return fourDigits.match(text).hasMatch() ? std::optional<int>(text.toInt()) : std::nullopt;
+}
+
 // Values are shown in messages; a hostile one must not flood them.
 QString quoted(const QString &value)
 {
@@ -70,12 +78,10 @@ public:
 
     std::optional<int> year(const QString &key, const QString &value)
     {
-        static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
-        if (!fourDigits.match(value).hasMatch()) {
+        const std::optional<int> year = yearOf(value);
+        if (!year)
             fail(ViewLink::tr("“%1” in the link takes a year such as 2016, not “%2”").arg(key, quoted(value)));
-            return std::nullopt;
-        }
-        return value.toInt();
+        return year;
     }
 
 private:
@@ -93,7 +99,8 @@ QString ViewLink::toString(const ViewState &view)
 {
     QList<std::pair<QString, QString>> items;
     items.append({QStringLiteral("v"), QString::number(version)});
-    items.append({QStringLiteral("edition"), view.edition});
+    const bool allEditions = view.edition == ReportContent::allEditions;
+    items.append({QStringLiteral("edition"), allEditions ? allEditionsName : QString::number(view.edition)});
     items.append({QStringLiteral("lang"), languageNames.at(int(view.language))});
     if (!view.searchText.isEmpty())
         items.append({QStringLiteral("q"), view.searchText});
@@ -118,8 +125,11 @@ QString ViewLink::toString(const ViewState &view)
     items.append({QStringLiteral("lanes"), laneNames.at(int(view.lanes))});
     if (view.eventId > 0)
         items.append({QStringLiteral("event"), QString::number(view.eventId)});
-    if (!view.allianceSlug.isEmpty())
-        items.append({QStringLiteral("alliance"), view.allianceSlug});
+    if (!view.allianceSlug.isEmpty()) {
+        items.append({QStringLiteral("alliance"),
+                      allEditions ? QString::number(view.allianceEdition) + QLatin1Char('.') + view.allianceSlug
+                                  : view.allianceSlug});
+    }
     if (view.detail != ViewState::Detail::Event)
         items.append({QStringLiteral("detail"), detailNames.at(int(view.detail))});
     items.append({QStringLiteral("tab"), tabNames.at(int(view.chartTab))});
@@ -179,17 +189,31 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
     }
 
     ViewState view;
-    view.edition = content.edition;
+    const QList<int> years = content.editionYears();
+    view.edition = years.constFirst();
     if (values.contains(QStringLiteral("edition"))) {
         const QString edition = values.value(QStringLiteral("edition"));
-        if (!reader.year(QStringLiteral("edition"), edition))
+        const std::optional<int> year = yearOf(edition);
+        if (edition == allEditionsName) {
+            view.edition = ReportContent::allEditions;
+        } else if (!year) {
+            reader.fail(tr("“edition” in the link takes a year such as 2016 or all, not “%1”").arg(quoted(edition)));
             return std::nullopt;
-        if (edition != content.edition) {
-            reader.fail(tr("the link shows the %1 edition, which the explorer does not have (it shows %2)")
-                            .arg(edition, content.edition));
+        } else if (!years.contains(*year)) {
+            QStringList held;
+            for (int heldYear : years)
+                held.append(QString::number(heldYear));
+            reader.fail(tr("the link shows the %1 edition, which the report does not hold (it holds %2)")
+                            .arg(edition, held.join(QStringLiteral(", "))));
             return std::nullopt;
+        } else {
+            view.edition = *year;
         }
     }
+    // The records the link may name: those of its edition.
+    const auto inEdition = [&view](int recordEdition) {
+        return view.edition == ReportContent::allEditions || recordEdition == view.edition;
+    };
     if (!reader.choose(QStringLiteral("lang"), languageNames, &view.language)
         || !reader.choose(QStringLiteral("group"), groupingNames, &view.grouping)
         || !reader.choose(QStringLiteral("lanes"), laneNames, &view.lanes)
@@ -217,7 +241,9 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
     }
     if (values.contains(QStringLiteral("region"))) {
         view.regionZh = values.value(QStringLiteral("region"));
-        const auto named = [&view](const PolicyEventRecord &event) { return event.region.zh == view.regionZh; };
+        const auto named = [&view, &inEdition](const PolicyEventRecord &event) {
+            return event.region.zh == view.regionZh && inEdition(event.edition);
+        };
         if (std::none_of(content.events.cbegin(), content.events.cend(), named)) {
             reader.fail(tr("the report has no region “%1”").arg(quoted(view.regionZh)));
             return std::nullopt;
@@ -265,16 +291,41 @@ std::optional<ViewState> ViewLink::parse(const QString &link, const ReportConten
             return std::nullopt;
         }
         const auto hasId = [&view](const PolicyEventRecord &record) { return record.id == view.eventId; };
-        if (std::none_of(content.events.cbegin(), content.events.cend(), hasId)) {
+        const auto found = std::find_if(content.events.cbegin(), content.events.cend(), hasId);
+        if (found == content.events.cend()) {
             reader.fail(tr("the report has no event %1").arg(view.eventId));
+            return std::nullopt;
+        }
+        if (!inEdition(found->edition)) {
+            reader.fail(tr("event %1 is of the %2 edition, not of the link's %3 edition")
+                            .arg(view.eventId)
+                            .arg(found->edition)
+                            .arg(view.edition));
             return std::nullopt;
         }
     }
     if (values.contains(QStringLiteral("alliance"))) {
-        view.allianceSlug = values.value(QStringLiteral("alliance"));
-        const auto hasSlug = [&view](const AllianceRecord &record) { return record.slug == view.allianceSlug; };
-        if (std::none_of(content.alliances.cbegin(), content.alliances.cend(), hasSlug)) {
-            reader.fail(tr("the report has no alliance “%1”").arg(quoted(view.allianceSlug)));
+        const QString alliance = values.value(QStringLiteral("alliance"));
+        view.allianceSlug = alliance;
+        view.allianceEdition = view.edition;
+        if (view.edition == ReportContent::allEditions) {
+            // Every edition shown: the slug alone may name an alliance of each.
+            const qsizetype dot = alliance.indexOf(QLatin1Char('.'));
+            const std::optional<int> year = dot > 0 ? yearOf(alliance.left(dot)) : std::nullopt;
+            if (!year) {
+                reader.fail(
+                    tr("with edition=all, “alliance” in the link takes YEAR.slug, not “%1”").arg(quoted(alliance)));
+                return std::nullopt;
+            }
+            view.allianceEdition = *year;
+            view.allianceSlug = alliance.mid(dot + 1);
+        }
+        const auto named = [&view](const AllianceRecord &record) {
+            return record.slug == view.allianceSlug && record.edition == view.allianceEdition;
+        };
+        if (std::none_of(content.alliances.cbegin(), content.alliances.cend(), named)) {
+            reader.fail(
+                tr("the %1 edition has no alliance “%2”").arg(view.allianceEdition).arg(quoted(view.allianceSlug)));
             return std::nullopt;
         }
     }

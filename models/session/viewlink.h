@@ -15,9 +15,9 @@ struct ReportContent;
 // and name something the report holds; otherwise parse() says why and returns nothing.
 //
 // Keys (all but v may be left out; a missing key means its default, a missing edition the
-// report shown):
+// report's first edition, the one shown by default, so that a link means the same everywhere):
 //   v         format version, 1
-//   edition   the report's edition, a year
+//   edition   a year of the report's editions, or all
 //   lang      zh | en
 //   q         search text
 //   level     central,provincial,municipal,other (any of them, comma separated)
@@ -26,8 +26,10 @@ struct ReportContent;
 //   sort      date | level | region | text, with a leading '-' for descending
 //   group     guide | year | flat (the alliance tree)
 //   lanes     level | region (the timeline)
-//   event     the selected event's id
-//   alliance  the selected alliance's slug
+//   event     the selected event's id; ids run across editions, and the event must be of the
+//             link's edition (any, with all)
+//   alliance  the selected alliance's slug, which is unique within an edition: the link's
+//             edition is the alliance's; with all, YEAR.slug names the edition too
 //   detail    event | alliance: which of the two the detail pane shows (default event)
 //   tab       timeline | per-year
 class ViewLink
@@ -44,5 +46,6 @@ public:
     static bool looksLikeLink(const QString &text);
 
     static QString toString(const ViewState &view);
+    // content: the report with every edition it holds (ReportSession::allEditions()).
     static std::optional<ViewState> parse(const QString &link, const ReportContent &content, QString *error);
 };

@@ -18,7 +18,9 @@ struct ViewState
     // Which selected record the detail pane shows: both an event and an alliance can be selected.
     enum class Detail { Event, Alliance };
 
-    QString edition; // a year, "2016"
+    // A year of the report's editions, or ReportContent::allEditions. Record ids run across
+    // editions, so eventId names an event whichever edition is shown.
+    int edition = 0;
     QString searchText;
     QSet<PolicyLevel> levels; // empty: every level
     QString regionZh; // empty: every region
@@ -30,6 +32,8 @@ struct ViewState
     TimelineData::LaneMode lanes = TimelineData::LaneMode::Level;
     int eventId = 0; // 0: none
     QString allianceSlug; // empty: none
+    // The selected alliance's edition: a slug is unique only within one edition.
+    int allianceEdition = 0;
     Detail detail = Detail::Event;
     ChartTab chartTab = ChartTab::Timeline;
     ContentLanguage language = ContentLanguage::Chinese;
@@ -39,8 +43,9 @@ struct ViewState
         return a.edition == b.edition && a.searchText == b.searchText && a.levels == b.levels
             && a.regionZh == b.regionZh && a.yearFrom == b.yearFrom && a.yearTo == b.yearTo
             && a.sortColumn == b.sortColumn && a.sortOrder == b.sortOrder && a.grouping == b.grouping
-            && a.lanes == b.lanes && a.eventId == b.eventId && a.allianceSlug == b.allianceSlug && a.detail == b.detail
-            && a.chartTab == b.chartTab && a.language == b.language;
+            && a.lanes == b.lanes && a.eventId == b.eventId && a.allianceSlug == b.allianceSlug
+            && a.allianceEdition == b.allianceEdition && a.detail == b.detail && a.chartTab == b.chartTab
+            && a.language == b.language;
     }
     friend bool operator!=(const ViewState &a, const ViewState &b) { return !(a == b); }
 };

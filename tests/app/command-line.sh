@@ -172,9 +172,22 @@ check "a link with an unknown key" 1 "$explorer" --view "report-explorer:view?v=
 # One argument holds at most 128 KiB (Linux); the 1 MB link is tst_viewlink's.
 check "a link of 100 KB" 1 "$explorer" --view "report-explorer:view?v=1&q=$(head -c 102400 /dev/zero | tr '\0' a)" --export-csv "$work/never.csv"
 check "a link with an event that does not exist" 1 "$explorer" --view "report-explorer:view?v=1&event=99999" --export-csv "$work/never.csv"
-check "a link of an edition the explorer lacks" 1 "$explorer" --view "report-explorer:view?v=1&edition=2015" --export-csv "$work/never.csv"
+check "a link of an edition the explorer lacks" 1 "$explorer" --view "report-explorer:view?v=1&edition=1999" --export-csv "$work/never.csv"
+check "a link whose event is of another edition" 1 "$explorer" --view "report-explorer:view?v=1&edition=2015&event=1" --export-csv "$work/never.csv"
 [ ! -e "$work/never.csv" ] && [ ! -e "$work/never.sqlite" ] || { echo "FAIL: a refused link left a file"; failures=$((failures + 1)); }
 check "--filter with a link" 2 "$explorer" --view "$link" --filter x --export-csv "$work/never.csv"
+# The link names its edition; --edition beside it would contradict it.
+check "--edition with a link" 2 "$explorer" --view "$link" --edition 2015 --export-csv "$work/never.csv"
+[ ! -e "$work/never.csv" ] || { echo "FAIL: a refused combination left a file"; failures=$((failures + 1)); }
+check "--print-link --edition 2015 --filter 软件" 0 "$explorer" --print-link --edition 2015 --filter 软件
+link2015=$(cat "$work/stdout")
+case "$link2015" in report-explorer:view\?v=1\&edition=2015\&*q=%E8%BD%AF%E4%BB%B6*) ;; *) echo "FAIL: --print-link --edition 2015 printed $link2015"; failures=$((failures + 1)) ;; esac
+check "--edition 2015 --filter 软件 --export-csv" 0 "$explorer" --edition 2015 --filter 软件 --export-csv "$work/software-2015.csv"
+expect "2015 events naming 软件, and the header" 10 "$(grep -c $'\r$' "$work/software-2015.csv")"
+check "--view with a 2015 link" 0 "$explorer" --view "$link2015" --export-csv "$work/software-2015-link.csv"
+cmp -s "$work/software-2015.csv" "$work/software-2015-link.csv" || { echo "FAIL: the 2015 link's CSV differs from --edition 2015's"; failures=$((failures + 1)); }
+check "--print-link --edition all" 0 "$explorer" --print-link --edition all
+case "$(cat "$work/stdout")" in report-explorer:view\?v=1\&edition=all\&*) ;; *) echo "FAIL: --print-link --edition all printed $(cat "$work/stdout")"; failures=$((failures + 1)) ;; esac
 check "--print-link with an export" 2 "$explorer" --print-link --export-csv "$work/never.csv"
 check "a second positional argument" 2 "$explorer" "$link" "$link"
 

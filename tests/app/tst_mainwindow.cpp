@@ -87,6 +87,7 @@ private:
     int visibleAllianceCount() const;
     void search(const QString &text);
     void setUpView(const QString &key);
+    void chooseEdition(int edition);
     QByteArray exportWithLink(const QString &link);
 
     QSharedPointer<const ReportContent> m_content;
@@ -557,10 +558,34 @@ void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens_data()
     QTest::newRow("detail") << QStringLiteral("detail") << QStringLiteral("detail=alliance");
     QTest::newRow("tab") << QStringLiteral("tab") << QStringLiteral("tab=per-year");
     QTest::newRow("everything") << QStringLiteral("everything") << QStringLiteral("lang=en&q=");
+    // Another edition than the default, with an event and an alliance of it selected.
+    QTest::newRow("edition 2015") << QStringLiteral("edition 2015") << QStringLiteral("edition=2015&");
+    // Every edition, with a 2015 alliance: its slug names its edition too.
+    QTest::newRow("all editions") << QStringLiteral("all editions") << QStringLiteral("edition=all&");
+}
+
+void TestMainWindow::chooseEdition(int edition)
+{
+    // As a person does: the switcher in the filter bar, by keyboard.
+    auto *box = m_window->findChild<QComboBox *>(QStringLiteral("editionBox"));
+    QVERIFY(box && box->isVisible());
+    box->setFocus(Qt::TabFocusReason);
+    for (int step = 0; step < box->count() && box->currentData().toInt() != edition; ++step)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(m_session->edition(), edition);
 }
 
 void TestMainWindow::setUpView(const QString &key)
 {
+    const bool edition2015 = key == QLatin1String("edition 2015");
+    const bool allEditions = key == QLatin1String("all editions");
+    if (edition2015 || allEditions)
+        chooseEdition(edition2015 ? 2015 : ReportContent::allEditions);
+    if (allEditions) {
+        m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->setText(QStringLiteral("软件"));
+        m_window->findChild<PolicyTableView *>(QStringLiteral("policyTable"))
+            ->sortByColumn(PolicyTableModel::TextColumn, Qt::DescendingOrder);
+    }
     const bool all = key == QLatin1String("everything");
     if (key == QLatin1String("q") || all)
         m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"))->setText(QStringLiteral("软件"));
@@ -584,12 +609,20 @@ void TestMainWindow::setUpView(const QString &key)
     if (key == QLatin1String("tab") || all)
         m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->setCurrentIndex(1);
     QTRY_VERIFY(m_session->search()->isIdle() && !m_session->policyProxy()->isSorting());
-    if (key == QLatin1String("event") || key == QLatin1String("detail") || all) {
+    if (key == QLatin1String("event") || key == QLatin1String("detail") || all || edition2015 || allEditions) {
         QVERIFY(m_session->policyProxy()->rowCount() > 1);
         m_window->findChild<PolicyTableView *>(QStringLiteral("policyTable"))->selectRow(1);
     }
     if (key == QLatin1String("alliance") || key == QLatin1String("detail") || all)
         m_coordinator->showAlliance(2);
+    if (edition2015 || allEditions) {
+        const QList<AllianceRecord> &alliances = m_session->content()->alliances;
+        const auto of2015 = std::find_if(alliances.cbegin(), alliances.cend(),
+                                         [](const AllianceRecord &alliance) { return alliance.edition == 2015; });
+        QVERIFY(of2015 != alliances.cend());
+        m_coordinator->showAlliance(int(of2015 - alliances.cbegin()) + 1);
+        QCOMPARE(m_session->content()->alliances.at(m_coordinator->currentAlliance()).edition, 2015);
+    }
 }
 
 QByteArray TestMainWindow::exportWithLink(const QString &link)
@@ -617,6 +650,9 @@ void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens()
     m_window->findChild<QAction *>(QStringLiteral("copyLinkAction"))->trigger();
     const QString link = QGuiApplication::clipboard()->text();
     QVERIFY2(link.contains(inLink), qPrintable(link));
+    // With every edition shown, a slug names its alliance only with the alliance's edition.
+    QVERIFY2(key != QLatin1String("all editions") || link.contains(QStringLiteral("&alliance=2015.")),
+             qPrintable(link));
 
     const QByteArray shown = CsvWriter::toCsv(*m_session->policyProxy(), ReportRoles::FullTextRole);
     QVERIFY(shown.count('\n') >= 2); // a header and at least one row
@@ -627,6 +663,8 @@ void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens()
     m_coordinator->openLink(QStringLiteral("report-explorer:view?v=1"));
     QTRY_VERIFY(m_session->search()->isIdle());
     QVERIFY(m_coordinator->view() != copied || key == QLatin1String("edition"));
+    // A link without an edition shows the default one, whichever was shown.
+    QCOMPARE(m_session->edition(), 2016);
     m_coordinator->openLink(link);
     QTRY_VERIFY(m_session->search()->isIdle() && !m_session->policyProxy()->isSorting());
     QVERIFY(m_coordinator->view() == copied);
@@ -637,6 +675,7 @@ void TestMainWindow::copiedLinkExportsTheRowsShownAndReopens()
     QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("chartTabs"))->currentIndex(), int(copied.chartTab));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("englishAction"))->isChecked(),
              copied.language == ContentLanguage::English);
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("editionBox"))->currentData().toInt(), copied.edition);
 }
 
 void TestMainWindow::viewsMenuSavesReopensAndDeletes()

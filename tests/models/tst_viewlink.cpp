@@ -1,12 +1,15 @@
 // Links to a view: every key survives the round trip, hostile links are refused with a message,
 // and a coordinator applies a link whole or not at all.
 #include "policyfilterproxymodel.h"
+#include "policytablemodel.h"
 #include "reportcoordinator.h"
 #include "reporttesthelpers.h"
 #include "viewlink.h"
 
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 using namespace ReportTest;
 
@@ -26,16 +29,29 @@ private slots:
     void coordinatorAppliesALinkWhole();
     void coordinatorKeepsTheViewOnARefusedLink();
     void aLinkWaitsForTheReportLoading();
+    // A link names its edition; opening it shows that edition with the records it names.
+    void coordinatorSwitchesToTheLinksEdition_data();
+    void coordinatorSwitchesToTheLinksEdition();
+    void coordinatorKeepsTheEditionOnARefusedLink();
 
 private:
     ViewState baseView() const;
+    // The first of the edition's alliances, or of its events, in the report with every edition.
+    int firstAllianceOf(int edition) const;
+    int firstEventOf(int edition) const;
+    // A region that only events of this edition name.
+    QString regionOnlyIn(int edition) const;
 
-    QSharedPointer<const ReportContent> m_content;
+    QSharedPointer<const ReportContent> m_editions; // 2016 and 2015, as the explorer holds them
+    QSharedPointer<const ReportContent> m_content; // the 2016 edition, shown by default
 };
 
 void TestViewLink::initTestCase()
 {
     QString error;
+    m_editions = embeddedEditions(&error);
+    QVERIFY2(m_editions, qPrintable(error));
+    QCOMPARE(m_editions->editionYears(), QList<int>({2016, 2015}));
     m_content = embeddedContent(&error);
     QVERIFY2(m_content, qPrintable(error));
 }
@@ -43,8 +59,38 @@ void TestViewLink::initTestCase()
 ViewState TestViewLink::baseView() const
 {
     ViewState view;
-    view.edition = m_content->edition;
+    view.edition = 2016;
     return view;
+}
+
+int TestViewLink::firstAllianceOf(int edition) const
+{
+    const QList<AllianceRecord> &alliances = m_editions->alliances;
+    const auto found = std::find_if(alliances.cbegin(), alliances.cend(),
+                                    [edition](const AllianceRecord &alliance) { return alliance.edition == edition; });
+    return found != alliances.cend() ? int(found - alliances.cbegin()) : -1;
+}
+
+int TestViewLink::firstEventOf(int edition) const
+{
+    const QList<PolicyEventRecord> &events = m_editions->events;
+    const auto found = std::find_if(events.cbegin(), events.cend(),
+                                    [edition](const PolicyEventRecord &event) { return event.edition == edition; });
+    return found != events.cend() ? int(found - events.cbegin()) : -1;
+}
+
+QString TestViewLink::regionOnlyIn(int edition) const
+{
+    QSet<QString> elsewhere;
+    for (const PolicyEventRecord &event : m_editions->events) {
+        if (event.edition != edition)
+            elsewhere.insert(event.region.zh);
+    }
+    for (const PolicyEventRecord &event : m_editions->events) {
+        if (event.edition == edition && !elsewhere.contains(event.region.zh))
+            return event.region.zh;
+    }
+    return {};
 }
 
 void TestViewLink::roundTripsEveryKey_data()
@@ -76,6 +122,7 @@ void TestViewLink::roundTripsEveryKey_data()
     QTest::newRow("event") << with([this](ViewState &v) { v.eventId = m_content->events.at(5).id; });
     QTest::newRow("alliance") << with([this](ViewState &v) {
         v.allianceSlug = m_content->alliances.at(2).slug;
+        v.allianceEdition = 2016;
         v.detail = ViewState::Detail::Alliance;
     });
     QTest::newRow("tab") << with([](ViewState &v) { v.chartTab = ViewState::ChartTab::PerYear; });
@@ -91,8 +138,31 @@ void TestViewLink::roundTripsEveryKey_data()
         v.lanes = TimelineData::LaneMode::Region;
         v.eventId = m_content->events.constLast().id;
         v.allianceSlug = m_content->alliances.constFirst().slug;
+        v.allianceEdition = 2016;
         v.detail = ViewState::Detail::Alliance;
         v.chartTab = ViewState::ChartTab::PerYear;
+    });
+    const AllianceRecord &alliance2015 = m_editions->alliances.at(firstAllianceOf(2015));
+    const PolicyEventRecord &event2015 = m_editions->events.at(firstEventOf(2015) + 3);
+    QTest::newRow("edition 2015") << with([&](ViewState &v) {
+        v.edition = 2015;
+        v.regionZh = event2015.region.zh;
+        v.eventId = event2015.id;
+        v.allianceSlug = alliance2015.slug;
+        v.allianceEdition = 2015;
+    });
+    QTest::newRow("all editions") << with([&](ViewState &v) {
+        v.edition = ReportContent::allEditions;
+        v.eventId = event2015.id;
+        v.allianceSlug = alliance2015.slug;
+        v.allianceEdition = 2015;
+        v.detail = ViewState::Detail::Alliance;
+    });
+    QTest::newRow("all editions, 2016 alliance") << with([this](ViewState &v) {
+        v.edition = ReportContent::allEditions;
+        v.eventId = m_content->events.at(5).id;
+        v.allianceSlug = m_content->alliances.at(2).slug;
+        v.allianceEdition = 2016;
     });
 }
 
@@ -102,9 +172,13 @@ void TestViewLink::roundTripsEveryKey()
     const QString link = ViewLink::toString(view);
     QVERIFY(link.startsWith(QStringLiteral("report-explorer:view?v=1&")));
     QString error;
-    const std::optional<ViewState> parsed = ViewLink::parse(link, *m_content, &error);
+    const std::optional<ViewState> parsed = ViewLink::parse(link, *m_editions, &error);
     QVERIFY2(parsed, qPrintable(error));
     QVERIFY(*parsed == view);
+    QVERIFY2(link.contains(view.edition == ReportContent::allEditions
+                               ? QStringLiteral("&edition=all&")
+                               : QStringLiteral("&edition=%1&").arg(view.edition)),
+             qPrintable(link));
 }
 
 void TestViewLink::encodesDelimitersInValues()
@@ -139,9 +213,38 @@ void TestViewLink::refusesHostileLinks_data()
                                       << QStringLiteral("no alliance “no-such”");
     QTest::newRow("region missing") << start + QStringLiteral("&region=%E7%81%AB%E6%98%9F")
                                     << QStringLiteral("no region “火星”");
-    QTest::newRow("edition not a year") << start + QStringLiteral("&edition=latest") << QStringLiteral("takes a year");
-    QTest::newRow("edition missing") << start + QStringLiteral("&edition=2015")
-                                     << QStringLiteral("the 2015 edition, which the explorer does not have");
+    QTest::newRow("edition not a year") << start + QStringLiteral("&edition=latest")
+                                        << QStringLiteral("takes a year such as 2016 or all, not “latest”");
+    QTest::newRow("edition abc") << start + QStringLiteral("&edition=abc") << QStringLiteral("or all, not “abc”");
+    QTest::newRow("edition 1999") << start + QStringLiteral("&edition=1999")
+                                  << QStringLiteral(
+                                         "the 1999 edition, which the report does not hold (it holds 2016, 2015)");
+    QTest::newRow("edition ALL") << start + QStringLiteral("&edition=ALL") << QStringLiteral("or all, not “ALL”");
+    const int event2016 = m_editions->events.at(firstEventOf(2016)).id;
+    const int event2015 = m_editions->events.at(firstEventOf(2015)).id;
+    QTest::newRow("2016 event in a 2015 link")
+        << start + QStringLiteral("&edition=2015&event=%1").arg(event2016)
+        << QStringLiteral("event %1 is of the 2016 edition, not of the link's 2015 edition").arg(event2016);
+    QTest::newRow("2015 event in a default link")
+        << start + QStringLiteral("&event=%1").arg(event2015)
+        << QStringLiteral("event %1 is of the 2015 edition, not of the link's 2016 edition").arg(event2015);
+    QTest::newRow("edition all, event missing")
+        << start + QStringLiteral("&edition=all&event=99999") << QStringLiteral("the report has no event 99999");
+    const QString slug2015 = m_editions->alliances.at(firstAllianceOf(2015)).slug;
+    QTest::newRow("edition all, alliance without its edition") << start + QStringLiteral("&edition=all&alliance=")
+            + slug2015 << QStringLiteral("with edition=all, “alliance” in the link takes YEAR.slug");
+    QTest::newRow("edition all, alliance of an edition not held")
+        << start + QStringLiteral("&edition=all&alliance=1999.") + slug2015
+        << QStringLiteral("the 1999 edition has no alliance");
+    QTest::newRow("edition all, alliance of no year")
+        << start + QStringLiteral("&edition=all&alliance=.") + slug2015 << QStringLiteral("takes YEAR.slug");
+    QTest::newRow("year-qualified alliance in a one-edition link")
+        << start + QStringLiteral("&edition=2015&alliance=2015.") + slug2015
+        << QStringLiteral("the 2015 edition has no alliance “2015.");
+    QVERIFY(!regionOnlyIn(2016).isEmpty());
+    QTest::newRow("region of another edition") << start + QStringLiteral("&edition=2015&region=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(regionOnlyIn(2016)))
+                                               << QStringLiteral("no region");
     QTest::newRow("language") << start + QStringLiteral("&lang=fr") << QStringLiteral("zh | en");
     QTest::newRow("level") << start + QStringLiteral("&level=central,central") << QStringLiteral("each once");
     QTest::newRow("years reversed") << start + QStringLiteral("&years=2016-2000")
@@ -165,7 +268,7 @@ void TestViewLink::refusesHostileLinks()
     QFETCH(QString, link);
     QFETCH(QString, message);
     QString error;
-    QVERIFY(!ViewLink::parse(link, *m_content, &error));
+    QVERIFY(!ViewLink::parse(link, *m_editions, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(error.size() < 200);
 }
@@ -175,7 +278,7 @@ void TestViewLink::handTypedLinksAreRead()
     // What a person types or a chat client leaves unencoded reads as the encoded form would.
     QString error;
     const std::optional<ViewState> parsed
-        = ViewLink::parse(QStringLiteral(" report-explorer:view?v=1&q=open source 湖北 "), *m_content, &error);
+        = ViewLink::parse(QStringLiteral(" report-explorer:view?v=1&q=open source 湖北 "), *m_editions, &error);
     QVERIFY2(parsed, qPrintable(error));
     QCOMPARE(parsed->searchText, QStringLiteral("open source 湖北"));
 }
@@ -184,10 +287,11 @@ void TestViewLink::leftOutKeysTakeTheirDefaults()
 {
     QString error;
     const std::optional<ViewState> parsed
-        = ViewLink::parse(QStringLiteral("report-explorer:view?v=1"), *m_content, &error);
+        = ViewLink::parse(QStringLiteral("report-explorer:view?v=1"), *m_editions, &error);
     QVERIFY2(parsed, qPrintable(error));
     QVERIFY(*parsed == baseView());
-    QCOMPARE(parsed->edition, QStringLiteral("2016"));
+    // The edition shown by default, whichever the receiving window shows.
+    QCOMPARE(parsed->edition, 2016);
 }
 
 void TestViewLink::coordinatorAppliesALinkWhole()
@@ -207,6 +311,7 @@ void TestViewLink::coordinatorAppliesALinkWhole()
     view.grouping = AllianceTreeModel::Grouping::Flat;
     view.lanes = TimelineData::LaneMode::Region;
     view.allianceSlug = m_content->alliances.at(1).slug;
+    view.allianceEdition = 2016;
     view.chartTab = ViewState::ChartTab::PerYear;
     QSignalSpy applied(&coordinator, &ReportCoordinator::viewApplied);
     coordinator.openLink(ViewLink::toString(view));
@@ -257,6 +362,75 @@ void TestViewLink::aLinkWaitsForTheReportLoading()
     QCOMPARE(session.policyProxy()->rowCount(), 3);
     QCOMPARE(coordinator.view().chartTab, ViewState::ChartTab::PerYear);
     QCOMPARE(failed.size(), 0);
+}
+
+void TestViewLink::coordinatorSwitchesToTheLinksEdition_data()
+{
+    QTest::addColumn<int>("edition");
+    QTest::addColumn<int>("events");
+    QTest::newRow("2015") << 2015 << 14;
+    QTest::newRow("all") << int(ReportContent::allEditions) << 40;
+}
+
+void TestViewLink::coordinatorSwitchesToTheLinksEdition()
+{
+    QFETCH(int, edition);
+    QFETCH(int, events);
+    ReportSession session;
+    ReportCoordinator coordinator(&session);
+    coordinator.setReport(m_editions);
+    QTRY_VERIFY(!coordinator.isBusy());
+    QCOMPARE(session.edition(), 2016);
+
+    // An alliance of 2015 whose slug 2016 has too: the link must name the 2015 one.
+    const AllianceRecord &alliance = m_editions->alliances.at(firstAllianceOf(2015));
+    QVERIFY(std::any_of(m_content->alliances.cbegin(), m_content->alliances.cend(),
+                        [&alliance](const AllianceRecord &other) { return other.slug == alliance.slug; }));
+    ViewState view = baseView();
+    view.edition = edition;
+    view.eventId = m_editions->events.at(firstEventOf(2015) + 2).id;
+    view.allianceSlug = alliance.slug;
+    view.allianceEdition = 2015;
+    view.detail = ViewState::Detail::Alliance;
+    QSignalSpy applied(&coordinator, &ReportCoordinator::viewApplied);
+    QSignalSpy reports(&coordinator, &ReportCoordinator::reportChanged);
+    coordinator.openLink(ViewLink::toString(view));
+    QCOMPARE(applied.size(), 1);
+    // The edition is switched before the rest is applied, once.
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(session.edition(), edition);
+    QTRY_VERIFY(!coordinator.isBusy());
+    QCOMPARE(session.policyTable()->rowCount(), events);
+    QVERIFY(coordinator.view() == view);
+    const AllianceRecord &selected = session.content()->alliances.at(coordinator.currentAlliance());
+    QCOMPARE(selected.slug, alliance.slug);
+    QCOMPARE(selected.edition, 2015);
+    QCOMPARE(coordinator.eventSelection()->currentIndex().data(ReportRoles::EventIdRole).toInt(), view.eventId);
+}
+
+void TestViewLink::coordinatorKeepsTheEditionOnARefusedLink()
+{
+    ReportSession session;
+    ReportCoordinator coordinator(&session);
+    coordinator.setReport(m_editions);
+    coordinator.setEdition(2015);
+    QTRY_VERIFY(!coordinator.isBusy());
+    const ViewState before = coordinator.view();
+    QCOMPARE(before.edition, 2015);
+
+    QSignalSpy failed(&coordinator, &ReportCoordinator::linkFailed);
+    QSignalSpy reports(&coordinator, &ReportCoordinator::reportChanged);
+    const int event2015 = m_editions->events.at(firstEventOf(2015)).id;
+    for (const QString &link : {QStringLiteral("report-explorer:view?v=1&edition=1999&q=x"),
+                                QStringLiteral("report-explorer:view?v=1&edition=2016&q=x&event=%1").arg(event2015)}) {
+        coordinator.openLink(link);
+        QVERIFY(coordinator.view() == before);
+    }
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(failed.at(0).constFirst().toString().contains(QStringLiteral("1999 edition")));
+    QVERIFY(failed.at(1).constFirst().toString().contains(QStringLiteral("of the 2015 edition")));
+    QCOMPARE(reports.size(), 0);
+    QCOMPARE(session.edition(), 2015);
 }
 
 QTEST_GUILESS_MAIN(TestViewLink)
