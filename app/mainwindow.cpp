@@ -111,10 +111,10 @@ void MainWindow::createToolBar()
     connect(escape, &QAction::triggered, m_searchBox, &QLineEdit::clear);
     m_searchBox->addAction(escape);
     ui->mainToolBar->insertSeparator(firstAction);
-    m_filterBar = new FilterBar(ui->mainToolBar);
+    // Above the panes rather than in the toolbar, which would hide it behind its extension
+    // button in a narrow window or with large text; there it wraps onto more lines instead.
+    m_filterBar = new FilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
-    ui->mainToolBar->insertWidget(firstAction, m_filterBar);
-    ui->mainToolBar->insertSeparator(firstAction);
 }
 
 void MainWindow::setUpCentralWidgets()
@@ -149,7 +149,12 @@ void MainWindow::setUpCentralWidgets()
     m_modeTabs = new QTabWidget(this);
     m_modeTabs->setObjectName(QStringLiteral("modeTabs"));
     m_modeTabs->setDocumentMode(true);
-    m_modeTabs->addTab(takeCentralWidget(), QString());
+    auto *reportPage = new QWidget(m_modeTabs);
+    auto *reportLayout = new QVBoxLayout(reportPage);
+    reportLayout->setContentsMargins(0, 4, 0, 0);
+    reportLayout->addWidget(m_filterBar);
+    reportLayout->addWidget(takeCentralWidget(), 1);
+    m_modeTabs->addTab(reportPage, QString());
     m_compareView = new CompareView(m_modeTabs);
     m_compareView->setObjectName(QStringLiteral("compareView"));
     const QStringList editions = EmbeddedEditions::years();
@@ -535,6 +540,9 @@ void MainWindow::retranslateUi()
     m_searchBox->setAccessibleName(tr("Search"));
     m_searchBox->setAccessibleDescription(m_searchBox->toolTip());
     m_filterBar->retranslate();
+    // The stretched name column shrinks with its pane, but not below its title.
+    QHeaderView *allianceColumns = ui->allianceTree->header();
+    allianceColumns->setMinimumSectionSize(allianceColumns->sectionSizeHint(AllianceTreeModel::NameColumn));
     updateSummary();
 }
 

@@ -28,7 +28,7 @@ class MainWindow;
 }
 
 // The explorer's window: alliance tree on the left, the policy table over the charts in the
-// centre, details on the right, search and filters in the toolbar. It builds the widgets and
+// centre, details on the right, the search in the toolbar and the filters above the panes. It builds the widgets and
 // connects them to the coordinator, which does the work; menus and actions are in
 // mainwindow.ui.
 class MainWindow : public QMainWindow

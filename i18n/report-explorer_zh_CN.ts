@@ -850,10 +850,6 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Search and Filters</source>
-        <translation>搜索与筛选</translation>
-    </message>
-    <message>
         <source>Search events and alliances (Ctrl+F)</source>
         <translation>搜索事件与联盟（Ctrl+F）</translation>
     </message>
@@ -1098,6 +1094,10 @@ The view shown stays as it was.</source>
         <translation>
             <numerusform>已复制 %Ln 条引文</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search and Export</source>
+        <translation>搜索与导出</translation>
     </message>
 </context>
 <context>

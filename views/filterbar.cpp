@@ -4,8 +4,9 @@
 #include "policytablemodel.h"
 #include "reportcontent.h"
 
+#include "flowlayout.h"
+
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -14,7 +15,9 @@
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Wraps onto further lines rather than cutting controls off when the window is narrow or
+    // the text large; a control added later wraps too.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     m_edition = new QComboBox(this);
