@@ -157,7 +157,7 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
     case ReportRoles::EditionRole:
         return event.edition;
     case ReportRoles::IdentityRole:
-        return event.identity;
+        return m_content->eventIdentity(index.row());
     }
     return {};
 }

@@ -1,26 +1,73 @@
 #include "editionidentity.h"
 
+#include "editionmatcher.h"
 #include "eventtextreader.h"
 #include "reportcontent.h"
 
 #include <QCryptographicHash>
-#include <QHash>
+#include <QSet>
+
+#include <map>
 
 namespace {
 
-// Keys are unique within an edition; a repeated one is numbered in the order of the report.
-class EditionKeys
+// Identities handed out so far, across every edition: a record only one edition has whose key is
+// taken (by a record its edition repeats, or by an unrelated one of another edition) is
+// numbered, in the order of the editions and of the report.
+class IdentityPool
 {
 public:
-    QString unique(int edition, const QString &key)
+    QString unique(const QString &key)
     {
-        const int seen = ++m_seen[{edition, key}];
-        return seen == 1 ? key : key + u'#' + QString::number(seen);
+        QString identity = key;
+        for (int seen = 2; m_used.contains(identity); ++seen)
+            identity = key + u'#' + QString::number(seen);
+        m_used.insert(identity);
+        return identity;
     }
 
 private:
-    QHash<std::pair<int, QString>, int> m_seen;
+    QSet<QString> m_used;
 };
+
+// The rows of content that belong to each edition, oldest edition first.
+std::map<int, QList<qsizetype>> rowsByEdition(const QList<int> &editions)
+{
+    std::map<int, QList<qsizetype>> rows;
+    for (qsizetype row = 0; row < editions.size(); ++row)
+        rows[editions.at(row)].append(row);
+    return rows;
+}
+
+// Gives every record of one kind its identity: first the pairs EditionMatcher finds between an
+// edition and each older one, oldest first, so that a record keeps the identity of its oldest
+// match; then the records left get their own key. keys[row] is a record's own key, editions[row]
+// its edition; pairsOf(older, newer) pairs two editions' rows.
+template<typename PairsOf>
+QStringList identities(const QStringList &keys, const QList<int> &editions, const PairsOf &pairsOf)
+{
+    QStringList result(keys.size());
+    IdentityPool pool;
+    const std::map<int, QList<qsizetype>> rows = rowsByEdition(editions);
+    for (auto newer = rows.cbegin(); newer != rows.cend(); ++newer) {
+        QSet<QString> inherited;
+        for (auto older = rows.cbegin(); older != newer; ++older) {
+            for (const auto &[i, j] : pairsOf(older->first, newer->first)) {
+                const QString &identity = result.at(older->second.at(i));
+                QString &target = result[newer->second.at(j)];
+                if (target.isEmpty() && !inherited.contains(identity)) {
+                    target = identity;
+                    inherited.insert(identity);
+                }
+            }
+        }
+        for (qsizetype row : newer->second) {
+            if (result.at(row).isEmpty())
+                result[row] = pool.unique(keys.at(row));
+        }
+    }
+    return result;
+}
 
 } // namespace
 
@@ -51,15 +98,36 @@ QString EditionIdentity::eventKey(const PolicyEventRecord &event, const QString 
     return QStringLiteral("event:%1:%2:%3").arg(normalised(event.region.zh), date, digest);
 }
 
+void EditionIdentity::assignAlliances(ReportContent *content)
+{
+    QStringList keys;
+    QList<int> editions;
+    for (const AllianceRecord &alliance : std::as_const(content->alliances)) {
+        keys.append(allianceKey(alliance));
+        editions.append(alliance.edition);
+    }
+    const QStringList assigned = identities(keys, editions, [content](int older, int newer) {
+        return EditionMatcher::pairAlliances(content->forEdition(older), content->forEdition(newer));
+    });
+    for (qsizetype row = 0; row < content->alliances.size(); ++row)
+        content->alliances[row].identity = assigned.at(row);
+}
+
 void EditionIdentity::assign(ReportContent *content)
 {
-    EditionKeys alliances;
-    for (AllianceRecord &alliance : content->alliances)
-        alliance.identity = alliances.unique(alliance.edition, allianceKey(alliance));
-    EditionKeys events;
+    assignAlliances(content);
+    QStringList keys;
+    QList<int> editions;
+    keys.reserve(content->events.size());
+    editions.reserve(content->events.size());
     EventTextReader texts(*content);
     for (qsizetype row = 0; row < content->events.size(); ++row) {
-        PolicyEventRecord &event = content->events[row];
-        event.identity = events.unique(event.edition, eventKey(event, texts.text(row).zh));
+        keys.append(eventKey(content->events.at(row), texts.text(row).zh));
+        editions.append(content->events.at(row).edition);
     }
+    const QStringList assigned = identities(keys, editions, [content](int older, int newer) {
+        return EditionMatcher::pairEvents(content->forEdition(older), content->forEdition(newer));
+    });
+    for (qsizetype row = 0; row < content->events.size(); ++row)
+        content->events[row].identity = assigned.at(row);
 }

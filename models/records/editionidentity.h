@@ -10,19 +10,20 @@ struct ReportContent;
 // column of schema version 2). Every identity the explorer stores is computed here, in assign(),
 // and nowhere else.
 //
-// For now a record's key is what it trivially shares with itself in another edition: an
-// alliance's normalised Chinese name, an event's region, date and normalised wording; a record
-// whose key another record of its edition already has gets "#2", "#3" … This is the seam for
-// the cross-edition matcher (EditionMatcher): it will decide which record of one edition is
-// which record of another (a renamed alliance, a reworded event, a date stated more or less
-// precisely), and assign() will give the records it pairs one identity.
+// Records EditionMatcher pairs share one identity: that of the older record, so a record keeps
+// the identity of its oldest match however many editions follow. A record no older edition has
+// takes its own key: an alliance's normalised Chinese name, an event's region, date and a digest
+// of its normalised wording, numbered "#2", "#3" … when a record of its own or another edition
+// already has it. No two records of one edition share an identity.
 class EditionIdentity
 {
 public:
     // Sets the identity of every alliance and event of content, whatever editions it holds.
     static void assign(ReportContent *content);
-    // A record's key before assign() numbers the ones its edition repeats; for writers that
-    // build a database row by row (the benchmark's synthetic reports).
+    // The alliances' alone, for content whose events keep theirs in a file (or get them later).
+    static void assignAlliances(ReportContent *content);
+    // A record's own key before assign() numbers the ones taken; for writers that build a
+    // single-edition database row by row (the benchmark's synthetic reports).
     static QString allianceKey(const AllianceRecord &alliance);
     static QString eventKey(const PolicyEventRecord &event, const QString &textZh);
 

@@ -189,7 +189,9 @@ QList<EditionMatcher::Comparison> EditionMatcher::compare(const ReportContent &f
             partnerOfTo[size_t(j)] = i;
             fromPaired[size_t(i)] = true;
         }
-        const auto identity = kind == RecordKind::Alliance ? &allianceIdentity : &eventIdentity;
+        const auto identity = [kind](const ReportContent &content, int index) {
+            return kind == RecordKind::Alliance ? content.alliances.at(index).identity : content.eventIdentity(index);
+        };
         for (int j = 0; j < toCount; ++j) {
             Comparison comparison;
             comparison.kind = kind;
@@ -215,16 +217,6 @@ QList<EditionMatcher::Comparison> EditionMatcher::compare(const ReportContent &f
     addKind(RecordKind::Alliance, pairAlliances(from, to), int(from.alliances.size()), int(to.alliances.size()));
     addKind(RecordKind::Event, pairEvents(from, to), int(from.events.size()), int(to.events.size()));
     return comparisons;
-}
-
-QString EditionMatcher::allianceIdentity(const ReportContent &content, int index)
-{
-    return QStringLiteral("alliance:") + content.alliances.at(index).slug;
-}
-
-QString EditionMatcher::eventIdentity(const ReportContent &content, int index)
-{
-    return QStringLiteral("event:%1-%2").arg(content.edition).arg(content.events.at(index).id);
 }
 
 QStringList EditionMatcher::allianceFields()

@@ -26,12 +26,12 @@ public:
         Change change = Change::Unchanged;
         int fromIndex = -1; // into the older edition's alliances or events; -1 when added
         int toIndex = -1; // into the newer edition's; -1 when removed
-        QString identity; // the same for a record in every edition it appears in
+        QString identity; // the older record's (EditionIdentity), which a pair's newer one shares
         QStringList changedFields; // field keys (allianceFields(), eventFields()) that differ
     };
 
     // (from index, to index) for every record the two editions share, ordered by the to index.
-    // A record appears in one pair at most: this is what an identity is derived from.
+    // A record appears in one pair at most: EditionIdentity gives each pair one identity.
     using IndexPairs = QList<std::pair<int, int>>;
     static IndexPairs pairAlliances(const ReportContent &from, const ReportContent &to);
     static IndexPairs pairEvents(const ReportContent &from, const ReportContent &to);
@@ -39,11 +39,6 @@ public:
     // Alliances first, then events; each in the newer edition's order, with the records only
     // the older edition has after them in its order.
     static QList<Comparison> compare(const ReportContent &from, const ReportContent &to);
-
-    // alliance:<slug> and event:<edition>-<id> of the older side of a pair, so that a record
-    // keeps the identity it got in the first edition it appears in.
-    static QString allianceIdentity(const ReportContent &content, int index);
-    static QString eventIdentity(const ReportContent &content, int index);
 
     // The keys of the fields compared, in the order a record shows them.
     static QStringList allianceFields();

@@ -9,9 +9,9 @@
 
 #include <optional>
 
-// The editions of the report built into the application as markdown, for comparing one with
-// another: each is imported on request with ReportImporter and translated with the built-in
-// tables, so that both sides of a comparison are read the same way.
+// The editions of the report built into the application, for comparing one with another: read
+// from the embedded database (ReportDatabase::loadEmbedded()), so that a comparison shows the
+// records, translations and identities the explorer shows.
 class EmbeddedEditions
 {
     Q_DECLARE_TR_FUNCTIONS(EmbeddedEditions)

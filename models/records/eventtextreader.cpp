@@ -16,10 +16,8 @@ EventTextReader::EventTextReader(const ReportContent &content, qsizetype beginRo
     if (!store || beginRow >= endRow)
         return;
     const QMutexLocker locker(&store->m_mutex);
-    if (sqlite3_prepare_v2(store->m_connection,
-                           "SELECT id, text_zh, text_en FROM policy_events WHERE id BETWEEN ? AND ? ORDER BY id", -1,
-                           &m_statement, nullptr)
-        != SQLITE_OK) {
+    const QByteArray select = "SELECT " + store->columns() + " FROM policy_events WHERE id BETWEEN ? AND ? ORDER BY id";
+    if (sqlite3_prepare_v2(store->m_connection, select.constData(), -1, &m_statement, nullptr) != SQLITE_OK) {
         store->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(store->m_connection)));
         return;
     }
@@ -40,18 +38,13 @@ EventTextReader::~EventTextReader()
     sqlite3_finalize(m_statement);
 }
 
-BilingualText EventTextReader::text(qsizetype row)
+bool EventTextReader::seek(qsizetype row)
 {
     const PolicyEventRecord &event = m_content.events.at(row);
     const EventTextStore *store = m_content.eventTextStore.get();
-    if (!store)
-        return event.text;
     if (!m_statement)
-        return {};
-    // Rows are in id order, so the statement only ever steps forward to the row's id. Only
-    // SQLite's part runs under the mutex; the texts are decoded after it, while the other
-    // threads sharing the connection step their own statements.
-    EventTextStore::Utf8Text text;
+        return false;
+    // Rows are in id order, so the statement only ever steps forward to the row's id.
     {
         const QMutexLocker locker(&store->m_mutex);
         while (m_currentId < event.id) {
@@ -64,12 +57,37 @@ BilingualText EventTextReader::text(qsizetype row)
                 store->warnUnreadable(QString::fromUtf8(sqlite3_errmsg(store->m_connection)));
             m_currentId = std::numeric_limits<qint64>::max();
         }
-        if (m_currentId == event.id)
-            text = EventTextStore::utf8TextAt(m_statement);
     }
-    if (m_currentId != event.id) {
-        store->warnUnreadable(QStringLiteral("event %1 is missing").arg(event.id));
+    if (m_currentId == event.id)
+        return true;
+    store->warnUnreadable(QStringLiteral("event %1 is missing").arg(event.id));
+    return false;
+}
+
+BilingualText EventTextReader::text(qsizetype row)
+{
+    if (!m_content.eventTextStore)
+        return m_content.events.at(row).text;
+    if (!seek(row))
         return {};
+    // Only SQLite's part runs under the mutex; the texts are decoded after it, while the other
+    // threads sharing the connection step their own statements. Only this reader steps its
+    // statement, so the row stays where seek() left it.
+    EventTextStore::Utf8Text text;
+    {
+        const QMutexLocker locker(&m_content.eventTextStore->m_mutex);
+        text = EventTextStore::utf8TextAt(m_statement);
     }
     return text.toBilingualText();
+}
+
+QString EventTextReader::identity(qsizetype row)
+{
+    const PolicyEventRecord &event = m_content.events.at(row);
+    if (!event.identity.isEmpty() || !m_content.eventTextStore)
+        return event.identity;
+    if (!seek(row))
+        return {};
+    const QMutexLocker locker(&m_content.eventTextStore->m_mutex);
+    return EventTextStore::identityAt(m_statement);
 }

@@ -30,9 +30,10 @@ void harden(sqlite3 *connection)
 
 } // namespace
 
-QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, QString *error)
+QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, bool withIdentities, QString *error)
 {
     QSharedPointer<EventTextStore> store(new EventTextStore);
+    store->m_holdsIdentities = withIdentities;
     store->m_path = QFileInfo(path).absoluteFilePath();
     const QByteArray identity = identityOf(store->m_path);
     const int opened = sqlite3_open_v2(ReportDatabase::readOnlyUri(store->m_path).toUtf8().constData(),
@@ -44,9 +45,9 @@ QSharedPointer<const EventTextStore> EventTextStore::open(const QString &path, Q
         return {};
     }
     harden(store->m_connection);
-    const int rc
-        = sqlite3_prepare_v3(store->m_connection, "SELECT id, text_zh, text_en FROM policy_events WHERE id = ?", -1,
-                             SQLITE_PREPARE_PERSISTENT, &store->m_lookup, nullptr);
+    const QByteArray lookup = "SELECT " + store->columns() + " FROM policy_events WHERE id = ?";
+    const int rc = sqlite3_prepare_v3(store->m_connection, lookup.constData(), -1, SQLITE_PREPARE_PERSISTENT,
+                                      &store->m_lookup, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(store->m_connection));
@@ -65,17 +66,35 @@ EventTextStore::~EventTextStore()
     sqlite3_close(m_connection);
 }
 
-BilingualText EventTextStore::text(int eventId) const
+QByteArray EventTextStore::columns() const
 {
-    const QMutexLocker locker(&m_mutex);
+    return m_holdsIdentities ? "id, text_zh, text_en, identity" : "id, text_zh, text_en, NULL";
+}
+
+bool EventTextStore::lookUp(int eventId) const
+{
     sqlite3_reset(m_lookup);
     sqlite3_bind_int64(m_lookup, 1, eventId);
     const int rc = sqlite3_step(m_lookup);
     if (rc == SQLITE_ROW)
-        return utf8TextAt(m_lookup).toBilingualText();
+        return true;
     warnUnreadable(rc == SQLITE_DONE ? QStringLiteral("event %1 is missing").arg(eventId)
                                      : QString::fromUtf8(sqlite3_errmsg(m_connection)));
-    return {};
+    return false;
+}
+
+BilingualText EventTextStore::text(int eventId) const
+{
+    const QMutexLocker locker(&m_mutex);
+    return lookUp(eventId) ? utf8TextAt(m_lookup).toBilingualText() : BilingualText();
+}
+
+QString EventTextStore::identity(int eventId) const
+{
+    if (!m_holdsIdentities)
+        return {};
+    const QMutexLocker locker(&m_mutex);
+    return lookUp(eventId) ? identityAt(m_lookup) : QString();
 }
 
 QByteArray EventTextStore::identityOf(const QString &path)
@@ -109,6 +128,12 @@ EventTextStore::Utf8Text EventTextStore::utf8TextAt(sqlite3_stmt *statement)
         return QByteArrayView(text, text ? sqlite3_column_bytes(statement, index) : 0);
     };
     return {column(1), column(2)};
+}
+
+QString EventTextStore::identityAt(sqlite3_stmt *statement)
+{
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 3));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, 3)) : QString();
 }
 
 BilingualText EventTextStore::Utf8Text::toBilingualText() const

@@ -16,6 +16,7 @@ struct PolicyEventRecord
     BilingualText text;
     int sourceLine = 0;
     int edition = 0; // the year of the edition it comes from (ReportEdition::year)
-    // The same event in every edition has the same identity (EditionIdentity).
+    // The same event in every edition has the same identity (EditionIdentity). Read it through
+    // ReportContent::eventIdentity(), as it stays in the file with the text.
     QString identity;
 };

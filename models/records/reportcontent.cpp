@@ -9,6 +9,12 @@ BilingualText ReportContent::eventText(qsizetype row) const
     return eventTextStore ? eventTextStore->text(event.id) : event.text;
 }
 
+QString ReportContent::eventIdentity(qsizetype row) const
+{
+    const PolicyEventRecord &event = events.at(row);
+    return event.identity.isEmpty() && eventTextStore ? eventTextStore->identity(event.id) : event.identity;
+}
+
 QList<ReportEdition> ReportContent::editionList() const
 {
     return editions.isEmpty() ? QList<ReportEdition>{shownEdition()} : editions;

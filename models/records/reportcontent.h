@@ -32,14 +32,17 @@ struct ReportContent
     BilingualText policyIntro;
     QList<AllianceRecord> alliances;
     QList<PolicyEventRecord> events;
-    // Set when the events' texts stay in the database file the report was read from: their
-    // records' text is then empty. Read them with eventText(), or EventTextReader for many.
+    // Set when the events' texts and identities stay in the database file the report was read
+    // from: their records' text and identity are then empty. Read them with eventText() and
+    // eventIdentity(), or EventTextReader for many.
     QSharedPointer<const EventTextStore> eventTextStore;
     // Empty for content made of one edition that was never combined: editionList() then
     // describes it from the fields above.
     QList<ReportEdition> editions;
 
     BilingualText eventText(qsizetype row) const;
+    // Empty for an event of a version 1 file until EditionIdentity::assign() gives it one.
+    QString eventIdentity(qsizetype row) const;
 
     QList<ReportEdition> editionList() const;
     QList<int> editionYears() const;

@@ -562,7 +562,10 @@ bool ContentReader::readEvents(ReportContent *content)
         event.sourceLine = int(integer(query, 6, "policy_events.source_line", true).value_or(0));
         if (m_version >= 2) {
             event.edition = int(integer(query, 7, "policy_events.edition", true).value_or(0));
-            event.identity = text(query, 8, "policy_events.identity", true);
+            // Left in the file with the texts (checked by checkEvents()): a string for each of a
+            // million events would take 100 MB.
+            if (copyTexts)
+                event.identity = text(query, 8, "policy_events.identity", true);
         }
         if (copyTexts)
             event.text
@@ -637,8 +640,8 @@ bool ContentReader::checkValueLengths()
 }
 
 // One pass over the events before they are read: the lengths of all their values, and their
-// texts as copying them would check them, with the same messages, without holding them (texts
-// left in the file are not read at load). It reads every text, so a damaged page fails the
+// texts and identities as copying them would check them, with the same messages, without holding
+// them (texts and identities left in the file are not read at load). It reads every text, so a damaged page fails the
 // load here as it would when copying, and stops at the first event that fails.
 bool ContentReader::checkEvents()
 {
@@ -646,14 +649,17 @@ bool ContentReader::checkEvents()
     QString overLongColumn;
     if (!overLongCheck(QStringLiteral("policy_events"), &overLong, &overLongColumn))
         return false;
+    const QString identity = m_version >= 2 ? QStringLiteral("identity") : QStringLiteral("'-'");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool prepared = query.prepare(
         QStringLiteral(
-            "SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '' FROM policy_events"
+            "SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '', typeof(%3) FROM policy_events"
             " WHERE %2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
+            " OR typeof(%3) <> 'text' OR trim(%3, ?) = ''"
             " ORDER BY id LIMIT 1")
-            .arg(overLongColumn, overLong));
+            .arg(overLongColumn, overLong, identity));
+    query.addBindValue(spaceCharacters());
     query.addBindValue(spaceCharacters());
     query.addBindValue(spaceCharacters());
     if (!prepared || !query.exec())
@@ -675,8 +681,15 @@ bool ContentReader::checkEvents()
         return fail(QStringLiteral("policy_events.text_zh holds a %1 where text belongs").arg(typeName(zhType)));
     if (query.value(3).toBool())
         return fail(QStringLiteral("policy_events.text_zh is empty"));
-    return fail(
-        QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(query.value(2).toString())));
+    const QString enType = query.value(2).toString();
+    if (enType != QLatin1String("text") && enType != QLatin1String("null"))
+        return fail(QStringLiteral("policy_events.text_en holds a %1 where text belongs").arg(typeName(enType)));
+    const QString identityType = query.value(4).toString();
+    if (identityType == QLatin1String("null"))
+        return fail(QStringLiteral("policy_events.identity is missing (NULL)"));
+    if (identityType != QLatin1String("text"))
+        return fail(QStringLiteral("policy_events.identity holds a %1 where text belongs").arg(typeName(identityType)));
+    return fail(QStringLiteral("policy_events.identity is empty"));
 }
 
 std::optional<ReportContent> ContentReader::read(QString *error)
@@ -706,11 +719,16 @@ std::optional<ReportContent> readHardened(Connection &connection, EventTexts eve
 }
 
 // A version 1 database holds one edition, named in report_meta, and no identities: it gets them
-// here, in memory, as an imported report would (the file is never written).
+// here, in memory, as an imported report would (the file is never written). Except the events'
+// of a file, whose texts stay in it: deriving their identities reads every text and holds a
+// string for each (100 MB at a million events), so they are derived when an export needs them.
 void upgradeFromVersion1(ReportContent *content)
 {
     content->setEditionYear(content->edition.toInt());
-    EditionIdentity::assign(content);
+    if (content->eventTextStore)
+        EditionIdentity::assignAlliances(content);
+    else
+        EditionIdentity::assign(content);
 }
 
 bool insertRows(Connection &connection, const ReportContent &content, QString *error)
@@ -860,7 +878,7 @@ bool insertRows(Connection &connection, const ReportContent &content, QString *e
         event.addBindValue(nullable(text.en));
         event.addBindValue(qint64(e.sourceLine));
         event.addBindValue(qint64(e.edition));
-        event.addBindValue(e.identity);
+        event.addBindValue(texts.identity(row));
         if (!run(event))
             return false;
     }
@@ -871,13 +889,16 @@ bool insertRows(Connection &connection, const ReportContent &content, QString *e
     return true;
 }
 
-// Content put together in code rather than imported or read (the benchmark's, tests') has no
-// identities yet: it is written with those EditionIdentity gives it.
+// Content put together in code rather than imported or read (the benchmark's, tests'), and the
+// events of a version 1 file, have no identities yet: they are written with those
+// EditionIdentity gives them. A newer file's events have theirs in the file.
 bool insertAll(Connection &connection, const ReportContent &content, QString *error)
 {
     auto lacksIdentity = [](const auto &record) { return record.identity.isEmpty(); };
-    if (std::none_of(content.alliances.cbegin(), content.alliances.cend(), lacksIdentity)
-        && std::none_of(content.events.cbegin(), content.events.cend(), lacksIdentity))
+    const bool eventsIdentified = content.eventTextStore
+        ? content.eventTextStore->holdsIdentities()
+        : std::none_of(content.events.cbegin(), content.events.cend(), lacksIdentity);
+    if (eventsIdentified && std::none_of(content.alliances.cbegin(), content.alliances.cend(), lacksIdentity))
         return insertRows(connection, content, error);
     ReportContent identified = content;
     EditionIdentity::assign(&identified);
@@ -1020,7 +1041,7 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
     std::optional<ReportContent> content = readHardened(connection, EventTexts::LeftInFile, &failure, &version);
     if (!content)
         return fail();
-    content->eventTextStore = EventTextStore::open(path, &failure);
+    content->eventTextStore = EventTextStore::open(path, version >= 2, &failure);
     if (!content->eventTextStore)
         return fail();
     if (version == 1)

@@ -1,5 +1,6 @@
 #include "editionmatcher.h"
 #include "embeddededitions.h"
+#include "reportdatabase.h"
 #include "reportimporter.h"
 #include "textdiff.h"
 
@@ -169,9 +170,43 @@ void TestEditionMatcher::editions2015And2016PairAsReadByHand()
     QCOMPARE(to.events.at(comparisons.at(27).toIndex).region.zh, QStringLiteral("浙江省"));
     QCOMPARE(from.events.at(comparisons.at(27).fromIndex).region.zh, QStringLiteral("浙江省"));
     QCOMPARE(identities.size(), comparisons.size());
-    QCOMPARE(comparisons.constFirst().identity, QStringLiteral("alliance:copu"));
-    QCOMPARE(comparisons.at(8).identity, QStringLiteral("event:2015-1"));
-    QCOMPARE(comparisons.at(13).identity, QStringLiteral("event:2016-6"));
+    // A pair has its older record's identity, a record only one side has its own.
+    QCOMPARE(comparisons.constFirst().identity, from.alliances.at(0).identity);
+    QCOMPARE(comparisons.constFirst().identity, QStringLiteral("alliance:中国开源软件推进联盟"));
+    QCOMPARE(comparisons.at(8).identity, from.events.at(0).identity);
+    QCOMPARE(comparisons.at(13).identity, to.events.at(5).identity);
+
+    // The database built into the explorer holds both editions with one identity for each pair
+    // of this list, and no identity twice within an edition.
+    QString error;
+    const std::optional<ReportContent> embedded = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(embedded, qPrintable(error));
+    const ReportContent embedded2015 = embedded->forEdition(2015);
+    const ReportContent embedded2016 = embedded->forEdition(2016);
+    auto identityOf = [](const ReportContent &content, Kind kind, int index) {
+        return kind == Kind::Alliance ? content.alliances.at(index).identity : content.eventIdentity(index);
+    };
+    QSet<QString> identities2015;
+    for (int row = 0; row < expected.size(); ++row) {
+        const EditionMatcher::Comparison &actual = comparisons.at(row);
+        const QString where = QStringLiteral("row %1: %2").arg(row).arg(expected.at(row).to);
+        QCOMPARE(nameOf(embedded2016, actual.kind, actual.toIndex), nameOf(to, actual.kind, actual.toIndex));
+        const QString newer = identityOf(embedded2016, actual.kind, actual.toIndex);
+        if (actual.fromIndex < 0)
+            continue;
+        QCOMPARE(nameOf(embedded2015, actual.kind, actual.fromIndex), nameOf(from, actual.kind, actual.fromIndex));
+        QVERIFY2(newer == identityOf(embedded2015, actual.kind, actual.fromIndex), qPrintable(where));
+        identities2015.insert(newer);
+    }
+    for (const ReportContent *content : {&embedded2015, &embedded2016}) {
+        QSet<QString> seen;
+        for (const AllianceRecord &alliance : content->alliances)
+            seen.insert(alliance.identity);
+        for (qsizetype row = 0; row < content->events.size(); ++row)
+            seen.insert(content->eventIdentity(row));
+        QCOMPARE(seen.size(), content->alliances.size() + content->events.size());
+    }
+    QCOMPARE(identities2015.size(), 6 + 14);
 
     // The pairs an identity is derived from are the comparison's pairs.
     const EditionMatcher::IndexPairs alliancePairs = EditionMatcher::pairAlliances(from, to);
@@ -221,19 +256,20 @@ void TestEditionMatcher::datesAgreeAtTheCoarserPrecision()
 
 void TestEditionMatcher::eventStatedToAnotherPrecisionPairs()
 {
-    const ReportContent from
-        = edition(u"2015"_s,
-                  {policyEvent(1, u"中央政府"_s, ReportDate::fromParts(2005, 5),
-                               u"2005年5月, 工业和信息化部与法国相关政府部门签署开源软件合作备忘录"_s)});
-    const ReportContent to
+    ReportContent from = edition(u"2015"_s,
+                                 {policyEvent(1, u"中央政府"_s, ReportDate::fromParts(2005, 5),
+                                              u"2005年5月, 工业和信息化部与法国相关政府部门签署开源软件合作备忘录"_s)});
+    ReportContent to
         = edition(u"2016"_s,
                   {policyEvent(1, u"中央政府"_s, ReportDate::fromParts(2005, 5, 20),
                                u"2005年5月20日，工业和信息化部与法国相关政府部门签署开源软件合作备忘录"_s)});
+    from.events[0].identity = u"event:older"_s;
+    to.events[0].identity = u"event:newer"_s;
     const QList<EditionMatcher::Comparison> comparisons = EditionMatcher::compare(from, to);
     QCOMPARE(comparisons.size(), 1);
     QVERIFY(comparisons.at(0).change == Change::Changed);
     QCOMPARE(comparisons.at(0).changedFields, QStringList({u"date"_s, u"text"_s}));
-    QCOMPARE(comparisons.at(0).identity, QStringLiteral("event:2015-1"));
+    QCOMPARE(comparisons.at(0).identity, u"event:older"_s);
 }
 
 void TestEditionMatcher::rewordedEventPairs()

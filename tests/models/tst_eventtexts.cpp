@@ -89,11 +89,18 @@ void TestEventTexts::fileTextsEqualCopiedTexts()
     for (qsizetype row = 0; row < file->events.size(); ++row) {
         const PolicyEventRecord &event = file->events.at(row);
         QVERIFY(event.text.zh.isEmpty() && event.text.en.isEmpty());
+        // The identity stays in the file too: a string for each of a million events is 100 MB.
+        QVERIFY(event.identity.isEmpty());
         QCOMPARE(event.id, m_memory.events.at(row).id);
         const BilingualText expected = m_memory.events.at(row).text;
         QCOMPARE(file->eventText(row), expected);
         QCOMPARE(reader.text(row), expected);
         QCOMPARE(m_memory.eventText(row), expected);
+        const QString identity = m_memory.events.at(row).identity;
+        QVERIFY(identity.startsWith(u"event:"));
+        QCOMPARE(file->eventIdentity(row), identity);
+        QCOMPARE(reader.identity(row), identity);
+        QCOMPARE(m_memory.eventIdentity(row), identity);
     }
 }
 
