@@ -36,8 +36,8 @@ void ReportCharts::colourTimelineByChange(TimelineChartView *view, const EventCh
     const QString to = QString::number(changes.toYear());
     view->setEventChanges(changes,
                           {{EditionMatcher::Change::Added, tr("New in %1").arg(to)},
-                           {EditionMatcher::Change::Changed, tr("Changed since %1").arg(from)},
-                           {EditionMatcher::Change::Unchanged, tr("Unchanged since %1").arg(from)},
+                           {EditionMatcher::Change::Changed, tr("Changed", "an event, in the timeline's legend")},
+                           {EditionMatcher::Change::Unchanged, tr("Unchanged", "an event, in the timeline's legend")},
                            {EditionMatcher::Change::Removed, tr("Only in %1").arg(from)}});
 }
 
