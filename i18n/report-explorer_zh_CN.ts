@@ -1262,16 +1262,18 @@ The view shown stays as it was.</source>
         <translation>%1 年新增</translation>
     </message>
     <message>
-        <source>Changed since %1</source>
-        <translation>自 %1 年起有变化</translation>
-    </message>
-    <message>
-        <source>Unchanged since %1</source>
-        <translation>自 %1 年起未变化</translation>
-    </message>
-    <message>
         <source>Only in %1</source>
         <translation>仅见于 %1 年版</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>an event, in the timeline&apos;s legend</comment>
+        <translation>有改动</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>an event, in the timeline&apos;s legend</comment>
+        <translation>未变</translation>
     </message>
 </context>
 <context>
