@@ -138,9 +138,9 @@ QString DetailPane::bilingual(const BilingualText &text) const
     return html;
 }
 
-QString DetailPane::sourceLine(int line) const
+QString DetailPane::sourceLine(int line, int edition) const
 {
-    return tr("Source: %1, line %2").arg(m_content->sourceFileName.toHtmlEscaped()).arg(line);
+    return tr("Source: %1, line %2").arg(m_content->sourceFileOf(edition).toHtmlEscaped()).arg(line);
 }
 
 QString DetailPane::listHtml(const QList<BilingualText> &texts) const
@@ -222,7 +222,7 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     if (m_notes)
         row(tr("Notes"), listHtml(m_notes->notesForAlliance(alliance)));
     row(tr("Names"), successions(QList<BilingualText>{alliance.name, alliance.intro} + alliance.guides));
-    row(tr("Provenance"), sourceLine(alliance.sourceLine));
+    row(tr("Provenance"), sourceLine(alliance.sourceLine, alliance.edition));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -263,7 +263,7 @@ QString DetailPane::eventHtml(int eventRow) const
         row(tr("Notes"), notes);
     if (const QString names = successions({m_content->eventText(eventRow)}); !names.isEmpty())
         row(tr("Names"), names);
-    row(tr("Provenance"), sourceLine(event.sourceLine));
+    row(tr("Provenance"), sourceLine(event.sourceLine, event.edition));
     html += QStringLiteral("</table>");
     return html;
 }

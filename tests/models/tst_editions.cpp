@@ -336,6 +336,10 @@ void TestEditions::allEditionsHaveAnEditionColumnAndFacet()
     QCOMPARE(proxy->rowCount(), 40);
 
     // Narrowed to 2015, then switched to the 2016 edition alone: its events, not none of them.
+    // A record's provenance is its own edition's file.
+    QCOMPARE(session.content()->sourceFileOf(2015), QStringLiteral("ChinaOSSRepor_Chn_2015.md"));
+    QCOMPARE(session.content()->sourceFileOf(2016), QStringLiteral("orgnization-2016.md"));
+
     proxy->setEditionFilter(2015);
     session.setEdition(2016);
     QCOMPARE(proxy->editionFilter(), 0);
