@@ -10,6 +10,7 @@
 #include "csvexportdialog.h"
 #include "detailpane.h"
 #include "editioncomparer.h"
+#include "editioncomparisonmodel.h"
 #include "embeddededitions.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
@@ -158,7 +159,8 @@ void MainWindow::setUpCentralWidgets()
     m_compareView = new CompareView(m_modeTabs);
     m_compareView->setObjectName(QStringLiteral("compareView"));
     const QStringList editions = EmbeddedEditions::years();
-    m_compareView->setComparer(new EditionComparer(this), editions.constFirst(), editions.constLast());
+    m_comparer = new EditionComparer(this);
+    m_compareView->setComparer(m_comparer, editions.constFirst(), editions.constLast());
     m_compareView->setLanguage(m_session->language());
     m_modeTabs->addTab(m_compareView, QString());
     setCentralWidget(m_modeTabs);
@@ -210,6 +212,9 @@ void MainWindow::connectActions()
         m_searchBox->selectAll();
     });
     connect(ui->clearSearchAction, &QAction::triggered, m_searchBox, &QLineEdit::clear);
+    ui->colourByChangeButton->setDefaultAction(ui->colourByChangeAction);
+    connect(ui->colourByChangeAction, &QAction::toggled, this, &MainWindow::colourTimelineByChange);
+    connect(m_comparer, &EditionComparer::compared, this, &MainWindow::colourTimelineByChange);
     connect(ui->clearFiltersAction, &QAction::triggered, m_session->policyProxy(),
             &PolicyFilterProxyModel::clearFilters);
     connect(ui->chineseAction, &QAction::triggered, this, [this]() { setLanguage(ContentLanguage::Chinese); });
@@ -342,6 +347,7 @@ void MainWindow::ensureChartView(int tab)
         connect(m_timeline, &TimelineChartView::eventClicked, m_coordinator, &ReportCoordinator::showEvent);
         connect(m_timeline, &TimelineChartView::allianceClicked, m_coordinator, &ReportCoordinator::showAlliance);
         connect(m_timeline, &TimelineChartView::escapePressed, ui->findAction, &QAction::trigger);
+        colourTimelineByChange();
         orderTabs();
         m_coordinator->watchCharts(
             m_timeline, [this](const TimelineData &data) { ReportCharts::fillTimeline(m_timeline, data); },
@@ -544,6 +550,23 @@ void MainWindow::retranslateUi()
     QHeaderView *allianceColumns = ui->allianceTree->header();
     allianceColumns->setMinimumSectionSize(allianceColumns->sectionSizeHint(AllianceTreeModel::NameColumn));
     updateSummary();
+    colourTimelineByChange();
+}
+
+void MainWindow::colourTimelineByChange()
+{
+    if (!m_comparer)
+        return;
+    const bool byChange = ui->colourByChangeAction->isChecked();
+    if (byChange && m_comparer->model()->rowCount() == 0) {
+        // The Compare tab compares when first shown; the timeline can ask before it is.
+        const QStringList editions = EmbeddedEditions::years();
+        m_comparer->compare(editions.constFirst(), editions.constLast());
+        return;
+    }
+    if (m_timeline)
+        ReportCharts::colourTimelineByChange(
+            m_timeline, byChange ? EventChangeLookup(m_comparer->model()->comparison()) : EventChangeLookup());
 }
 
 void MainWindow::readSettings()

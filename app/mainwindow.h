@@ -12,6 +12,7 @@
 #include <optional>
 
 class CompareView;
+class EditionComparer;
 class FilterBar;
 class InterfaceLanguage;
 class PerYearChartView;
@@ -72,6 +73,8 @@ private:
     void copyCitation();
     void ensureChartView(int tab);
     void updateSummary();
+    // After the option, the comparison or the language changed, or the timeline was made.
+    void colourTimelineByChange();
     void showError(const QString &title, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -90,4 +93,5 @@ private:
     // The report and the comparison of the built-in editions, as the window's two tabs.
     QTabWidget *m_modeTabs = nullptr;
     CompareView *m_compareView = nullptr;
+    EditionComparer *m_comparer = nullptr;
 };

@@ -743,6 +743,26 @@
         <source>Which edition of the report is shown</source>
         <translation>显示报告的哪一版</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Edition filter</source>
+        <translation>版本筛选</translation>
+    </message>
+    <message>
+        <source>With all editions shown, shows only events of one edition; each entry counts its events</source>
+        <translation>显示所有版本时，只显示一个版本的事件；每一项都注明其事件数</translation>
+    </message>
+    <message>
+        <source>Any edition (%L1)</source>
+        <translation>任一版本（%L1）</translation>
+    </message>
+    <message>
+        <source>%1 edition (%L2)</source>
+        <translation>%1 年版（%L2）</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessExport</name>
@@ -1099,6 +1119,18 @@ The view shown stays as it was.</source>
         <source>Search and Export</source>
         <translation>搜索与导出</translation>
     </message>
+    <message>
+        <source>Colours the timeline&apos;s events by how they changed between the two editions compared</source>
+        <translation>按两个比较版本之间的变化为时间线上的事件着色</translation>
+    </message>
+    <message>
+        <source>Colour by C&amp;hange</source>
+        <translation>按变化着色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Colour the timeline&apos;s events as new, changed or unchanged between the editions compared</source>
+        <translation>按比较版本之间新增、有变化或未变化为时间线上的事件着色</translation>
+    </message>
 </context>
 <context>
     <name>PerYearChartView</name>
@@ -1228,6 +1260,24 @@ The view shown stays as it was.</source>
     <message>
         <source>Cite as: %1</source>
         <translation>引用：%1</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>%1 年新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>an event, in the timeline&apos;s legend</comment>
+        <translation>有改动</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>an event, in the timeline&apos;s legend</comment>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>仅见于 %1 年版</translation>
     </message>
 </context>
 <context>

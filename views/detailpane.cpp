@@ -138,15 +138,9 @@ QString DetailPane::bilingual(const BilingualText &text) const
     return html;
 }
 
-QString DetailPane::sourceLine(int edition, int line) const
+QString DetailPane::sourceLine(int line, int edition) const
 {
-    // With every edition shown, each record points into its own edition's file.
-    QString fileName = m_content->sourceFileName;
-    for (const ReportEdition &described : m_content->editionList()) {
-        if (described.year == edition)
-            fileName = described.sourceFileName;
-    }
-    return tr("%1, line %2").arg(fileName.toHtmlEscaped()).arg(line);
+    return tr("%1, line %2").arg(m_content->sourceFileOf(edition).toHtmlEscaped()).arg(line);
 }
 
 QString DetailPane::listHtml(const QList<BilingualText> &texts) const
@@ -228,7 +222,7 @@ QString DetailPane::allianceHtml(int allianceIndex) const
     if (m_notes)
         row(tr("Notes"), listHtml(m_notes->notesForAlliance(alliance)));
     row(tr("Names"), successions(QList<BilingualText>{alliance.name, alliance.intro} + alliance.guides));
-    row(tr("Provenance"), sourceLine(alliance.edition, alliance.sourceLine));
+    row(tr("Provenance"), sourceLine(alliance.sourceLine, alliance.edition));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -269,7 +263,7 @@ QString DetailPane::eventHtml(int eventRow) const
         row(tr("Notes"), notes);
     if (const QString names = successions({m_content->eventText(eventRow)}); !names.isEmpty())
         row(tr("Names"), names);
-    row(tr("Provenance"), sourceLine(event.edition, event.sourceLine));
+    row(tr("Provenance"), sourceLine(event.sourceLine, event.edition));
     html += QStringLiteral("</table>");
     return html;
 }

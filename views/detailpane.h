@@ -51,7 +51,7 @@ private:
     QString eventHtml(int eventRow) const;
     QString highlighted(const QString &text) const;
     QString bilingual(const BilingualText &text) const;
-    QString sourceLine(int edition, int line) const;
+    QString sourceLine(int line, int edition) const;
     QString listHtml(const QList<BilingualText> &texts) const; // a bulleted list, empty for none
     // Which bodies named in the texts replaced or were replaced by another (aliases.tsv).
     QString successions(const QList<BilingualText> &texts) const;

@@ -60,6 +60,15 @@ FilterBar::FilterBar(QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, &FilterBar::applyYears);
         layout->addWidget(box);
     }
+    m_editionFacet = new QComboBox(this);
+    m_editionFacet->setObjectName(QStringLiteral("editionFacetBox"));
+    m_editionFacet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_editionFacet->setVisible(false);
+    connect(m_editionFacet, &QComboBox::currentIndexChanged, this, [this]() {
+        if (!m_updating && m_proxy)
+            m_proxy->setEditionFilter(m_editionFacet->currentData().toInt());
+    });
+    layout->addWidget(m_editionFacet);
     retranslate();
 }
 
@@ -99,6 +108,10 @@ void FilterBar::retranslate()
     for (QToolButton *button : std::as_const(m_levelButtons))
         button->setAccessibleDescription(tr("Show only events of this level; several may be chosen"));
     m_edition->setToolTip(tr("Which edition of the report is shown"));
+    m_editionFacet->setToolTip(tr("Edition"));
+    m_editionFacet->setAccessibleName(tr("Edition filter"));
+    m_editionFacet->setAccessibleDescription(
+        tr("With all editions shown, shows only events of one edition; each entry counts its events"));
     QList<int> years;
     for (int index = 0; index < m_edition->count(); ++index) {
         if (m_edition->itemData(index).toInt() != ReportContent::allEditions)
@@ -172,5 +185,18 @@ void FilterBar::refresh()
     }
     m_yearFrom->setValue(m_proxy->yearFrom());
     m_yearTo->setValue(m_proxy->yearTo());
+
+    // Only content of several editions has anything to narrow: the switcher's "All editions".
+    const QList<int> editionYears = m_proxy->table() ? m_proxy->table()->editionYears() : QList<int>();
+    const QMap<int, int> &editionCounts = facets.editions;
+    int editionTotal = 0;
+    for (int count : editionCounts)
+        editionTotal += count;
+    m_editionFacet->clear();
+    m_editionFacet->addItem(tr("Any edition (%L1)").arg(editionTotal), 0);
+    for (int year : editionYears)
+        m_editionFacet->addItem(tr("%1 edition (%L2)").arg(year).arg(editionCounts.value(year)), year);
+    m_editionFacet->setCurrentIndex(std::max(0, m_editionFacet->findData(m_proxy->editionFilter())));
+    m_editionFacet->setVisible(editionYears.size() > 1);
     m_updating = false;
 }

@@ -11,9 +11,9 @@ class QComboBox;
 class QSpinBox;
 class QToolButton;
 
-// The edition switcher (when the report holds several editions), then level, region and year
-// filters for the policy table, each showing how many events it would show given the search
-// and the other filters.
+// The edition switcher (when the report holds several editions), then level, region, year
+// and, while every edition is shown, edition filters for the policy table, each showing how many events it would show
+// given the search and the other filters.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -43,5 +43,6 @@ private:
     QComboBox *m_region = nullptr;
     QSpinBox *m_yearFrom = nullptr;
     QSpinBox *m_yearTo = nullptr;
+    QComboBox *m_editionFacet = nullptr; // narrows "All editions" to one; hidden otherwise
     bool m_updating = false;
 };

@@ -49,6 +49,22 @@ bool PaletteColors::isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+QColor PaletteColors::changeColor(const QPalette &palette, EditionMatcher::Change change)
+{
+    const bool dark = isDark(palette);
+    switch (change) {
+    case EditionMatcher::Change::Added:
+        return dark ? QColor(0x57, 0xc7, 0x85) : QColor(0x1e, 0x8c, 0x4e);
+    case EditionMatcher::Change::Changed:
+        return dark ? QColor(0xf0, 0xa0, 0x4b) : QColor(0xb8, 0x5c, 0x00);
+    case EditionMatcher::Change::Removed:
+        return dark ? QColor(0xf2, 0x7a, 0x6e) : QColor(0xc0, 0x39, 0x2b);
+    case EditionMatcher::Change::Unchanged:
+        break;
+    }
+    return dark ? QColor(0x7f, 0xb2, 0xe5) : QColor(0x21, 0x6f, 0xb5);
+}
+
 QColor PaletteColors::mutedText(const QPalette &palette)
 {
     return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.7);

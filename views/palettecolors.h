@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editionmatcher.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -19,6 +21,9 @@ public:
     static QColor mutedText(const QPalette &palette);
     // Behind a search match; the palette's text stays readable on it.
     static QColor searchHighlight(const QPalette &palette);
+    // A marker of a record that changed in this way between two editions; 3:1 or more against
+    // the base, as a graphical object needs.
+    static QColor changeColor(const QPalette &palette, EditionMatcher::Change change);
     // Background, title, legend, axes and grid of a chart; again after axes are added.
     static void applyToChart(QChart *chart, const QPalette &palette);
 };

@@ -30,6 +30,17 @@ void ReportCharts::fillTimeline(TimelineChartView *view, const TimelineData &dat
     view->setTimeline(data);
 }
 
+void ReportCharts::colourTimelineByChange(TimelineChartView *view, const EventChangeLookup &changes)
+{
+    const QString from = QString::number(changes.fromYear());
+    const QString to = QString::number(changes.toYear());
+    view->setEventChanges(changes,
+                          {{EditionMatcher::Change::Added, tr("New in %1").arg(to)},
+                           {EditionMatcher::Change::Changed, tr("Changed", "an event, in the timeline's legend")},
+                           {EditionMatcher::Change::Unchanged, tr("Unchanged", "an event, in the timeline's legend")},
+                           {EditionMatcher::Change::Removed, tr("Only in %1").arg(from)}});
+}
+
 void ReportCharts::fillPerYear(PerYearChartView *view, const TimelineData &data)
 {
     QMap<PolicyLevel, QString> levelNames;

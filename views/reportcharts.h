@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventchangelookup.h"
 #include "palettecolors.h"
 #include "timelinedata.h"
 
@@ -27,6 +28,9 @@ public:
     // Both charts can be filled from one TimelineData: the window builds it once per change.
     static void fillTimeline(TimelineChartView *view, const TimelineData &data);
     static void fillPerYear(PerYearChartView *view, const TimelineData &data);
+    // The timeline's events coloured by their change between the editions compared, with the
+    // legend's words for each kind; by lane again for an empty lookup.
+    static void colourTimelineByChange(TimelineChartView *view, const EventChangeLookup &changes);
     // A chart view of its own for ChartExporter, never shown: the export resizes it freely.
     // laneMode matters to the timeline only. Light unless asked otherwise, whatever the desktop:
     // an exported chart goes on paper and into documents.

@@ -96,6 +96,17 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     }
     m_anchor->setPen(Qt::NoPen);
     timeline->legend()->markers(m_anchor).constFirst()->setVisible(false);
+    for (EditionMatcher::Change change : {EditionMatcher::Change::Added, EditionMatcher::Change::Changed,
+                                          EditionMatcher::Change::Unchanged, EditionMatcher::Change::Removed}) {
+        auto *series = new QScatterSeries;
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(9);
+        timeline->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_laneAxis);
+        series->setVisible(false);
+        m_legendChanges.insert(change, series);
+    }
 
     m_plotClip = new QGraphicsRectItem(timeline);
     m_plotClip->setPen(Qt::NoPen);
@@ -128,7 +139,13 @@ void TimelineChartView::applyPalette()
     m_legendDay->setBorderColor(neutral);
     m_legendMonth->setPen(legendPen(neutral, 7, 255));
     m_legendYear->setPen(legendPen(neutral, 11, 90));
+    for (auto it = m_legendChanges.cbegin(); it != m_legendChanges.cend(); ++it) {
+        const QColor color = PaletteColors::changeColor(colors, it.key());
+        it.value()->setColor(color);
+        it.value()->setBorderColor(color.darker(140));
+    }
     m_note->setBrush(neutral);
+    recolourMarkers();
 }
 
 void TimelineChartView::changeEvent(QEvent *event)
@@ -157,6 +174,35 @@ void TimelineChartView::setUndatedNote(const QString &note)
     m_noteText = note;
     m_note->setToolTip(note);
     layoutMarkers();
+}
+
+void TimelineChartView::setEventChanges(const EventChangeLookup &changes,
+                                        const QMap<EditionMatcher::Change, QString> &legendTexts)
+{
+    m_changes = changes;
+    for (auto it = m_legendChanges.cbegin(); it != m_legendChanges.cend(); ++it) {
+        it.value()->setName(legendTexts.value(it.key()));
+        it.value()->setVisible(!m_changes.isEmpty());
+    }
+    recolourMarkers();
+}
+
+QColor TimelineChartView::markerColor(const TimelineData::Entry &entry) const
+{
+    if (m_changes.isEmpty())
+        return laneColor(entry.lane);
+    if (entry.eventRow >= 0 && m_data.content) {
+        if (const std::optional<EditionMatcher::Change> change
+            = m_changes.changeOf(m_data.content->events.at(entry.eventRow)))
+            return PaletteColors::changeColor(palette(), *change);
+    }
+    return PaletteColors::mutedText(palette());
+}
+
+void TimelineChartView::recolourMarkers()
+{
+    for (TimelineMarker *marker : std::as_const(m_markers))
+        marker->setColor(markerColor(marker->entry()));
 }
 
 QColor TimelineChartView::laneColor(int lane) const
@@ -199,8 +245,8 @@ void TimelineChartView::setTimeline(const TimelineData &data)
 
     if (m_data.entries.size() <= maximumMarkers) {
         for (const TimelineData::Entry &entry : std::as_const(m_data.entries))
-            m_markers.append(new TimelineMarker(entry, m_data.dateText(entry), m_data.label(entry),
-                                                laneColor(entry.lane), m_plotClip));
+            m_markers.append(
+                new TimelineMarker(entry, m_data.dateText(entry), m_data.label(entry), markerColor(entry), m_plotClip));
     }
     m_density->setVisible(m_markers.isEmpty() && !m_data.entries.isEmpty());
     makeMarkerItems();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "chartitems.h"
+#include "eventchangelookup.h"
 #include "timelinedata.h"
 
 #include <QChartView>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 class QCategoryAxis;
@@ -36,6 +38,12 @@ public:
     // Texts of the legend and the undated note; set again after a language switch.
     void setLegendTexts(const QString &day, const QString &month, const QString &year);
     void setUndatedNote(const QString &note);
+    // Colours the events by how they changed between the two editions compared, with a legend
+    // entry per kind of change, instead of by lane; events of other editions and foundings in
+    // the neutral. An empty lookup colours by lane again. The density strip keeps lane colours.
+    void setEventChanges(const EventChangeLookup &changes, const QMap<EditionMatcher::Change, QString> &legendTexts);
+    // The colour a marker of this entry is drawn in.
+    QColor markerColor(const TimelineData::Entry &entry) const;
 
     void setSelectedEvent(int eventId);
     void setSelectedAlliance(int allianceIndex);
@@ -91,6 +99,7 @@ private:
     void layoutDensity(const QRectF &plot);
     void makeMarkerItems();
     QColor laneColor(int lane) const;
+    void recolourMarkers();
     void updateSelection();
     // steps > 0 zooms in around the point at fraction (0 to 1) of the plot's width.
     void zoomBy(qreal steps, qreal fraction);
@@ -107,6 +116,8 @@ private:
     QScatterSeries *m_legendDay = nullptr;
     QLineSeries *m_legendMonth = nullptr;
     QLineSeries *m_legendYear = nullptr;
+    QMap<EditionMatcher::Change, QScatterSeries *> m_legendChanges; // shown while colouring by change
+    EventChangeLookup m_changes;
     QGraphicsRectItem *m_plotClip = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
     QString m_noteText; // shown elided to the chart's width, whole in the tooltip

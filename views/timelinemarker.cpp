@@ -20,6 +20,12 @@ void TimelineMarker::setExtent(const QRectF &rect)
     m_rect = rect;
 }
 
+void TimelineMarker::setColor(const QColor &color)
+{
+    m_color = color;
+    update();
+}
+
 void TimelineMarker::setSelected(bool selected)
 {
     if (m_selected == selected)

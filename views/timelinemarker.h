@@ -17,6 +17,8 @@ public:
 
     const TimelineData::Entry &entry() const { return m_entry; }
     void setExtent(const QRectF &rect);
+    QColor color() const { return m_color; }
+    void setColor(const QColor &color);
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
     void setRelated(bool related);

@@ -32,6 +32,7 @@ public:
     explicit EditionComparisonModel(QObject *parent = nullptr);
 
     void setComparison(const EditionComparison &comparison);
+    const EditionComparison &comparison() const { return m_comparison; }
     const EditionMatcher::Comparison &row(int row) const { return m_comparison.rows.at(row); }
     // The language of the kinds', changes' and fields' names, which follow the interface.
     void setLanguage(ContentLanguage language);

@@ -93,6 +93,10 @@ void PolicyFilterProxyModel::rebuild()
     m_textOrderJob->cancel();
     m_textOrders.clear();
     m_index = m_table ? m_table->tableIndex() : PolicyTableIndex::build(ReportContent());
+    // The edition filter narrows content of several editions: switched to one edition, it
+    // would otherwise hide every row of it, or none, with nothing in the filter bar to show why.
+    if (m_index->editionYears.size() < 2)
+        m_edition = 0;
     if (textOrderMissing()) {
         // No order of this content was shown before: report order until the text order comes.
         m_order.resize(rowKeys().size());

@@ -49,7 +49,8 @@ public:
     void setYearRange(int from, int to); // 0, 0: no year filter (undated shown)
     int yearFrom() const { return m_yearFrom; }
     int yearTo() const { return m_yearTo; }
-    void setEditionFilter(int edition); // a year of the table's editions; 0: every edition
+    // A year of the table's editions; 0: every edition. Dropped by content of one edition.
+    void setEditionFilter(int edition);
     int editionFilter() const { return m_edition; }
     bool hasFilters() const;
     void clearFilters();

@@ -5,7 +5,10 @@
 #include "reportcontent.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 #include <map>
 
@@ -20,14 +23,18 @@ public:
     QString unique(const QString &key)
     {
         QString identity = key;
-        for (int seen = 2; m_used.contains(identity); ++seen)
-            identity = key + u'#' + QString::number(seen);
+        // Numbering resumes where the key's last repeat stopped: a hostile report repeating
+        // one event a million times must not try every number from 2 again each time.
+        int &seen = m_lastNumber[key];
+        while (m_used.contains(identity))
+            identity = key + u'#' + QString::number(seen = std::max(seen, 1) + 1);
         m_used.insert(identity);
         return identity;
     }
 
 private:
     QSet<QString> m_used;
+    QHash<QString, int> m_lastNumber; // the last number given to each key's repeats
 };
 
 // The rows of content that belong to each edition, oldest edition first.

@@ -28,6 +28,15 @@ QList<int> ReportContent::editionYears() const
     return years;
 }
 
+QString ReportContent::sourceFileOf(int edition) const
+{
+    for (const ReportEdition &described : editions) {
+        if (described.year == edition)
+            return described.sourceFileName;
+    }
+    return sourceFileName;
+}
+
 ReportEdition ReportContent::shownEdition() const
 {
     return ReportEdition{edition.toInt(), {title, titleEn}, sourceFileName, sourceSha256, licence,

@@ -49,6 +49,8 @@ struct ReportContent
     bool holdsSeveralEditions() const { return editions.size() > 1; }
     // The edition described by the fields above.
     ReportEdition shownEdition() const;
+    // The file the records of an edition come from: with all editions shown, a record's own.
+    QString sourceFileOf(int edition) const;
     // Makes every record, and the fields above, name year as their edition.
     void setEditionYear(int year);
     // The records of one edition (with the fields above describing it), or all of them for

@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "palettecolors.h"
 #include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
@@ -31,6 +32,7 @@
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -81,6 +83,8 @@ private slots:
     void copiedLinkExportsTheRowsShownAndReopens_data();
     void copiedLinkExportsTheRowsShownAndReopens();
     void viewsMenuSavesReopensAndDeletes();
+    void editionFacetNarrowsAllEditions();
+    void timelineColoursEventsByChange();
 
 private:
     QStringList visibleEventTexts() const;
@@ -766,4 +770,93 @@ void TestMainWindow::aReportThatFailsToLoadLeavesTheShownOne()
     QVERIFY(!m_status->text().contains(QStringLiteral("Loading"))
             && !m_status->text().contains(QStringLiteral("加载")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("openAction"))->isEnabled());
+}
+
+void TestMainWindow::editionFacetNarrowsAllEditions()
+{
+    auto *facet = m_window->findChild<QComboBox *>(QStringLiteral("editionFacetBox"));
+    QVERIFY(facet);
+    QVERIFY(facet->isHidden());
+    m_coordinator->setEdition(ReportContent::allEditions);
+    QTRY_COMPARE(m_table->model()->rowCount(), 40);
+    QVERIFY(facet->isVisible());
+    QVERIFY(!facet->accessibleName().isEmpty());
+    QVERIFY(!facet->accessibleDescription().isEmpty());
+    QCOMPARE(facet->count(), 3);
+    QVERIFY(facet->itemText(0).contains(QStringLiteral("40")));
+    const int only2015 = facet->findData(2015);
+    QVERIFY(facet->itemText(only2015).contains(QStringLiteral("14")));
+    QVERIFY(facet->itemText(facet->findData(2016)).contains(QStringLiteral("26")));
+
+    facet->setCurrentIndex(only2015);
+    QCOMPARE(m_table->model()->rowCount(), 14);
+    // The facet counts within the search.
+    m_searchBox->setText(QStringLiteral("开源"));
+    QTRY_VERIFY(m_table->model()->rowCount() < 14);
+    QVERIFY(facet->itemText(facet->currentIndex()).contains(QString::number(m_table->model()->rowCount())));
+    m_searchBox->clear();
+    QTRY_COMPARE(m_table->model()->rowCount(), 14);
+
+    m_window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
+    QCOMPARE(m_table->model()->rowCount(), 40);
+    QCOMPARE(facet->currentIndex(), 0);
+
+    facet->setCurrentIndex(facet->findData(2016));
+    m_coordinator->setEdition(2015);
+    QTRY_COMPARE(m_table->model()->rowCount(), 14);
+    QVERIFY(facet->isHidden());
+}
+
+void TestMainWindow::timelineColoursEventsByChange()
+{
+    m_coordinator->setEdition(ReportContent::allEditions);
+    QTRY_COMPARE(m_table->model()->rowCount(), 40);
+    QTRY_VERIFY(m_timeline->markerCount() > 0);
+    const auto legendEntries = [this]() {
+        int shown = 0;
+        for (QLegendMarker *marker : m_timeline->chart()->legend()->markers())
+            shown += marker->isVisible() && marker->series()->isVisible() ? 1 : 0;
+        return shown;
+    };
+    const int precisionEntries = legendEntries();
+    const auto changeLegendEntries = [&]() { return legendEntries() - precisionEntries; };
+    QCOMPARE(changeLegendEntries(), 0);
+    const auto eventMarkers = [this]() {
+        QList<const TimelineMarker *> markers;
+        for (const QGraphicsItem *item : m_timeline->scene()->items()) {
+            const auto *marker = qobject_cast<const TimelineMarker *>(item->toGraphicsObject());
+            if (marker && marker->entry().eventRow >= 0)
+                markers.append(marker);
+        }
+        return markers;
+    };
+    QVERIFY(!eventMarkers().isEmpty());
+
+    m_window->findChild<QAction *>(QStringLiteral("colourByChangeAction"))->trigger();
+    const QPalette colors = m_timeline->palette();
+    const QColor added = PaletteColors::changeColor(colors, EditionMatcher::Change::Added);
+    const QColor changed = PaletteColors::changeColor(colors, EditionMatcher::Change::Changed);
+    const QColor unchanged = PaletteColors::changeColor(colors, EditionMatcher::Change::Unchanged);
+    // The comparison runs on a worker the first time.
+    QTRY_COMPARE(changeLegendEntries(), 4);
+    QMap<QRgb, int> perColour;
+    for (const TimelineMarker *marker : eventMarkers()) {
+        const QColor colour = marker->color();
+        ++perColour[colour.rgb()];
+        // Only 2016 has new events; every one of 2015 is still there.
+        if (colour == added)
+            QCOMPARE(m_session->content()->events.at(marker->entry().eventRow).edition, 2016);
+    }
+    QVERIFY(perColour.value(added.rgb()) > 0);
+    QCOMPARE(perColour.value(changed.rgb()), 2); // one reworded event, in both editions
+    QVERIFY(perColour.value(unchanged.rgb()) > 0);
+    QCOMPARE(perColour.size(), 3);
+
+    m_window->findChild<QAction *>(QStringLiteral("colourByChangeAction"))->trigger();
+    QCOMPARE(changeLegendEntries(), 0);
+    for (const TimelineMarker *marker : eventMarkers()) {
+        TimelineData::Entry sameLane;
+        sameLane.lane = marker->entry().lane;
+        QCOMPARE(marker->color(), m_timeline->markerColor(sameLane));
+    }
 }

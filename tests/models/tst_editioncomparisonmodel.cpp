@@ -1,6 +1,8 @@
 #include "editioncomparisonfiltermodel.h"
 #include "editioncomparisonmodel.h"
 #include "embeddededitions.h"
+#include "eventchangelookup.h"
+#include "reportdatabase.h"
 #include "reportroles.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +23,7 @@ private slots:
     void filterShowsOneKindOfChange();
     void fieldsOfBothSides();
     void languageSwitchRepaintsNames();
+    void eachShownEventHasItsChange();
 
 private:
     EditionComparisonModel m_model;
@@ -103,6 +106,38 @@ void TestEditionComparisonModel::languageSwitchRepaintsNames()
     QCOMPARE(data.size(), 1);
     m_model.setLanguage(ContentLanguage::English);
     QCOMPARE(headers.size(), 1);
+}
+
+void TestEditionComparisonModel::eachShownEventHasItsChange()
+{
+    const EventChangeLookup lookup(m_model.comparison());
+    QCOMPARE(lookup.fromYear(), 2015);
+    QCOMPARE(lookup.toYear(), 2016);
+    // Looked up from the events the window shows with all editions, not the comparison's own.
+    QString error;
+    const std::optional<ReportContent> shown = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(shown, qPrintable(error));
+    QMap<int, QMap<Change, int>> perEdition;
+    QHash<QString, Change> byIdentity;
+    for (const PolicyEventRecord &event : shown->events) {
+        const std::optional<Change> change = lookup.changeOf(event);
+        QVERIFY2(change, qPrintable(event.identity));
+        ++perEdition[event.edition][*change];
+        // Both sides of a pair show the pair's change.
+        if (byIdentity.contains(event.identity))
+            QCOMPARE(*change, byIdentity.value(event.identity));
+        byIdentity.insert(event.identity, *change);
+    }
+    // 12 of 2016's 26 events are new; every one of 2015's 14 is still there, one of them reworded.
+    QCOMPARE(perEdition.value(2016),
+             (QMap<Change, int>{{Change::Added, 12}, {Change::Changed, 1}, {Change::Unchanged, 13}}));
+    QCOMPARE(perEdition.value(2015), (QMap<Change, int>{{Change::Changed, 1}, {Change::Unchanged, 13}}));
+
+    PolicyEventRecord otherEdition = shown->events.constFirst();
+    otherEdition.edition = 2017;
+    QVERIFY(!lookup.changeOf(otherEdition));
+    QVERIFY(EventChangeLookup().isEmpty());
+    QVERIFY(!EventChangeLookup().changeOf(shown->events.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestEditionComparisonModel)

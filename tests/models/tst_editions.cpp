@@ -340,6 +340,19 @@ void TestEditions::allEditionsHaveAnEditionColumnAndFacet()
     proxy->clearFilters();
     QCOMPARE(proxy->rowCount(), 40);
 
+    // Narrowed to 2015, then switched to the 2016 edition alone: its events, not none of them.
+    // A record's provenance is its own edition's file.
+    QCOMPARE(session.content()->sourceFileOf(2015), QStringLiteral("ChinaOSSRepor_Chn_2015.md"));
+    QCOMPARE(session.content()->sourceFileOf(2016), QStringLiteral("orgnization-2016.md"));
+
+    proxy->setEditionFilter(2015);
+    session.setEdition(2016);
+    QCOMPARE(proxy->editionFilter(), 0);
+    QCOMPARE(proxy->rowCount(), 26);
+    QVERIFY(!proxy->hasFilters());
+    session.setEdition(ReportContent::allEditions);
+    QCOMPARE(proxy->rowCount(), 40);
+
     // The tree names each alliance's edition; both COPUs are there, each marked.
     QCOMPARE(session.content()->alliances.size(), 14);
     session.allianceTree()->setGrouping(AllianceTreeModel::Grouping::Flat);
