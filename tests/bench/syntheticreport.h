@@ -20,8 +20,9 @@ class SyntheticReport
 public:
     // COPU's founding day, 2004-07-22.
     static constexpr quint64 defaultSeed = 20040722;
-    // Part of the cache key: bump whenever the generated data changes for a given seed.
-    static constexpr int generatorVersion = 1;
+    // Part of the cache key: bump whenever the generated data changes for a given seed
+    // (2: schema version 2, with the editions table and each row's edition and identity).
+    static constexpr int generatorVersion = 2;
 
     // One real alliance per 100 events, as merged editions are expected to grow; at least the
     // real report's eight.
