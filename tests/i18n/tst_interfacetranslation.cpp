@@ -1,11 +1,10 @@
 // The interface catalogues are complete: no unfinished, obsolete or vanished entry, and no
-// source string that lupdate finds in the code but the catalogues lack. In either language, no
-// two entries of one menu share a mnemonic.
+// source string that lupdate finds in the code but the catalogues lack. (That no two entries of
+// one menu share a mnemonic is checked on the running window, in tst_accessibility.)
 #include <QDir>
 #include <QFile>
 #include <QMultiHash>
 #include <QProcess>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -19,8 +18,6 @@ private slots:
     void cataloguesAreFinished();
     void everySourceStringIsInTheCatalogues_data();
     void everySourceStringIsInTheCatalogues();
-    void menuMnemonicsAreDistinct_data();
-    void menuMnemonicsAreDistinct();
     void chineseTermsAreConsistent_data();
     void chineseTermsAreConsistent();
 
@@ -149,91 +146,6 @@ QMultiHash<QString, QString> TestInterfaceTranslation::translations(const QStrin
             translated.insert(source, xml.readElementText(QXmlStreamReader::IncludeChildElements)); // numerus forms too
     }
     return xml.hasError() ? QMultiHash<QString, QString>() : translated;
-}
-
-void TestInterfaceTranslation::menuMnemonicsAreDistinct_data()
-{
-    QTest::addColumn<QString>("catalogue");
-    QTest::newRow("English") << QString();
-    QTest::newRow("Chinese") << QStringLiteral(PROJECT_ROOT "/i18n/report-explorer_zh_CN.ts");
-}
-
-// The menus of app/mainwindow.ui, as each language shows them: the letter after a single '&'
-// is the entry's mnemonic, and Alt+letter is ambiguous when two entries of one menu share it.
-void TestInterfaceTranslation::menuMnemonicsAreDistinct()
-{
-    QFETCH(QString, catalogue);
-    const QMultiHash<QString, QString> translated
-        = catalogue.isEmpty() ? QMultiHash<QString, QString>() : translations(catalogue, u"MainWindow");
-    QVERIFY(catalogue.isEmpty() || !translated.isEmpty());
-
-    QFile form(QStringLiteral(PROJECT_ROOT "/app/mainwindow.ui"));
-    QVERIFY(form.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&form);
-    QHash<QString, QString> textOf; // action or menu name → the text it shows
-    QSet<QString> untranslated; // names whose text is marked notr
-    QHash<QString, QStringList> entriesOf; // menu bar or menu name → its actions and submenus
-    QSet<QString> menus;
-    QStringList open; // names of the widgets and actions being read, innermost last
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement() && (xml.name() == QLatin1String("widget") || xml.name() == QLatin1String("action")))
-            open.removeLast();
-        if (!xml.isStartElement())
-            continue;
-        const QXmlStreamAttributes attributes = xml.attributes();
-        if (xml.name() == QLatin1String("widget") || xml.name() == QLatin1String("action")) {
-            open.append(attributes.value(QLatin1String("name")).toString());
-            const QStringView widgetClass = attributes.value(QLatin1String("class"));
-            if (widgetClass == QLatin1String("QMenu") || widgetClass == QLatin1String("QMenuBar"))
-                menus.insert(open.last());
-        } else if (xml.name() == QLatin1String("addaction") && !open.isEmpty() && menus.contains(open.last())) {
-            entriesOf[open.last()].append(attributes.value(QLatin1String("name")).toString());
-        } else if (xml.name() == QLatin1String("property") && !open.isEmpty()
-                   && (attributes.value(QLatin1String("name")) == QLatin1String("text")
-                       || attributes.value(QLatin1String("name")) == QLatin1String("title"))) {
-            if (xml.readNextStartElement() && xml.name() == QLatin1String("string")) {
-                if (xml.attributes().value(QLatin1String("notr")) == QLatin1String("true"))
-                    untranslated.insert(open.last());
-                textOf.insert(open.last(), xml.readElementText());
-            }
-        }
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(entriesOf.contains(QStringLiteral("menuBar")));
-
-    auto mnemonic = [](const QString &text) -> QChar {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) != u'&')
-                continue;
-            if (text.at(i + 1) != u'&')
-                return text.at(i + 1).toLower();
-            ++i;
-        }
-        return {};
-    };
-    for (auto menu = entriesOf.cbegin(); menu != entriesOf.cend(); ++menu) {
-        QHash<QChar, QString> entryWith;
-        for (const QString &entry : menu.value()) {
-            if (!textOf.contains(entry))
-                continue; // a separator, or an action whose text the code sets
-            const QString source = textOf.value(entry);
-            const QString shown
-                = catalogue.isEmpty() || untranslated.contains(entry) ? source : translated.value(source);
-            QVERIFY2(!shown.isEmpty(), qPrintable(QStringLiteral("no translation of “%1”").arg(source)));
-            const QChar letter = mnemonic(shown);
-            QVERIFY2(mnemonic(source).isNull() || !letter.isNull(),
-                     qPrintable(QStringLiteral("“%1” lost the mnemonic of “%2”").arg(shown, source)));
-            if (letter.isNull())
-                continue;
-            QVERIFY2(!entryWith.contains(letter),
-                     qPrintable(QStringLiteral("%1: “%2” and “%3” share the mnemonic %4")
-                                    .arg(menu.key(), entryWith.value(letter), shown)
-                                    .arg(letter)));
-            entryWith.insert(letter, shown);
-        }
-    }
-    QCOMPARE(entriesOf.size(), 6); // the menu bar and its five menus
 }
 
 void TestInterfaceTranslation::chineseTermsAreConsistent_data()
