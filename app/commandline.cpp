@@ -96,9 +96,34 @@ int CommandLine::fail(const QString &message)
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
 {
+    // The options QGuiApplication and QApplication take out of argv for themselves (Qt 6.4:
+    // -platformtheme gtk3, -style Fusion, -reverse, …), written with one dash or two. They are
+    // left for Qt, which the parser runs before, rather than refused as unknown.
+    static const QStringList qtOptionsWithValue{QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                                QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                                QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+                                                QStringLiteral("qwindowicon"),     QStringLiteral("qwindowtitle"),
+                                                QStringLiteral("title"),           QStringLiteral("session"),
+                                                QStringLiteral("display"),         QStringLiteral("style"),
+                                                QStringLiteral("stylesheet"),      QStringLiteral("qmljsdebugger")};
+    static const QStringList qtFlags{QStringLiteral("reverse"), QStringLiteral("testability"),
+                                     QStringLiteral("widgetcount")};
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    bool optionsEnded = false;
+    for (int i = 0; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        optionsEnded = optionsEnded || argument == QLatin1String("--");
+        const QString name = QString(argument).remove(QRegularExpression(QStringLiteral("^--?"))).section(u'=', 0, 0);
+        const bool isOption = i > 0 && !optionsEnded && argument.startsWith(u'-');
+        if (isOption && qtFlags.contains(name))
+            continue;
+        if (isOption && qtOptionsWithValue.contains(name)) {
+            if (!argument.contains(u'='))
+                ++i; // its value follows
+            continue;
+        }
+        arguments << argument;
+    }
     return arguments;
 }
 

@@ -38,6 +38,9 @@ check "--help" 0 "$explorer" --help
 check "unknown option" 2 "$explorer" --no-such-option
 check "--lang with a bad value" 2 "$explorer" --lang fr --export-db "$work/x.sqlite"
 check "--size without --export-chart" 2 "$explorer" --size 10x10
+# Qt's own options (QGuiApplication, QApplication) are Qt's to take, in either spelling.
+check "Qt's own options beside an export" 0 "$explorer" -style Fusion --reverse -qwindowtitle=T --export-csv "$work/qt-options.csv"
+check "an unknown option beside Qt's" 2 "$explorer" -style Fusion --no-such-option --export-csv "$work/never.csv"
 check "--import and --db together" 2 "$explorer" --import a.md --db b.sqlite --export-db "$work/x.sqlite"
 expect() { # description, expected, actual
   [ "$2" = "$3" ] || { echo "FAIL: $1: $3, expected $2"; failures=$((failures + 1)); }
