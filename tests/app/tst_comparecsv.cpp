@@ -3,9 +3,10 @@
 #include "editioncomparer.h"
 #include "editioncomparisonmodel.h"
 #include "headlessexport.h"
-#include "reportdatabase.h"
 #include "reportroles.h"
-#include "reportsource.h"
+#include "threeeditions.h"
+
+#include "../models/reporttesthelpers.h"
 
 #include <QFile>
 #include <QMap>
@@ -67,9 +68,8 @@ private:
 void TestCompareCsv::initTestCase()
 {
     QString error;
-    std::optional<ReportContent> embedded = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(embedded, qPrintable(error));
-    m_embedded = QSharedPointer<const ReportContent>::create(std::move(*embedded));
+    m_embedded = ReportTest::embeddedEditions(&error);
+    QVERIFY2(m_embedded, qPrintable(error));
 }
 
 void TestCompareCsv::csvAndModelAgreeRowForRow()
@@ -110,10 +110,9 @@ void TestCompareCsv::csvAndModelAgreeRowForRow()
 
 void TestCompareCsv::comparesAnEditionImportedBesideTheBuiltInOnes()
 {
-    // The 2015 file as a reader's 2017 draft: 2016 to 2017 removes what 2015 to 2016 added.
+    // 2016 to the draft 2017 removes what 2015 to 2016 added.
     QString error;
-    const std::optional<ReportContent> three = ReportSource::importMarkdownAsEdition(
-        QStringLiteral(REPORT_SOURCE_DIR "/ChinaOSSRepor_Chn_2015.md"), 2017, &error);
+    const QSharedPointer<const ReportContent> three = ReportTest::threeEditions(&error);
     QVERIFY2(three, qPrintable(error));
     QTemporaryDir dir;
     const QString path = dir.filePath(u"compare.csv"_s);

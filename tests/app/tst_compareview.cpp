@@ -5,9 +5,10 @@
 #include "editioncomparer.h"
 #include "editioncomparisonmodel.h"
 #include "jobtracker.h"
-#include "reportdatabase.h"
 #include "reportroles.h"
-#include "reportsource.h"
+#include "threeeditions.h"
+
+#include "../models/reporttesthelpers.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -35,21 +36,16 @@ private:
     static QStringList buttonTexts(const CompareView &view);
 
     QSharedPointer<const ReportContent> m_embedded;
-    // The built-in editions and a reader's draft beside them: the 2015 file imported as 2017,
-    // so that 2016 to 2017 is the 2015-to-2016 list checked in tst_editionmatcher, reversed.
-    QSharedPointer<const ReportContent> m_threeEditions;
+    QSharedPointer<const ReportContent> m_threeEditions; // with a 2017 draft (threeeditions.h)
 };
 
 void TestCompareView::initTestCase()
 {
     QString error;
-    std::optional<ReportContent> embedded = ReportDatabase::loadEmbedded(&error);
-    QVERIFY2(embedded, qPrintable(error));
-    m_embedded = QSharedPointer<const ReportContent>::create(std::move(*embedded));
-    std::optional<ReportContent> three = ReportSource::importMarkdownAsEdition(
-        QStringLiteral(REPORT_SOURCE_DIR "/ChinaOSSRepor_Chn_2015.md"), 2017, &error);
-    QVERIFY2(three, qPrintable(error));
-    m_threeEditions = QSharedPointer<const ReportContent>::create(std::move(*three));
+    m_embedded = ReportTest::embeddedEditions(&error);
+    QVERIFY2(m_embedded, qPrintable(error));
+    m_threeEditions = ReportTest::threeEditions(&error);
+    QVERIFY2(m_threeEditions, qPrintable(error));
 }
 
 QStringList TestCompareView::buttonTexts(const CompareView &view)
