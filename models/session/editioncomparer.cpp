@@ -4,6 +4,7 @@
 #include "editioncomparisonmodel.h"
 #include "jobtracker.h"
 
+#include <algorithm>
 #include <optional>
 
 EditionComparer::EditionComparer(QObject *parent)
