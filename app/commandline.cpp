@@ -154,11 +154,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("compare"))) {
         if (positional.isEmpty())
             usageError(tr("--compare takes two years, e.g. --compare 2015 2016"));
-        options.compareYears = QStringList{parser.value(QStringLiteral("compare")), positional.takeFirst()};
+        for (const QString &text : {parser.value(QStringLiteral("compare")), positional.takeFirst()}) {
+            const std::optional<int> year = yearOf(text);
+            if (!year)
+                usageError(tr("--compare takes two years, not “%1”").arg(text));
+            options.compareYears.append(*year);
+        }
         if (!parser.isSet(QStringLiteral("export-csv")))
             usageError(tr("--compare goes with --export-csv"));
-        for (const char *name :
-             {"import", "db", "filter", "export-db", "export-chart", "edition", "view", "print-link"}) {
+        for (const char *name : {"filter", "export-db", "export-chart", "edition", "view", "print-link"}) {
             if (parser.isSet(QString::fromLatin1(name)))
                 usageError(tr("--compare writes the comparison alone; leave out --%1").arg(QString::fromLatin1(name)));
         }

@@ -35,7 +35,7 @@ public:
     std::optional<int> edition;
     // With importPath: the year the imported markdown is added as, beside the embedded editions.
     int importAsEdition = 0;
-    QStringList compareYears; // --compare FROM TO: the two editions, older first
+    QList<int> compareYears; // --compare FROM TO: two editions of the report (--db, --import … --as-edition)
     // A view link (ViewLink), given with --view or as the only positional argument: the window
     // opens on it, or the exports show it.
     QString viewLink;

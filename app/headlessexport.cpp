@@ -2,8 +2,8 @@
 
 #include "chartexporter.h"
 #include "csvwriter.h"
+#include "editioncomparison.h"
 #include "editioncomparisonmodel.h"
-#include "embeddededitions.h"
 #include "filewriter.h"
 #include "interfacelanguage.h"
 #include "policyfilterproxymodel.h"
@@ -22,7 +22,7 @@
 int HeadlessExport::run(const CommandLine &options, ReportSession *session, InterfaceLanguage *language)
 {
     if (!options.compareYears.isEmpty())
-        return exportComparison(options);
+        return exportComparison(options, *session->allEditions());
     if (options.edition) {
         const QList<int> years = session->allEditions()->editionYears();
         if (*options.edition != ReportContent::allEditions && !years.contains(*options.edition)) {
@@ -101,11 +101,11 @@ int HeadlessExport::run(const CommandLine &options, ReportSession *session, Inte
     return 0;
 }
 
-int HeadlessExport::exportComparison(const CommandLine &options)
+int HeadlessExport::exportComparison(const CommandLine &options, const ReportContent &report)
 {
     QString error;
     const std::optional<EditionComparison> comparison
-        = EmbeddedEditions::compare(options.compareYears.at(0), options.compareYears.at(1), &error);
+        = EditionComparison::between(report, options.compareYears.at(0), options.compareYears.at(1), &error);
     if (!comparison)
         return CommandLine::fail(error);
     EditionComparisonModel model;

@@ -11,7 +11,6 @@
 #include "detailpane.h"
 #include "editioncomparer.h"
 #include "editioncomparisonmodel.h"
-#include "embeddededitions.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
 #include "peryearchartview.h"
@@ -158,9 +157,8 @@ void MainWindow::setUpCentralWidgets()
     m_modeTabs->addTab(reportPage, QString());
     m_compareView = new CompareView(m_modeTabs);
     m_compareView->setObjectName(QStringLiteral("compareView"));
-    const QStringList editions = EmbeddedEditions::years();
     m_comparer = new EditionComparer(this);
-    m_compareView->setComparer(m_comparer, editions.constFirst(), editions.constLast());
+    m_compareView->setComparer(m_comparer);
     m_compareView->setLanguage(m_session->language());
     m_modeTabs->addTab(m_compareView, QString());
     setCentralWidget(m_modeTabs);
@@ -214,7 +212,7 @@ void MainWindow::connectActions()
     connect(ui->clearSearchAction, &QAction::triggered, m_searchBox, &QLineEdit::clear);
     ui->colourByChangeButton->setDefaultAction(ui->colourByChangeAction);
     connect(ui->colourByChangeAction, &QAction::toggled, this, &MainWindow::colourTimelineByChange);
-    connect(m_comparer, &EditionComparer::compared, this, &MainWindow::colourTimelineByChange);
+    connect(m_comparer, &EditionComparer::comparisonChanged, this, &MainWindow::colourTimelineByChange);
     connect(ui->clearFiltersAction, &QAction::triggered, m_session->policyProxy(),
             &PolicyFilterProxyModel::clearFilters);
     connect(ui->chineseAction, &QAction::triggered, this, [this]() { setLanguage(ContentLanguage::Chinese); });
@@ -264,6 +262,7 @@ void MainWindow::connectCoordinator()
     connect(m_coordinator, &ReportCoordinator::reportChanged, this,
             [this](QSharedPointer<const ReportContent> content) {
                 m_filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
+                m_comparer->setReport(m_session->allEditions());
                 // The text keeps the width left when all editions add their column after it.
                 QHeaderView *columns = ui->policyTable->horizontalHeader();
                 columns->setStretchLastSection(!content->holdsSeveralEditions());
@@ -558,12 +557,10 @@ void MainWindow::colourTimelineByChange()
     if (!m_comparer)
         return;
     const bool byChange = ui->colourByChangeAction->isChecked();
-    if (byChange && m_comparer->model()->rowCount() == 0) {
-        // The Compare tab compares when first shown; the timeline can ask before it is.
-        const QStringList editions = EmbeddedEditions::years();
-        m_comparer->compare(editions.constFirst(), editions.constLast());
-        return;
-    }
+    // The Compare tab compares when first shown; the timeline can ask before it is. Either way
+    // the colours follow the pair chosen in the tab.
+    if (byChange)
+        m_comparer->compare();
     if (m_timeline)
         ReportCharts::colourTimelineByChange(
             m_timeline, byChange ? EventChangeLookup(m_comparer->model()->comparison()) : EventChangeLookup());

@@ -362,13 +362,13 @@
         <source>--edition and a view link cannot be used together: the link names its own edition</source>
         <translation>--edition 不能与视图链接同时使用：链接中已指明自己的版本</translation>
     </message>
+    <message>
+        <source>--compare takes two years, not “%1”</source>
+        <translation>--compare 需要两个年份，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
-    <message>
-        <source>The editions cannot be compared: %1</source>
-        <translation>无法比较这两个版本：%1</translation>
-    </message>
     <message>
         <source>All (%L1)</source>
         <translation>全部（%L1）</translation>
@@ -384,6 +384,36 @@
     <message>
         <source>Select a record to see its fields in both editions.</source>
         <translation>选择一条记录，查看它在两个版本中的各个字段。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <comment>the edition a comparison starts from</comment>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <comment>the edition a comparison ends at</comment>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Edition to compare from</source>
+        <translation>比较的起始版本</translation>
+    </message>
+    <message>
+        <source>Edition to compare to</source>
+        <translation>比较的目标版本</translation>
+    </message>
+    <message>
+        <source>%1 edition</source>
+        <translation>%1 年版</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>Comparing edition %1 with edition %2…</source>
+        <translation>正在比较 %1 年版与 %2 年版…</translation>
     </message>
 </context>
 <context>
@@ -537,6 +567,21 @@
     </message>
 </context>
 <context>
+    <name>EditionComparison</name>
+    <message>
+        <source>the report has no %1 edition; it holds %2</source>
+        <translation>报告没有 %1 年版；现有版本：%2</translation>
+    </message>
+    <message>
+        <source>the report holds only the %1 edition; import another edition to compare it with</source>
+        <translation>报告只有 %1 年版；请导入另一个版本再比较</translation>
+    </message>
+    <message>
+        <source>the %1 edition is on both sides; choose two different editions to compare</source>
+        <translation>两侧都是 %1 年版；请选择两个不同的版本进行比较</translation>
+    </message>
+</context>
+<context>
     <name>EditionComparisonModel</name>
     <message>
         <source>Kind</source>
@@ -650,24 +695,15 @@
         <source>Text</source>
         <translation>文本</translation>
     </message>
-</context>
-<context>
-    <name>EmbeddedEditions</name>
     <message>
-        <source>there is no %1 edition; the editions are %2</source>
-        <translation>没有 %1 年版；现有版本为 %2</translation>
+        <source>Chinese</source>
+        <comment>a column of texts before editions are compared</comment>
+        <translation>中文</translation>
     </message>
     <message>
-        <source>the built-in %1 edition is missing</source>
-        <translation>内置的 %1 年版缺失</translation>
-    </message>
-    <message>
-        <source>the built-in %1 edition: %2</source>
-        <translation>内置的 %1 年版：%2</translation>
-    </message>
-    <message>
-        <source>the %1 edition cannot be compared with itself</source>
-        <translation>%1 年版不能与自身比较</translation>
+        <source>English</source>
+        <comment>a column of texts before editions are compared</comment>
+        <translation>英文</translation>
     </message>
 </context>
 <context>

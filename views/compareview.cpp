@@ -6,6 +6,7 @@
 #include "textdiff.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,14 +50,37 @@ QString markedSide(const QList<TextDiff::Segment> &segments, TextDiff::Operation
 CompareView::CompareView(QWidget *parent)
     : QWidget(parent)
     , m_filter(new EditionComparisonFilterModel(this))
+    , m_fromLabel(new QLabel(this))
+    , m_fromBox(new QComboBox(this))
+    , m_toLabel(new QLabel(this))
+    , m_toBox(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_changeButtons(new QButtonGroup(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
+    m_fromBox->setObjectName(QStringLiteral("compareFromBox"));
+    m_toBox->setObjectName(QStringLiteral("compareToBox"));
+    m_fromLabel->setBuddy(m_fromBox);
+    m_toLabel->setBuddy(m_toBox);
+    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_summary);
-    buttons->addStretch(1);
+    for (QComboBox *box : {m_fromBox, m_toBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::currentIndexChanged, this, [this]() {
+            if (m_comparer)
+                m_comparer->setEditions(m_fromBox->currentData().toInt(), m_toBox->currentData().toInt());
+        });
+    }
+    buttons->addWidget(m_fromLabel);
+    buttons->addWidget(m_fromBox);
+    buttons->addSpacing(6);
+    buttons->addWidget(m_toLabel);
+    buttons->addWidget(m_toBox);
+    buttons->addSpacing(12);
+    // A refusal's reason is long: it wraps rather than squeeze the boxes or widen the window.
+    m_summary->setWordWrap(true);
+    buttons->addWidget(m_summary, 1);
     for (int id :
          {allChanges, int(Change::Added), int(Change::Removed), int(Change::Changed), int(Change::Unchanged)}) {
         auto *button = new QToolButton(this);
@@ -97,20 +121,18 @@ CompareView::CompareView(QWidget *parent)
     retranslateUi();
 }
 
-void CompareView::setComparer(EditionComparer *comparer, const QString &fromYear, const QString &toYear)
+void CompareView::setComparer(EditionComparer *comparer)
 {
     m_comparer = comparer;
-    m_fromYear = fromYear;
-    m_toYear = toYear;
     m_filter->setSourceModel(comparer->model());
     comparer->model()->setLanguage(m_language);
-    connect(comparer, &EditionComparer::compared, this, [this]() {
+    connect(comparer, &EditionComparer::editionsChanged, this, &CompareView::showEditions);
+    connect(comparer, &EditionComparer::comparisonChanged, this, [this]() {
         updateColumns();
-        retranslateUi();
+        showComparison();
     });
-    connect(comparer, &EditionComparer::failed, this, [this](const QString &message) {
-        m_summary->setText(tr("The editions cannot be compared: %1").arg(message));
-    });
+    showEditions();
+    showComparison();
     updateColumns();
 }
 
@@ -126,10 +148,8 @@ void CompareView::setLanguage(ContentLanguage language)
 void CompareView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_comparer && !m_started) {
-        m_started = true;
-        m_comparer->compare(m_fromYear, m_toYear);
-    }
+    if (m_comparer)
+        m_comparer->compare();
 }
 
 void CompareView::changeEvent(QEvent *event)
@@ -141,14 +161,57 @@ void CompareView::changeEvent(QEvent *event)
 
 void CompareView::retranslateUi()
 {
+    m_fromLabel->setText(tr("From:", "the edition a comparison starts from"));
+    m_toLabel->setText(tr("To:", "the edition a comparison ends at"));
+    m_fromBox->setAccessibleName(tr("Edition to compare from"));
+    m_toBox->setAccessibleName(tr("Edition to compare to"));
+    showEditions();
+    showComparison();
+}
+
+void CompareView::showComparison()
+{
     const EditionComparisonModel *model = m_comparer ? m_comparer->model() : nullptr;
     const auto count = [model](Change change) { return model ? model->count(change) : 0; };
     m_changeButtons->button(allChanges)->setText(tr("All (%L1)").arg(model ? model->rowCount() : 0));
     for (Change change : changes)
         m_changeButtons->button(int(change))
             ->setText(tr("%1 (%L2)").arg(EditionComparisonModel::changeName(change)).arg(count(change)));
-    m_summary->setText(tr("Edition %1 compared with edition %2").arg(m_toYear, m_fromYear));
+    updateSummary();
     showSelectedRecord();
+}
+
+void CompareView::showEditions()
+{
+    if (!m_comparer)
+        return;
+    const QList<int> years = m_comparer->editionYears();
+    const std::pair<QComboBox *, int> boxes[] = {{m_fromBox, m_comparer->fromYear()}, {m_toBox, m_comparer->toYear()}};
+    for (const auto &[box, chosen] : boxes) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        for (int year : years)
+            box->addItem(tr("%1 edition").arg(year), year);
+        box->setCurrentIndex(box->findData(chosen));
+    }
+    updateSummary();
+}
+
+void CompareView::updateSummary()
+{
+    if (!m_comparer || m_comparer->editionYears().isEmpty()) { // the report is still loading
+        m_summary->clear();
+        return;
+    }
+    const QString refusal = m_comparer->refusal();
+    const QString from = QString::number(m_comparer->fromYear());
+    const QString to = QString::number(m_comparer->toYear());
+    if (!refusal.isEmpty())
+        m_summary->setText(tr("Cannot compare: %1").arg(refusal));
+    else if (m_comparer->model()->comparison().to)
+        m_summary->setText(tr("Edition %1 compared with edition %2").arg(to, from));
+    else
+        m_summary->setText(tr("Comparing edition %1 with edition %2…").arg(to, from));
 }
 
 void CompareView::updateColumns()
@@ -184,7 +247,7 @@ void CompareView::showSelectedRecord()
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                            "style=\"border-collapse:collapse; border-color:#c0c0c0\">");
     html += QStringLiteral("<tr><th></th><th width=\"45%\">%1</th><th width=\"45%\">%2</th></tr>")
-                .arg(m_fromYear.toHtmlEscaped(), m_toYear.toHtmlEscaped());
+                .arg(model.comparison().from->edition.toHtmlEscaped(), model.comparison().to->edition.toHtmlEscaped());
     for (const QString &field : fields) {
         const QString from = model.fieldText(current.row(), field, Side::From, m_language);
         const QString to = model.fieldText(current.row(), field, Side::To, m_language);

@@ -191,6 +191,11 @@ QVariant EditionComparisonModel::headerData(int section, Qt::Orientation orienta
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString from = m_comparison.from ? m_comparison.from->edition : QString();
     const QString to = m_comparison.to ? m_comparison.to->edition : QString();
+    // Before a comparison arrives, or when none can be made, the text columns name no edition.
+    if (!m_comparison.from && (section == FromChineseColumn || section == ToChineseColumn))
+        return tr("Chinese", "a column of texts before editions are compared");
+    if (!m_comparison.from && (section == FromEnglishColumn || section == ToEnglishColumn))
+        return tr("English", "a column of texts before editions are compared");
     switch (section) {
     case KindColumn:
         return tr("Kind");

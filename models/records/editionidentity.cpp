@@ -37,6 +37,29 @@ private:
     QHash<QString, int> m_lastNumber; // the last number given to each key's repeats
 };
 
+// Each edition's records, taken out of the content the first time a pair of editions needs them
+// and kept for every other pair, the alliances' and the events' alike: taking them copies them.
+class EditionRecords
+{
+public:
+    explicit EditionRecords(const ReportContent &content)
+        : m_content(content)
+    {
+    }
+
+    const ReportContent &of(int year)
+    {
+        auto found = m_editions.find(year);
+        if (found == m_editions.end())
+            found = m_editions.emplace(year, m_content.forEdition(year)).first;
+        return found->second;
+    }
+
+private:
+    const ReportContent &m_content;
+    std::map<int, ReportContent> m_editions;
+};
+
 // The rows of content that belong to each edition, oldest edition first.
 std::map<int, QList<qsizetype>> rowsByEdition(const QList<int> &editions)
 {
@@ -76,6 +99,21 @@ QStringList identities(const QStringList &keys, const QList<int> &editions, cons
     return result;
 }
 
+void assignAllianceIdentities(ReportContent *content, EditionRecords *editions)
+{
+    QStringList keys;
+    QList<int> years;
+    for (const AllianceRecord &alliance : std::as_const(content->alliances)) {
+        keys.append(EditionIdentity::allianceKey(alliance));
+        years.append(alliance.edition);
+    }
+    const QStringList assigned = identities(keys, years, [editions](int older, int newer) {
+        return EditionMatcher::pairAlliances(editions->of(older), editions->of(newer));
+    });
+    for (qsizetype row = 0; row < content->alliances.size(); ++row)
+        content->alliances[row].identity = assigned.at(row);
+}
+
 } // namespace
 
 QString EditionIdentity::normalised(const QString &text)
@@ -107,33 +145,25 @@ QString EditionIdentity::eventKey(const PolicyEventRecord &event, const QString 
 
 void EditionIdentity::assignAlliances(ReportContent *content)
 {
-    QStringList keys;
-    QList<int> editions;
-    for (const AllianceRecord &alliance : std::as_const(content->alliances)) {
-        keys.append(allianceKey(alliance));
-        editions.append(alliance.edition);
-    }
-    const QStringList assigned = identities(keys, editions, [content](int older, int newer) {
-        return EditionMatcher::pairAlliances(content->forEdition(older), content->forEdition(newer));
-    });
-    for (qsizetype row = 0; row < content->alliances.size(); ++row)
-        content->alliances[row].identity = assigned.at(row);
+    EditionRecords editions(*content);
+    assignAllianceIdentities(content, &editions);
 }
 
 void EditionIdentity::assign(ReportContent *content)
 {
-    assignAlliances(content);
+    EditionRecords editions(*content);
+    assignAllianceIdentities(content, &editions);
     QStringList keys;
-    QList<int> editions;
+    QList<int> years;
     keys.reserve(content->events.size());
-    editions.reserve(content->events.size());
+    years.reserve(content->events.size());
     EventTextReader texts(*content);
     for (qsizetype row = 0; row < content->events.size(); ++row) {
         keys.append(eventKey(content->events.at(row), texts.text(row).zh));
-        editions.append(content->events.at(row).edition);
+        years.append(content->events.at(row).edition);
     }
-    const QStringList assigned = identities(keys, editions, [content](int older, int newer) {
-        return EditionMatcher::pairEvents(content->forEdition(older), content->forEdition(newer));
+    const QStringList assigned = identities(keys, years, [&editions](int older, int newer) {
+        return EditionMatcher::pairEvents(editions.of(older), editions.of(newer));
     });
     for (qsizetype row = 0; row < content->events.size(); ++row)
         content->events[row].identity = assigned.at(row);

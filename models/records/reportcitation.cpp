@@ -12,18 +12,42 @@ namespace {
 const QString publisherZh = QStringLiteral("开源社");
 const QString publisherEn = QStringLiteral("Kaiyuanshe");
 
-// Where the edition shown is published, as its row of the editions table says; a version 1
-// database, which has no such row, names the 2016 chapter's copy.
-QString publishedSource(const ReportContent &content)
+// Where an edition is published, as its row of the editions table says; a version 1 database,
+// which has no such row, names the 2016 chapter's copy.
+QString publishedSource(const ReportEdition &edition)
 {
-    for (const ReportEdition &described : content.editionList()) {
-        if (described.sourceFileName == content.sourceFileName && !described.sourceUrl.isEmpty())
-            return described.sourceUrl;
-    }
-    if (content.sourceFileName == QLatin1String("orgnization-2016.md"))
+    if (!edition.sourceUrl.isEmpty())
+        return edition.sourceUrl;
+    if (edition.sourceFileName == QLatin1String("orgnization-2016.md"))
         return QStringLiteral("https://github.com/kaiyuanshe/2016-China-Open-Source-Report/blob/master/community/"
                               "orgnization.md");
     return QString();
+}
+
+// Where a record of the edition can be read online, with its line; empty for a report from
+// elsewhere.
+QString sourceUrl(const ReportEdition &edition, int line)
+{
+    const QString source = publishedSource(edition);
+    return source.isEmpty() ? QString() : source + QStringLiteral("#L") + QString::number(line);
+}
+
+// The edition a record comes from: with all editions shown, its own and not the first one's.
+ReportEdition editionOf(const ReportContent &content, const CitedRecord &record)
+{
+    const int year = record.kind == CitedRecord::Kind::Alliance ? content.alliances.at(record.index).edition
+                                                                : content.events.at(record.index).edition;
+    for (const ReportEdition &described : content.editionList()) {
+        if (described.year == year)
+            return described;
+    }
+    return content.shownEdition();
+}
+
+// Empty when the report's title names no year.
+QString yearOf(const ReportEdition &edition)
+{
+    return edition.year > 0 ? QString::number(edition.year) : QString();
 }
 
 struct RecordTitle
@@ -59,15 +83,15 @@ QString englishTitle(const QString &title)
 }
 
 // Words, not a number: styles print a numeric edition as an ordinal ("2016th ed.").
-QString edition(const ReportContent &content)
+QString editionWords(const ReportEdition &edition)
 {
-    return content.edition + QStringLiteral(" edition");
+    return yearOf(edition) + QStringLiteral(" edition");
 }
 
 // Where in the file the record starts, and its English, for the reader of a reference list.
-QString note(const ReportContent &content, const RecordTitle &title)
+QString note(const ReportEdition &edition, const RecordTitle &title)
 {
-    QString note = QStringLiteral("Line %1 of %2.").arg(title.line).arg(content.sourceFileName);
+    QString note = QStringLiteral("Line %1 of %2.").arg(title.line).arg(edition.sourceFileName);
     if (!title.en.isEmpty() && title.en != title.zh)
         note += QStringLiteral(" English: %1").arg(title.en);
     return note;
@@ -103,16 +127,10 @@ std::optional<ReportCitation::Format> ReportCitation::formatForPath(const QStrin
     return std::nullopt;
 }
 
-QString ReportCitation::sourceUrl(const ReportContent &content, int line)
-{
-    const QString source = publishedSource(content);
-    return source.isEmpty() ? QString() : source + QStringLiteral("#L") + QString::number(line);
-}
-
 QString ReportCitation::key(const ReportContent &content, const CitedRecord &record)
 {
     return QStringLiteral("kaiyuanshe%1-%2-l%3")
-        .arg(content.edition,
+        .arg(yearOf(editionOf(content, record)),
              record.kind == CitedRecord::Kind::Alliance ? QLatin1String("alliance") : QLatin1String("event"))
         .arg(titleOf(content, record).line);
 }
@@ -121,18 +139,21 @@ QString ReportCitation::text(const ReportContent &content, const CitedRecord &re
                              const QDate &accessed, bool italicHtml)
 {
     const RecordTitle title = titleOf(content, record);
-    const QString url = sourceUrl(content, title.line);
-    const QString file = QFileInfo(content.sourceFileName).fileName();
+    const ReportEdition edition = editionOf(content, record);
+    const QString editionYear = yearOf(edition);
+    const QString reportTitleZh = edition.title.zh;
+    const QString url = sourceUrl(edition, title.line);
+    const QString file = QFileInfo(edition.sourceFileName).fileName();
     const auto plain = [italicHtml](const QString &text) { return italicHtml ? text.toHtmlEscaped() : text; };
     if (style == Style::GbT7714) {
         // 析出文献主要责任者. 析出文献题名[文献类型标志/载体标志]//专著主要责任者. 专著题名. 版本项.
         // 出版地: 出版者, 出版年: 引文所在位置[引用日期]. 获取和访问路径.
-        const QString year = content.edition.isEmpty() ? QStringLiteral("[出版年不详]") : content.edition;
+        const QString year = editionYear.isEmpty() ? QStringLiteral("[出版年不详]") : editionYear;
         QString citation = QStringLiteral("%1. %2[%3]//%1. %4. ")
                                .arg(publisherZh, title.zh, url.isEmpty() ? QStringLiteral("R") : QStringLiteral("R/OL"),
-                                    content.title);
-        if (!content.edition.isEmpty())
-            citation += QStringLiteral("%1年版. ").arg(content.edition);
+                                    reportTitleZh);
+        if (!editionYear.isEmpty())
+            citation += QStringLiteral("%1年版. ").arg(editionYear);
         citation += QStringLiteral("[出版地不详]: %1, %2: ").arg(publisherZh, year);
         if (url.isEmpty())
             return plain(citation + QStringLiteral("%1第%2行.").arg(file).arg(title.line));
@@ -142,16 +163,16 @@ QString ReportCitation::text(const ReportContent &content, const CitedRecord &re
     // Author. (Year). Title of the part [English title]. In *Title of the report* [English
     // title] (edition, locator). Retrieved Month Day, Year, from URL
     // The publisher is the author, so APA names it once.
-    const QString year = content.edition.isEmpty() ? QStringLiteral("n.d.") : content.edition;
+    const QString year = editionYear.isEmpty() ? QStringLiteral("n.d.") : editionYear;
     const auto translated = [](const QString &original, const QString &english) {
         return english.isEmpty() || english == original ? original : QStringLiteral("%1 [%2]").arg(original, english);
     };
     const QString reportTitle
-        = italicHtml ? QStringLiteral("<i>%1</i>").arg(content.title.toHtmlEscaped()) : content.title;
-    const QString reportEnglish = englishTitle(content.title);
+        = italicHtml ? QStringLiteral("<i>%1</i>").arg(reportTitleZh.toHtmlEscaped()) : reportTitleZh;
+    const QString reportEnglish = englishTitle(reportTitleZh);
     QStringList locator;
-    if (!content.edition.isEmpty())
-        locator << QStringLiteral("%1 ed.").arg(content.edition);
+    if (!editionYear.isEmpty())
+        locator << QStringLiteral("%1 ed.").arg(editionYear);
     locator << (url.isEmpty() ? QStringLiteral("%1, line %2").arg(file).arg(title.line)
                               : QStringLiteral("line %1").arg(title.line));
     QString citation
@@ -171,8 +192,8 @@ QString ReportCitation::text(const ReportContent &content, const CitedRecord &re
 
 QString ReportCitation::reportText(const ReportContent &content, Style style, const QDate &accessed)
 {
-    const QString url = publishedSource(content);
-    const QString year = content.edition.isEmpty() ? QString() : content.edition;
+    const QString url = publishedSource(content.shownEdition());
+    const QString year = content.edition;
     if (style == Style::GbT7714) {
         // 主要责任者. 题名[文献类型标志/载体标志]. 版本项. 出版地: 出版者, 出版年[引用日期]. 获取和访问路径.
         QString citation
@@ -209,23 +230,23 @@ QByteArray ReportCitation::file(const ReportContent &content, const QList<CitedR
         QJsonArray items;
         for (const CitedRecord &record : records) {
             const RecordTitle title = titleOf(content, record);
+            const ReportEdition edition = editionOf(content, record);
             QJsonObject item{
                 {QStringLiteral("id"), key(content, record)},
                 {QStringLiteral("type"), QStringLiteral("chapter")},
                 {QStringLiteral("title"), title.zh},
-                {QStringLiteral("container-title"), content.title},
+                {QStringLiteral("container-title"), edition.title.zh},
                 {QStringLiteral("author"), QJsonArray{QJsonObject{{QStringLiteral("literal"), publisher}}}},
                 {QStringLiteral("publisher"), publisher},
                 {QStringLiteral("language"), QStringLiteral("zh-CN")},
-                {QStringLiteral("note"), note(content, title)},
+                {QStringLiteral("note"), note(edition, title)},
             };
-            if (!content.edition.isEmpty()) {
-                item.insert(QStringLiteral("edition"), edition(content));
-                item.insert(
-                    QStringLiteral("issued"),
-                    QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{content.edition.toInt()}}}});
+            if (edition.year > 0) {
+                item.insert(QStringLiteral("edition"), editionWords(edition));
+                item.insert(QStringLiteral("issued"),
+                            QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{edition.year}}}});
             }
-            if (const QString url = sourceUrl(content, title.line); !url.isEmpty()) {
+            if (const QString url = sourceUrl(edition, title.line); !url.isEmpty()) {
                 item.insert(QStringLiteral("URL"), url);
                 item.insert(QStringLiteral("accessed"),
                             QJsonObject{{QStringLiteral("date-parts"),
@@ -238,22 +259,23 @@ QByteArray ReportCitation::file(const ReportContent &content, const QList<CitedR
     QByteArray bib;
     for (const CitedRecord &record : records) {
         const RecordTitle title = titleOf(content, record);
+        const ReportEdition edition = editionOf(content, record);
         QList<std::pair<QString, QString>> fields{
             {QStringLiteral("author"), QStringLiteral("{%1}").arg(bibtexEscaped(publisher))},
             {QStringLiteral("title"), bibtexEscaped(title.zh)},
-            {QStringLiteral("booktitle"), bibtexEscaped(content.title)},
+            {QStringLiteral("booktitle"), bibtexEscaped(edition.title.zh)},
             {QStringLiteral("publisher"), bibtexEscaped(publisher)},
         };
-        if (!content.edition.isEmpty()) {
-            fields.append({QStringLiteral("edition"), edition(content)});
-            fields.append({QStringLiteral("year"), content.edition});
+        if (edition.year > 0) {
+            fields.append({QStringLiteral("edition"), editionWords(edition)});
+            fields.append({QStringLiteral("year"), yearOf(edition)});
         }
-        if (const QString url = sourceUrl(content, title.line); !url.isEmpty()) {
+        if (const QString url = sourceUrl(edition, title.line); !url.isEmpty()) {
             // Read as written by BibTeX styles and by pandoc: a URL is not LaTeX.
             fields.append({QStringLiteral("url"), url});
             fields.append({QStringLiteral("urldate"), accessed.toString(Qt::ISODate)});
         }
-        fields.append({QStringLiteral("note"), bibtexEscaped(note(content, title))});
+        fields.append({QStringLiteral("note"), bibtexEscaped(note(edition, title))});
         bib += QStringLiteral("@incollection{%1,\n").arg(key(content, record)).toUtf8();
         for (const auto &[name, value] : std::as_const(fields))
             bib += QStringLiteral("  %1 = {%2},\n").arg(name, value).toUtf8();

@@ -19,8 +19,9 @@ struct CitedRecord
 
 // Citations of records of the report: the record as a part of the report, which names the
 // report, its edition and year, the publisher 开源社 (Kaiyuanshe), and the source file's URL
-// and line. As text, in GB/T 7714-2015 (for the Chinese interface) or APA 7 (English); as
-// files, CSL-JSON (what Zotero, Mendeley and pandoc read) or BibTeX. Online sources need the
+// and line, all of the edition the record comes from (content may hold several). As text, in
+// GB/T 7714-2015 (for the Chinese interface) or APA 7 (English); as files, CSL-JSON (what
+// Zotero, Mendeley and pandoc read) or BibTeX. Online sources need the
 // day they were accessed: callers pass it, so the same day always gives the same text.
 class ReportCitation
 {
@@ -40,6 +41,4 @@ public:
 
     // The key a document cites the record by, e.g. kaiyuanshe2016-event-l140.
     static QString key(const ReportContent &content, const CitedRecord &record);
-    // Where the record can be read online, with its line; empty for a report from elsewhere.
-    static QString sourceUrl(const ReportContent &content, int line);
 };

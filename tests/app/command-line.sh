@@ -91,6 +91,12 @@ check "--compare 2015 2016" 0 "$explorer" --compare 2015 2016 --export-csv "$wor
 check "--compare with an unknown year" 1 "$explorer" --compare 2014 2016 --export-csv "$work/never.csv"
 check "--compare an edition with itself" 1 "$explorer" --compare 2016 2016 --export-csv "$work/never.csv"
 check "--compare with one year" 2 "$explorer" --compare 2015 --export-csv "$work/never.csv"
+# An edition imported beside the built-in ones is compared like them: the 2015 file as a 2017
+# draft turns 2016's additions into removals.
+check "--compare 2016 2017 with --as-edition 2017" 0 "$explorer" --import "$reports/ChinaOSSRepor_Chn_2015.md" \
+  --as-edition 2017 --compare 2016 2017 --export-csv "$work/compare-2017.csv"
+[ "$(grep -c $'^event,removed,' "$work/compare-2017.csv")" = 12 ] || { echo "FAIL: 2016 to 2017 should remove 12 events"; failures=$((failures + 1)); }
+check "--compare with a year that is not one" 2 "$explorer" --compare 2015 next --export-csv "$work/never.csv"
 [ ! -e "$work/never.csv" ] || { echo "FAIL: a failed comparison left a file"; failures=$((failures + 1)); }
 check "--export-chart PNG" 0 "$explorer" --export-chart "$work/chart.png" --size 1200x700
 file "$work/chart.png" | grep -q '1200 x 700' || { echo "FAIL: PNG size: $(file "$work/chart.png")"; failures=$((failures + 1)); }

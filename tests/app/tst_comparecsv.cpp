@@ -4,9 +4,12 @@
 #include "editioncomparisonmodel.h"
 #include "headlessexport.h"
 #include "reportroles.h"
+#include "threeeditions.h"
+
+#include "../models/reporttesthelpers.h"
 
 #include <QFile>
-#include <QSignalSpy>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,10 +55,22 @@ class TestCompareCsv : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void csvAndModelAgreeRowForRow();
+    void comparesAnEditionImportedBesideTheBuiltInOnes();
     void badYearsWriteNothing_data();
     void badYearsWriteNothing();
+
+private:
+    QSharedPointer<const ReportContent> m_embedded;
 };
+
+void TestCompareCsv::initTestCase()
+{
+    QString error;
+    m_embedded = ReportTest::embeddedEditions(&error);
+    QVERIFY2(m_embedded, qPrintable(error));
+}
 
 void TestCompareCsv::csvAndModelAgreeRowForRow()
 {
@@ -63,17 +78,19 @@ void TestCompareCsv::csvAndModelAgreeRowForRow()
     const QString path = dir.filePath(u"compare.csv"_s);
     const CommandLine options
         = CommandLine::parse({u"report-explorer"_s, u"--compare"_s, u"2015"_s, u"2016"_s, u"--export-csv"_s, path});
-    QCOMPARE(options.compareYears, QStringList({u"2015"_s, u"2016"_s}));
-    QCOMPARE(HeadlessExport::exportComparison(options), 0);
+    QCOMPARE(options.compareYears, QList<int>({2015, 2016}));
+    QCOMPARE(HeadlessExport::exportComparison(options, *m_embedded), 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QStringList> csv = parseCsv(QString::fromUtf8(file.readAll()));
 
     // The model as the Compare view gets it: built on a worker by the comparer.
     EditionComparer comparer;
-    QSignalSpy compared(&comparer, &EditionComparer::compared);
-    comparer.compare(u"2015"_s, u"2016"_s);
-    QVERIFY(compared.wait(30000));
+    comparer.setReport(m_embedded);
+    QCOMPARE(comparer.fromYear(), 2015);
+    QCOMPARE(comparer.toYear(), 2016);
+    comparer.compare();
+    QTRY_VERIFY_WITH_TIMEOUT(comparer.model()->comparison().to, 30000);
     const EditionComparisonModel &model = *comparer.model();
 
     QCOMPARE(csv.size(), model.rowCount() + 1);
@@ -89,6 +106,28 @@ void TestCompareCsv::csvAndModelAgreeRowForRow()
     for (const QStringList &row : csv)
         changed += row.at(EditionComparisonModel::ChangeColumn) == u"changed"_s ? 1 : 0;
     QCOMPARE(changed, 2);
+}
+
+void TestCompareCsv::comparesAnEditionImportedBesideTheBuiltInOnes()
+{
+    // 2016 to the draft 2017 removes what 2015 to 2016 added.
+    QString error;
+    const QSharedPointer<const ReportContent> three = ReportTest::threeEditions(&error);
+    QVERIFY2(three, qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"compare.csv"_s);
+    const CommandLine options
+        = CommandLine::parse({u"report-explorer"_s, u"--import"_s, u"draft.md"_s, u"--as-edition"_s, u"2017"_s,
+                              u"--compare"_s, u"2016"_s, u"2017"_s, u"--export-csv"_s, path});
+    QCOMPARE(HeadlessExport::exportComparison(options, *three), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> csv = parseCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(csv.size(), 34 + 1);
+    QMap<QString, int> changes;
+    for (qsizetype row = 1; row < csv.size(); ++row)
+        ++changes[csv.at(row).at(EditionComparisonModel::ChangeColumn)];
+    QCOMPARE(changes, (QMap<QString, int>{{u"removed"_s, 14}, {u"changed"_s, 2}, {u"unchanged"_s, 18}}));
 }
 
 void TestCompareCsv::badYearsWriteNothing_data()
@@ -107,7 +146,7 @@ void TestCompareCsv::badYearsWriteNothing()
     const QString path = dir.filePath(u"compare.csv"_s);
     const CommandLine options
         = CommandLine::parse({u"report-explorer"_s, u"--compare"_s, from, to, u"--export-csv"_s, path});
-    QCOMPARE(HeadlessExport::exportComparison(options), 1);
+    QCOMPARE(HeadlessExport::exportComparison(options, *m_embedded), 1);
     QVERIFY(!QFile::exists(path));
 }
 

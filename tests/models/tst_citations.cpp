@@ -20,6 +20,7 @@ private slots:
     void cslJsonNamesEverything();
     void bibtexEscapesWhatLatexReads();
     void reportFromElsewhereHasNoUrl();
+    void allEditionsCiteEachRecordsOwnEdition();
     void wholeReport();
     void formatFollowsTheFileName();
 
@@ -187,7 +188,10 @@ void TestCitations::bibtexEscapesWhatLatexReads()
 
 void TestCitations::reportFromElsewhereHasNoUrl()
 {
+    // As --import reads a copy: no editions table, so no source URL.
     ReportContent content = *m_content;
+    content.editions.clear();
+    content.sourceUrl.clear();
     content.sourceFileName = QStringLiteral("my-copy.md");
     const CitedRecord copu = record(CitedRecord::Kind::Alliance, 4);
     QCOMPARE(
@@ -200,6 +204,59 @@ void TestCitations::reportFromElsewhereHasNoUrl()
                        "2016年中国开源生态系统报告 [2016 China open source ecosystem report] (2016 ed., my-copy.md, "
                        "line 4)."));
     QVERIFY(!ReportCitation::file(content, {copu}, ReportCitation::Format::CslJson, m_accessed).contains("URL"));
+}
+
+void TestCitations::allEditionsCiteEachRecordsOwnEdition()
+{
+    // With all editions shown, the report's fields describe 2016; a 2015 record still names 2015.
+    QString error;
+    const QSharedPointer<const ReportContent> all = ReportTest::embeddedEditions(&error);
+    QVERIFY2(all, qPrintable(error));
+    QCOMPARE(all->edition, QStringLiteral("2016"));
+    const QString source2015 = all->editionList().at(1).sourceUrl;
+    QVERIFY(source2015.contains(QStringLiteral("2015-China-Open-Source-Report")));
+    const auto firstEventOf = [&all](int year) {
+        for (int i = 0; i < all->events.size(); ++i) {
+            if (all->events.at(i).edition == year)
+                return CitedRecord{CitedRecord::Kind::Event, i};
+        }
+        return CitedRecord{CitedRecord::Kind::Event, -1};
+    };
+    struct Expected
+    {
+        int year;
+        QString title;
+        QString url;
+    };
+    for (const Expected &expected : {Expected{2015, QStringLiteral("2015年中国开源生态系统报告"), source2015},
+                                     Expected{2016, QStringLiteral("2016年中国开源生态系统报告"), source.chopped(2)}}) {
+        const CitedRecord cited = firstEventOf(expected.year);
+        QVERIFY(cited.index >= 0);
+        const int line = all->events.at(cited.index).sourceLine;
+        const QString url = expected.url + QStringLiteral("#L") + QString::number(line);
+        const QString gbt = ReportCitation::text(*all, cited, ReportCitation::Style::GbT7714, m_accessed);
+        QVERIFY2(gbt.contains(QStringLiteral("//开源社. %1. %2年版. [出版地不详]: 开源社, %2: ")
+                                  .arg(expected.title)
+                                  .arg(expected.year)),
+                 qPrintable(gbt));
+        QVERIFY2(gbt.endsWith(QStringLiteral("[2026-11-28]. %1.").arg(url)), qPrintable(gbt));
+
+        const QJsonObject item
+            = QJsonDocument::fromJson(ReportCitation::file(*all, {cited}, ReportCitation::Format::CslJson, m_accessed))
+                  .array()
+                  .at(0)
+                  .toObject();
+        QCOMPARE(item.value(QStringLiteral("container-title")).toString(), expected.title);
+        QCOMPARE(item.value(QStringLiteral("edition")).toString(), QStringLiteral("%1 edition").arg(expected.year));
+        QCOMPARE(item.value(QStringLiteral("issued")).toObject().value(QStringLiteral("date-parts")),
+                 QJsonValue(QJsonArray{QJsonArray{expected.year}}));
+        QCOMPARE(item.value(QStringLiteral("URL")).toString(), url);
+        QCOMPARE(item.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("kaiyuanshe%1-event-l%2").arg(expected.year).arg(line));
+        QVERIFY(item.value(QStringLiteral("note"))
+                    .toString()
+                    .contains(QStringLiteral(" of %1.").arg(all->sourceFileOf(expected.year))));
+    }
 }
 
 void TestCitations::wholeReport()

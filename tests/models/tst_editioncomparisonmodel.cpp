@@ -1,6 +1,5 @@
 #include "editioncomparisonfiltermodel.h"
 #include "editioncomparisonmodel.h"
-#include "embeddededitions.h"
 #include "eventchangelookup.h"
 #include "reportdatabase.h"
 #include "reportroles.h"
@@ -33,7 +32,9 @@ void TestEditionComparisonModel::initTestCase()
 {
     new QAbstractItemModelTester(&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     QString error;
-    const std::optional<EditionComparison> comparison = EmbeddedEditions::compare(u"2015"_s, u"2016"_s, &error);
+    const std::optional<ReportContent> embedded = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(embedded, qPrintable(error));
+    const std::optional<EditionComparison> comparison = EditionComparison::between(*embedded, 2015, 2016, &error);
     QVERIFY2(comparison, qPrintable(error));
     m_model.setComparison(*comparison);
 }

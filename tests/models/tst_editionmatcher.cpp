@@ -1,5 +1,5 @@
+#include "editioncomparison.h"
 #include "editionmatcher.h"
-#include "embeddededitions.h"
 #include "reportdatabase.h"
 #include "reportimporter.h"
 #include "textdiff.h"
@@ -220,15 +220,16 @@ void TestEditionMatcher::editions2015And2016PairAsReadByHand()
 void TestEditionMatcher::embeddedEditionsAreTheFiles()
 {
     QString error;
-    QCOMPARE(EmbeddedEditions::years(), QStringList({QStringLiteral("2015"), QStringLiteral("2016")}));
-    const std::optional<ReportContent> from = EmbeddedEditions::load(QStringLiteral("2015"), &error);
-    QVERIFY2(from, qPrintable(error));
-    QCOMPARE(from->edition, QStringLiteral("2015"));
-    QCOMPARE(from->events.size(), 14);
-    QCOMPARE(from->events.at(0).text.zh, importFile(QStringLiteral("ChinaOSSRepor_Chn_2015.md")).events.at(0).text.zh);
-    QVERIFY(!from->alliances.at(0).name.en.isEmpty()); // translated with the built-in tables
-    QVERIFY(!EmbeddedEditions::load(QStringLiteral("2014"), &error));
-    QVERIFY(error.contains(QStringLiteral("2014")));
+    const std::optional<ReportContent> embedded = ReportDatabase::loadEmbedded(&error);
+    QVERIFY2(embedded, qPrintable(error));
+    QCOMPARE(embedded->editionYears(), QList<int>({2016, 2015}));
+    const ReportContent from = embedded->forEdition(2015);
+    QCOMPARE(from.edition, QStringLiteral("2015"));
+    QCOMPARE(from.events.size(), 14);
+    QCOMPARE(from.eventText(0).zh, importFile(QStringLiteral("ChinaOSSRepor_Chn_2015.md")).events.at(0).text.zh);
+    QVERIFY(!from.alliances.at(0).name.en.isEmpty()); // translated with the built-in tables
+    QVERIFY(!EditionComparison::between(*embedded, 2014, 2016, &error));
+    QVERIFY2(error.contains(QStringLiteral("2014")), qPrintable(error));
 }
 
 void TestEditionMatcher::datesAgreeAtTheCoarserPrecision_data()
