@@ -1,12 +1,20 @@
 #include "explorerwindow.h"
 
+#include "alliancetreemodel.h"
+#include "timelinechartview.h"
+
+#include <QCategoryAxis>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QTableView>
 #include <QTreeView>
 
 // A system font 1.5 times larger (what QT_FONT_DPI=144 or a desktop's text scaling gives) in a
-// 1024×640 window: the filter bar stays in sight with every control whole, and every header's
-// section is at least as wide as its title.
+// 1024×640 window: the filter bar stays in sight with every control whole, every header's
+// section is at least as wide as its title, the founded column shows its dates whole and no
+// wider, and the timeline's text grows with the font and stays whole.
 class TestTextSize : public QObject
 {
     Q_OBJECT
@@ -17,8 +25,16 @@ private slots:
     void filterBarControlsAreWhole();
     void headerTitlesFit_data();
     void headerTitlesFit();
+    void foundedColumnFitsItsDates_data();
+    void foundedColumnFitsItsDates();
+    void chartTextFollowsTheFont();
+    void laneLabelsFitTheirLanes();
+    void legendLabelsAreWhole_data();
+    void legendLabelsAreWhole();
 
 private:
+    TimelineChartView *timeline() const;
+
     QSharedPointer<const ReportContent> m_content;
     std::unique_ptr<ExplorerWindow> m_explorer;
 };
@@ -111,6 +127,137 @@ void TestTextSize::headerTitlesFit()
                                     .arg(metrics.horizontalAdvance(title))
                                     .arg(header->sectionSize(section))));
     }
+}
+
+void TestTextSize::foundedColumnFitsItsDates_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::foundedColumnFitsItsDates()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    auto *tree = m_explorer->window.findChild<QTreeView *>(QStringLiteral("allianceTree"));
+    QVERIFY(tree);
+    QTRY_VERIFY(tree->model()->rowCount() > 0 && tree->isVisible());
+    const QFontMetrics metrics(tree->font());
+    int widestDate = 0;
+    QString widest;
+    const auto measure = [&](const QModelIndex &parent, auto &&self) -> void {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex name = tree->model()->index(row, AllianceTreeModel::NameColumn, parent);
+            if (!tree->isExpanded(parent) && parent.isValid())
+                continue;
+            const QString date = name.siblingAtColumn(AllianceTreeModel::FoundedColumn).data().toString();
+            if (metrics.horizontalAdvance(date) > widestDate) {
+                widestDate = metrics.horizontalAdvance(date);
+                widest = date;
+            }
+            self(name, self);
+        }
+    };
+    measure(QModelIndex(), measure);
+    QVERIFY(widestDate > 0);
+    QHeaderView *header = tree->header();
+    const int column = AllianceTreeModel::FoundedColumn;
+    // A cell's text has the style's focus-frame margin either side; a little more is slack.
+    const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const QString description = QStringLiteral("\"%1\" is %2 wide; the founded column is %3 of which %4 in sight")
+                                    .arg(widest)
+                                    .arg(widestDate);
+    QTRY_VERIFY2(header->sectionSize(column) >= widestDate + margins,
+                 qPrintable(description.arg(header->sectionSize(column))
+                                .arg(tree->viewport()->width() - header->sectionViewportPosition(column))));
+    QVERIFY2(header->sectionSize(column) <= widestDate + margins + 16,
+             qPrintable(description.arg(header->sectionSize(column))
+                            .arg(tree->viewport()->width() - header->sectionViewportPosition(column))));
+    // Whole in the pane as it is, with no scrolling.
+    QTRY_VERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= tree->viewport()->width(),
+                 qPrintable(description.arg(header->sectionSize(column))
+                                .arg(tree->viewport()->width() - header->sectionViewportPosition(column))));
+    QCOMPARE(header->offset(), 0);
+}
+
+TimelineChartView *TestTextSize::timeline() const
+{
+    return m_explorer->window.findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
+}
+
+void TestTextSize::chartTextFollowsTheFont()
+{
+    QTRY_VERIFY(timeline() && timeline()->isVisible());
+    const qreal size = timeline()->font().pointSizeF();
+    QCOMPARE(size, QApplication::font().pointSizeF());
+    QChart *chart = timeline()->chart();
+    QVERIFY2(chart->titleFont().pointSizeF() > size, qPrintable(QString::number(chart->titleFont().pointSizeF())));
+    QCOMPARE(chart->legend()->font().pointSizeF(), size);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    QCOMPARE(axes.size(), 2);
+    for (QAbstractAxis *axis : axes)
+        QCOMPARE(axis->labelsFont().pointSizeF(), size);
+}
+
+void TestTextSize::laneLabelsFitTheirLanes()
+{
+    m_explorer->window.setLanguage(ContentLanguage::English);
+    QTRY_VERIFY(timeline() && timeline()->isVisible());
+    QChart *chart = timeline()->chart();
+    auto *lanes = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(lanes);
+    QTRY_VERIFY(lanes->count() >= 4);
+    // Qt Charts hides a lane's label given less than about 1.2 lines.
+    const qreal lineHeight = QFontMetricsF(lanes->labelsFont()).height() * 1.2;
+    QTRY_VERIFY2(chart->plotArea().height() / lanes->count() >= lineHeight,
+                 qPrintable(QStringLiteral("%1 lanes in %2 px, labels %3 px high")
+                                .arg(lanes->count())
+                                .arg(chart->plotArea().height())
+                                .arg(lineHeight)));
+}
+
+void TestTextSize::legendLabelsAreWhole_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::legendLabelsAreWhole()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    QTRY_VERIFY(timeline() && timeline()->isVisible());
+    QLegend *legend = timeline()->chart()->legend();
+    const auto shownTexts = [legend]() {
+        QStringList texts;
+        const auto collect = [&texts](QGraphicsItem *item, auto &&self) -> void {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                texts.append(text->toPlainText());
+            const QList<QGraphicsItem *> children = item->childItems();
+            for (QGraphicsItem *child : children)
+                self(child, self);
+        };
+        collect(legend, collect);
+        return texts;
+    };
+    const QList<QLegendMarker *> markers = legend->markers();
+    // In this window, and in the narrowest the window allows (about what a 1024×640 screen at a
+    // scale factor of 1.5 leaves).
+    for (int width : {1024, 0}) {
+        m_explorer->window.resize(width, 640);
+        QTRY_COMPARE(m_explorer->window.width(), std::max(width, m_explorer->window.minimumWidth()));
+        int checked = 0;
+        for (QLegendMarker *marker : markers) {
+            if (!marker->isVisible() || marker->label().isEmpty())
+                continue;
+            ++checked;
+            QTRY_VERIFY2(shownTexts().contains(marker->label()),
+                         qPrintable(QStringLiteral("%1 px wide: \"%2\" shows as \"%3\"")
+                                        .arg(m_explorer->window.width())
+                                        .arg(marker->label(), shownTexts().join(QStringLiteral("\", \"")))));
+        }
+        QVERIFY(checked >= 3);
+    }
+    m_explorer->window.resize(1024, 640);
+    QTRY_COMPARE(m_explorer->window.width(), 1024);
 }
 
 QTEST_MAIN(TestTextSize)
