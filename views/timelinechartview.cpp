@@ -180,8 +180,13 @@ void TimelineChartView::updateMinimumSize()
     // lanes, up to twelve, share what five would have, or a small screen could not hold them.
     constexpr int lanesAlwaysShown = 5;
     const int lanes = std::clamp(int(m_data.lanes.size()), 1, lanesAlwaysShown);
-    // Qt Charts hides a lane label given less than about 1.2 lines.
-    const qreal laneHeight = QFontMetricsF(m_laneAxis->labelsFont()).height() * 1.2;
+    // Measured on the labels themselves: Chinese ones are drawn in a fallback font taller than
+    // the font's own lines. Qt Charts hides a label given less than about 1.2 of its height.
+    const QFontMetricsF laneMetrics(m_laneAxis->labelsFont());
+    qreal laneHeight = laneMetrics.height();
+    for (const QString &label : std::as_const(m_data.lanes))
+        laneHeight = std::max(laneHeight, laneMetrics.boundingRect(label).height());
+    laneHeight *= 1.2;
     // Each entry: its label, its mark and the spacing around both.
     const QFontMetricsF legendMetrics(legend->font());
     qreal legendWidth = 0;
@@ -197,9 +202,13 @@ void TimelineChartView::updateMinimumSize()
                         int(std::ceil(around.height() + lanes * laneHeight)) + frame);
     // A minimum size of the widget's own: QChartView sets one, from the chart's, on every resize,
     // and that would take precedence over a size hint.
+    // Set after the chart's layout pass that measured it: growing the view from within it would
+    // leave the chart at the size being laid out.
     if (minimum != m_minimumSize) {
         m_minimumSize = minimum;
-        setMinimumSize(minimum.expandedTo(chart()->minimumSize().toSize()));
+        QMetaObject::invokeMethod(
+            this, [this]() { setMinimumSize(m_minimumSize.expandedTo(chart()->minimumSize().toSize())); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -1,6 +1,8 @@
 #include "explorerwindow.h"
 
 #include "alliancetreemodel.h"
+#include "policytablemodel.h"
+#include "reportcharts.h"
 #include "timelinechartview.h"
 
 #include <QCategoryAxis>
@@ -27,7 +29,10 @@ private slots:
     void headerTitlesFit();
     void foundedColumnFitsItsDates_data();
     void foundedColumnFitsItsDates();
+    void eventTextStaysInSight_data();
+    void eventTextStaysInSight();
     void chartTextFollowsTheFont();
+    void laneLabelsFitTheirLanes_data();
     void laneLabelsFitTheirLanes();
     void legendLabelsAreWhole_data();
     void legendLabelsAreWhole();
@@ -179,6 +184,30 @@ void TestTextSize::foundedColumnFitsItsDates()
     QCOMPARE(header->offset(), 0);
 }
 
+void TestTextSize::eventTextStaysInSight_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::eventTextStaysInSight()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    auto *table = m_explorer->window.findChild<QTableView *>(QStringLiteral("policyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->model()->rowCount() > 0 && table->isVisible());
+    // Nothing is selected: the detail pane is empty and gives its width to the table first.
+    QHeaderView *header = table->horizontalHeader();
+    const int column = PolicyTableModel::TextColumn;
+    const int needed = 12 * table->fontMetrics().averageCharWidth();
+    QTRY_VERIFY2(table->viewport()->width() - header->sectionViewportPosition(column) >= needed,
+                 qPrintable(QStringLiteral("%1 px of the event's text in sight of %2 needed; the table is %3 wide")
+                                .arg(table->viewport()->width() - header->sectionViewportPosition(column))
+                                .arg(needed)
+                                .arg(table->width())));
+    QCOMPARE(header->offset(), 0);
+}
+
 TimelineChartView *TestTextSize::timeline() const
 {
     return m_explorer->window.findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
@@ -198,16 +227,28 @@ void TestTextSize::chartTextFollowsTheFont()
         QCOMPARE(axis->labelsFont().pointSizeF(), size);
 }
 
+void TestTextSize::laneLabelsFitTheirLanes_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
 void TestTextSize::laneLabelsFitTheirLanes()
 {
-    m_explorer->window.setLanguage(ContentLanguage::English);
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
     QTRY_VERIFY(timeline() && timeline()->isVisible());
     QChart *chart = timeline()->chart();
     auto *lanes = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
     QVERIFY(lanes);
     QTRY_VERIFY(lanes->count() >= 4);
-    // Qt Charts hides a lane's label given less than about 1.2 lines.
-    const qreal lineHeight = QFontMetricsF(lanes->labelsFont()).height() * 1.2;
+    // Qt Charts hides a lane's label given less than about 1.2 of its height; Chinese labels are
+    // drawn in a fallback font taller than the font's own lines.
+    const QFontMetricsF metrics(lanes->labelsFont());
+    qreal lineHeight = metrics.height();
+    const QStringList labels = lanes->categoriesLabels();
+    for (const QString &label : labels)
+        lineHeight = std::max(lineHeight, metrics.boundingRect(label).height());
+    lineHeight *= 1.2;
     QTRY_VERIFY2(chart->plotArea().height() / lanes->count() >= lineHeight,
                  qPrintable(QStringLiteral("%1 lanes in %2 px, labels %3 px high")
                                 .arg(lanes->count())
@@ -225,39 +266,39 @@ void TestTextSize::legendLabelsAreWhole()
     QFETCH(ContentLanguage, language);
     m_explorer->window.setLanguage(language);
     QTRY_VERIFY(timeline() && timeline()->isVisible());
-    QLegend *legend = timeline()->chart()->legend();
-    const auto shownTexts = [legend]() {
-        QStringList texts;
-        const auto collect = [&texts](QGraphicsItem *item, auto &&self) -> void {
-            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
-                texts.append(text->toPlainText());
-            const QList<QGraphicsItem *> children = item->childItems();
-            for (QGraphicsItem *child : children)
-                self(child, self);
+    // The window's, and a timeline of its own made as narrow as it lets itself be.
+    TimelineChartView narrow;
+    ReportCharts::fillTimeline(&narrow, ReportCharts::timeline(m_explorer->session, TimelineData::LaneMode::Level));
+    narrow.resize(1, 400);
+    narrow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+    for (TimelineChartView *view : {timeline(), &narrow}) {
+        QLegend *legend = view->chart()->legend();
+        const auto shownTexts = [legend]() {
+            QStringList texts;
+            const auto collect = [&texts](QGraphicsItem *item, auto &&self) -> void {
+                if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    texts.append(text->toPlainText());
+                const QList<QGraphicsItem *> children = item->childItems();
+                for (QGraphicsItem *child : children)
+                    self(child, self);
+            };
+            collect(legend, collect);
+            return texts;
         };
-        collect(legend, collect);
-        return texts;
-    };
-    const QList<QLegendMarker *> markers = legend->markers();
-    // In this window, and in the narrowest the window allows (about what a 1024×640 screen at a
-    // scale factor of 1.5 leaves).
-    for (int width : {1024, 0}) {
-        m_explorer->window.resize(width, 640);
-        QTRY_COMPARE(m_explorer->window.width(), std::max(width, m_explorer->window.minimumWidth()));
+        const QList<QLegendMarker *> markers = legend->markers();
         int checked = 0;
         for (QLegendMarker *marker : markers) {
             if (!marker->isVisible() || marker->label().isEmpty())
                 continue;
             ++checked;
             QTRY_VERIFY2(shownTexts().contains(marker->label()),
-                         qPrintable(QStringLiteral("%1 px wide: \"%2\" shows as \"%3\"")
-                                        .arg(m_explorer->window.width())
+                         qPrintable(QStringLiteral("in a chart %1 px wide: \"%2\" shows as \"%3\"")
+                                        .arg(view->width())
                                         .arg(marker->label(), shownTexts().join(QStringLiteral("\", \"")))));
         }
         QVERIFY(checked >= 3);
     }
-    m_explorer->window.resize(1024, 640);
-    QTRY_COMPARE(m_explorer->window.width(), 1024);
 }
 
 QTEST_MAIN(TestTextSize)
