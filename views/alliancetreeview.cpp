@@ -19,7 +19,7 @@ QSize AllianceTreeView::minimumSizeHint() const
                                  sizeHintForColumn(AllianceTreeModel::FoundedColumn));
     // An alliance sits a level under its group: past the arrows, room for the start of its
     // name, enough to tell it from its neighbours; the whole name is in the tooltip.
-    constexpr int nameCharacters = 8;
+    constexpr int nameCharacters = 6;
     const int name = std::max(header()->sectionSizeHint(AllianceTreeModel::NameColumn),
                               2 * indentation() + nameCharacters * fontMetrics().averageCharWidth());
     const int scrollBar = verticalScrollBar()->sizeHint().width();

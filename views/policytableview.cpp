@@ -33,7 +33,7 @@ PolicyTableView::PolicyTableView(QWidget *parent)
 QSize PolicyTableView::minimumSizeHint() const
 {
     // Enough of an event's text to tell it from its neighbours; the detail pane has the rest.
-    constexpr int textCharacters = 16;
+    constexpr int textCharacters = 10;
     int width = textCharacters * fontMetrics().averageCharWidth();
     for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn}) {
         if (!isColumnHidden(column))

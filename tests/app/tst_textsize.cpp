@@ -199,7 +199,7 @@ void TestTextSize::eventTextStaysInSight()
     // Nothing is selected: the detail pane is empty and gives its width to the table first.
     QHeaderView *header = table->horizontalHeader();
     const int column = PolicyTableModel::TextColumn;
-    const int needed = 12 * table->fontMetrics().averageCharWidth();
+    const int needed = 8 * table->fontMetrics().averageCharWidth();
     QTRY_VERIFY2(table->viewport()->width() - header->sectionViewportPosition(column) >= needed,
                  qPrintable(QStringLiteral("%1 px of the event's text in sight of %2 needed; the table is %3 wide")
                                 .arg(table->viewport()->width() - header->sectionViewportPosition(column))
