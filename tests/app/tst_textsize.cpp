@@ -149,11 +149,12 @@ void TestTextSize::foundedColumnFitsItsDates()
     const QFontMetrics metrics(tree->font());
     int widestDate = 0;
     QString widest;
+    // The dates of the rows shown, as the header sizes the column from those.
     const auto measure = [&](const QModelIndex &parent, auto &&self) -> void {
+        if (parent.isValid() && !tree->isExpanded(parent))
+            return;
         for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
             const QModelIndex name = tree->model()->index(row, AllianceTreeModel::NameColumn, parent);
-            if (!tree->isExpanded(parent) && parent.isValid())
-                continue;
             const QString date = name.siblingAtColumn(AllianceTreeModel::FoundedColumn).data().toString();
             if (metrics.horizontalAdvance(date) > widestDate) {
                 widestDate = metrics.horizontalAdvance(date);
@@ -168,19 +169,18 @@ void TestTextSize::foundedColumnFitsItsDates()
     const int column = AllianceTreeModel::FoundedColumn;
     // A cell's text has the style's focus-frame margin either side; a little more is slack.
     const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
-    const QString description = QStringLiteral("\"%1\" is %2 wide; the founded column is %3 of which %4 in sight")
-                                    .arg(widest)
-                                    .arg(widestDate);
-    QTRY_VERIFY2(header->sectionSize(column) >= widestDate + margins,
-                 qPrintable(description.arg(header->sectionSize(column))
-                                .arg(tree->viewport()->width() - header->sectionViewportPosition(column))));
-    QVERIFY2(header->sectionSize(column) <= widestDate + margins + 16,
-             qPrintable(description.arg(header->sectionSize(column))
-                            .arg(tree->viewport()->width() - header->sectionViewportPosition(column))));
+    const auto description = [&]() {
+        return QStringLiteral("\"%1\" is %2 wide; the founded column is %3 of which %4 in sight")
+            .arg(widest)
+            .arg(widestDate)
+            .arg(header->sectionSize(column))
+            .arg(tree->viewport()->width() - header->sectionViewportPosition(column));
+    };
+    QTRY_VERIFY2(header->sectionSize(column) >= widestDate + margins, qPrintable(description()));
+    QVERIFY2(header->sectionSize(column) <= widestDate + margins + 16, qPrintable(description()));
     // Whole in the pane as it is, with no scrolling.
     QTRY_VERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= tree->viewport()->width(),
-                 qPrintable(description.arg(header->sectionSize(column))
-                                .arg(tree->viewport()->width() - header->sectionViewportPosition(column))));
+                 qPrintable(description()));
     QCOMPARE(header->offset(), 0);
 }
 
