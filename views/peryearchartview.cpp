@@ -1,6 +1,7 @@
 #include "peryearchartview.h"
 
 #include "chartaccessible.h"
+#include "chartfonts.h"
 #include "palettecolors.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +21,7 @@ PerYearChartView::PerYearChartView(QWidget *parent)
     // Nothing in it answers keys; assistive technology reads its bars all the same.
     setFocusPolicy(Qt::NoFocus);
     PaletteColors::applyToChart(perYear, palette());
+    applyFonts();
     ChartAccessible::installFactory();
     retranslate();
 }
@@ -37,7 +39,28 @@ void PerYearChartView::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::PaletteChange)
         PaletteColors::applyToChart(chart(), palette());
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     QChartView::changeEvent(event);
+}
+
+void PerYearChartView::applyFonts()
+{
+    ChartFonts::applyToChart(chart(), font());
+    const QList<QAbstractAxis *> yearAxes = chart()->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : yearAxes) {
+        // Qt Charts elides turned labels to the bar's width, so they turn only when level ones
+        // would overlap: a report spanning decades.
+        const qsizetype years = static_cast<QBarCategoryAxis *>(axis)->count();
+        if (years > 30) {
+            axis->setLabelsAngle(-90);
+        } else if (years > 12) {
+            // Smaller labels fit a year under each bar where the widget's size would be elided.
+            QFont font = axis->labelsFont();
+            font.setPointSizeF(font.pointSizeF() * 0.8);
+            axis->setLabelsFont(font);
+        }
+    }
 }
 
 QString PerYearChartView::itemName(int item) const
@@ -136,16 +159,6 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
     auto *yearAxis = new QBarCategoryAxis;
     yearAxis->append(years);
     yearAxis->setTitleText(m_note.isEmpty() ? m_yearsTitle : m_yearsTitle + QStringLiteral(" · ") + m_note);
-    // Qt Charts elides turned labels to the bar's width, so they turn only when level ones
-    // would overlap: a report spanning decades.
-    if (years.size() > 30)
-        yearAxis->setLabelsAngle(-90);
-    else if (years.size() > 12) {
-        // Smaller labels fit a year under each bar where the default size would be elided.
-        QFont font = yearAxis->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.8);
-        yearAxis->setLabelsFont(font);
-    }
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setRange(0, std::max(1, maximum));
@@ -155,4 +168,5 @@ void PerYearChartView::setTimeline(const TimelineData &data, const QMap<PolicyLe
     series->attachAxis(yearAxis);
     series->attachAxis(countAxis);
     PaletteColors::applyToChart(perYear, palette());
+    applyFonts();
 }

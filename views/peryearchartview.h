@@ -48,6 +48,7 @@ private:
     };
 
     void retranslate();
+    void applyFonts();
 
     QString m_yearsTitle;
     QString m_note;

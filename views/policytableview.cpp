@@ -1,5 +1,6 @@
 #include "policytableview.h"
 
+#include "policytablemodel.h"
 #include "reportroles.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScrollBar>
 
 PolicyTableView::PolicyTableView(QWidget *parent)
     : QTableView(parent)
@@ -24,6 +26,21 @@ PolicyTableView::PolicyTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setHighlightSections(false);
+    // The columns before the text follow their content (and the font): the minimum follows them.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QWidget::updateGeometry);
+}
+
+QSize PolicyTableView::minimumSizeHint() const
+{
+    // Enough of an event's text to tell it from its neighbours; the detail pane has the rest.
+    constexpr int textCharacters = 10;
+    int width = textCharacters * fontMetrics().averageCharWidth();
+    for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn}) {
+        if (!isColumnHidden(column))
+            width += horizontalHeader()->sectionSize(column);
+    }
+    width += verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    return QSize(width, QTableView::minimumSizeHint().height());
 }
 
 void PolicyTableView::setEmptyMessage(const QString &message)

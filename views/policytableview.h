@@ -12,6 +12,9 @@ public:
     explicit PolicyTableView(QWidget *parent = nullptr);
 
     void setEmptyMessage(const QString &message);
+    // Wide enough for the date, level and region columns and the start of an event's text, so
+    // that a narrow window takes its width from the other panes before the events' text.
+    QSize minimumSizeHint() const override;
     // The selected rows, in view order, as tab-separated lines.
     QString selectedRowsAsTsv() const;
 

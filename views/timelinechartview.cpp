@@ -1,6 +1,7 @@
 #include "timelinechartview.h"
 
 #include "chartaccessible.h"
+#include "chartfonts.h"
 #include "palettecolors.h"
 #include "timelinedensityitem.h"
 #include "timelinemarker.h"
@@ -12,6 +13,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -115,6 +117,7 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_density = new TimelineDensityItem(m_plotClip);
     m_note = new QGraphicsSimpleTextItem(timeline);
     applyPalette();
+    applyFonts();
 
     connect(timeline, &QChart::plotAreaChanged, this, &TimelineChartView::layoutMarkers);
     connect(m_timeAxis, &QValueAxis::rangeChanged, this, &TimelineChartView::layoutMarkers);
@@ -154,7 +157,59 @@ void TimelineChartView::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     QChartView::changeEvent(event);
+}
+
+void TimelineChartView::applyFonts()
+{
+    ChartFonts::applyToChart(chart(), font());
+    m_note->setFont(font());
+    layoutMarkers();
+}
+
+void TimelineChartView::updateMinimumSize()
+{
+    const QChart *timeline = chart();
+    const QLegend *legend = timeline->legend();
+    if (!legend->isVisible() || legend->geometry().isEmpty())
+        return;
+    // Wide enough for the legend's labels whole; tall enough for what surrounds the plot (title,
+    // legend, time axis, note) and a lane label per lane. The levels' lanes all count; region
+    // lanes, up to twelve, share what five would have, or a small screen could not hold them.
+    constexpr int lanesAlwaysShown = 5;
+    const int lanes = std::clamp(int(m_data.lanes.size()), 1, lanesAlwaysShown);
+    // Measured on the labels themselves: Chinese ones are drawn in a fallback font taller than
+    // the font's own lines. Qt Charts hides a label given less than about 1.2 of its height.
+    const QFontMetricsF laneMetrics(m_laneAxis->labelsFont());
+    qreal laneHeight = laneMetrics.height();
+    for (const QString &label : std::as_const(m_data.lanes))
+        laneHeight = std::max(laneHeight, laneMetrics.boundingRect(label).height());
+    laneHeight *= 1.2;
+    // Each entry: its label, its mark and the spacing around both.
+    const QFontMetricsF legendMetrics(legend->font());
+    qreal legendWidth = 0;
+    const QList<QLegendMarker *> entries = legend->markers();
+    for (const QLegendMarker *entry : entries) {
+        if (entry->isVisible() && !entry->label().isEmpty())
+            legendWidth += legendMetrics.horizontalAdvance(entry->label()) + 2 * legendMetrics.height();
+    }
+    const QSizeF around(timeline->size().width() - legend->geometry().width(),
+                        timeline->size().height() - timeline->plotArea().height());
+    const int frame = 2 * frameWidth();
+    const QSize minimum(int(std::ceil(legendWidth + around.width())) + frame,
+                        int(std::ceil(around.height() + lanes * laneHeight)) + frame);
+    // A minimum size of the widget's own: QChartView sets one, from the chart's, on every resize,
+    // and that would take precedence over a size hint.
+    // Set after the chart's layout pass that measured it: growing the view from within it would
+    // leave the chart at the size being laid out.
+    if (minimum != m_minimumSize) {
+        m_minimumSize = minimum;
+        QMetaObject::invokeMethod(
+            this, [this]() { setMinimumSize(m_minimumSize.expandedTo(chart()->minimumSize().toSize())); },
+            Qt::QueuedConnection);
+    }
 }
 
 void TimelineChartView::setTitle(const QString &title)
@@ -294,6 +349,7 @@ void TimelineChartView::layoutMarkers()
     QChart *timeline = chart();
     const QRectF plot = timeline->plotArea();
     m_plotClip->setRect(plot);
+    updateMinimumSize();
     const qreal noteWidth = timeline->size().width() - plot.left() - 8;
     m_note->setText(
         QFontMetricsF(m_note->font()).elidedText(m_noteText, Qt::ElideRight, std::max<qreal>(0, noteWidth)));

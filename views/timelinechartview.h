@@ -95,6 +95,9 @@ private:
 
     void retranslate();
     void applyPalette();
+    void applyFonts();
+    // Room for the legend's labels whole and for a label on every lane of the levels.
+    void updateMinimumSize();
     void layoutMarkers();
     void layoutDensity(const QRectF &plot);
     void makeMarkerItems();
@@ -132,4 +135,5 @@ private:
     int m_itemsVersion = 0;
     qreal m_fullMin = 0;
     qreal m_fullMax = 0;
+    QSize m_minimumSize;
 };

@@ -1,12 +1,22 @@
 #include "explorerwindow.h"
 
+#include "alliancetreemodel.h"
+#include "policytablemodel.h"
+#include "reportcharts.h"
+#include "timelinechartview.h"
+
+#include <QCategoryAxis>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QTableView>
 #include <QTreeView>
 
 // A system font 1.5 times larger (what QT_FONT_DPI=144 or a desktop's text scaling gives) in a
-// 1024×640 window: the filter bar stays in sight with every control whole, and every header's
-// section is at least as wide as its title.
+// 1024×640 window: the filter bar stays in sight with every control whole, every header's
+// section is at least as wide as its title, the founded column shows its dates whole and no
+// wider, and the timeline's text grows with the font and stays whole.
 class TestTextSize : public QObject
 {
     Q_OBJECT
@@ -17,8 +27,19 @@ private slots:
     void filterBarControlsAreWhole();
     void headerTitlesFit_data();
     void headerTitlesFit();
+    void foundedColumnFitsItsDates_data();
+    void foundedColumnFitsItsDates();
+    void eventTextStaysInSight_data();
+    void eventTextStaysInSight();
+    void chartTextFollowsTheFont();
+    void laneLabelsFitTheirLanes_data();
+    void laneLabelsFitTheirLanes();
+    void legendLabelsAreWhole_data();
+    void legendLabelsAreWhole();
 
 private:
+    TimelineChartView *timeline() const;
+
     QSharedPointer<const ReportContent> m_content;
     std::unique_ptr<ExplorerWindow> m_explorer;
 };
@@ -110,6 +131,173 @@ void TestTextSize::headerTitlesFit()
                                     .arg(title)
                                     .arg(metrics.horizontalAdvance(title))
                                     .arg(header->sectionSize(section))));
+    }
+}
+
+void TestTextSize::foundedColumnFitsItsDates_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::foundedColumnFitsItsDates()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    auto *tree = m_explorer->window.findChild<QTreeView *>(QStringLiteral("allianceTree"));
+    QVERIFY(tree);
+    QTRY_VERIFY(tree->model()->rowCount() > 0 && tree->isVisible());
+    const QFontMetrics metrics(tree->font());
+    int widestDate = 0;
+    QString widest;
+    // The dates of the rows shown, as the header sizes the column from those.
+    const auto measure = [&](const QModelIndex &parent, auto &&self) -> void {
+        if (parent.isValid() && !tree->isExpanded(parent))
+            return;
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex name = tree->model()->index(row, AllianceTreeModel::NameColumn, parent);
+            const QString date = name.siblingAtColumn(AllianceTreeModel::FoundedColumn).data().toString();
+            if (metrics.horizontalAdvance(date) > widestDate) {
+                widestDate = metrics.horizontalAdvance(date);
+                widest = date;
+            }
+            self(name, self);
+        }
+    };
+    measure(QModelIndex(), measure);
+    QVERIFY(widestDate > 0);
+    QHeaderView *header = tree->header();
+    const int column = AllianceTreeModel::FoundedColumn;
+    // A cell's text has the style's focus-frame margin either side; a little more is slack.
+    const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const auto description = [&]() {
+        return QStringLiteral("\"%1\" is %2 wide; the founded column is %3 of which %4 in sight")
+            .arg(widest)
+            .arg(widestDate)
+            .arg(header->sectionSize(column))
+            .arg(tree->viewport()->width() - header->sectionViewportPosition(column));
+    };
+    QTRY_VERIFY2(header->sectionSize(column) >= widestDate + margins, qPrintable(description()));
+    QVERIFY2(header->sectionSize(column) <= widestDate + margins + 16, qPrintable(description()));
+    // Whole in the pane as it is, with no scrolling.
+    QTRY_VERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= tree->viewport()->width(),
+                 qPrintable(description()));
+    QCOMPARE(header->offset(), 0);
+}
+
+void TestTextSize::eventTextStaysInSight_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::eventTextStaysInSight()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    auto *table = m_explorer->window.findChild<QTableView *>(QStringLiteral("policyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->model()->rowCount() > 0 && table->isVisible());
+    // Nothing is selected: the detail pane is empty and gives its width to the table first.
+    QHeaderView *header = table->horizontalHeader();
+    const int column = PolicyTableModel::TextColumn;
+    const int needed = 8 * table->fontMetrics().averageCharWidth();
+    QTRY_VERIFY2(table->viewport()->width() - header->sectionViewportPosition(column) >= needed,
+                 qPrintable(QStringLiteral("%1 px of the event's text in sight of %2 needed; the table is %3 wide")
+                                .arg(table->viewport()->width() - header->sectionViewportPosition(column))
+                                .arg(needed)
+                                .arg(table->width())));
+    QCOMPARE(header->offset(), 0);
+}
+
+TimelineChartView *TestTextSize::timeline() const
+{
+    return m_explorer->window.findChild<TimelineChartView *>(QStringLiteral("timelineChart"));
+}
+
+void TestTextSize::chartTextFollowsTheFont()
+{
+    QTRY_VERIFY(timeline() && timeline()->isVisible());
+    const qreal size = timeline()->font().pointSizeF();
+    QCOMPARE(size, QApplication::font().pointSizeF());
+    QChart *chart = timeline()->chart();
+    QVERIFY2(chart->titleFont().pointSizeF() > size, qPrintable(QString::number(chart->titleFont().pointSizeF())));
+    QCOMPARE(chart->legend()->font().pointSizeF(), size);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    QCOMPARE(axes.size(), 2);
+    for (QAbstractAxis *axis : axes)
+        QCOMPARE(axis->labelsFont().pointSizeF(), size);
+}
+
+void TestTextSize::laneLabelsFitTheirLanes_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::laneLabelsFitTheirLanes()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    QTRY_VERIFY(timeline() && timeline()->isVisible());
+    QChart *chart = timeline()->chart();
+    auto *lanes = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(lanes);
+    QTRY_VERIFY(lanes->count() >= 4);
+    // Qt Charts hides a lane's label given less than about 1.2 of its height; Chinese labels are
+    // drawn in a fallback font taller than the font's own lines.
+    const QFontMetricsF metrics(lanes->labelsFont());
+    qreal lineHeight = metrics.height();
+    const QStringList labels = lanes->categoriesLabels();
+    for (const QString &label : labels)
+        lineHeight = std::max(lineHeight, metrics.boundingRect(label).height());
+    lineHeight *= 1.2;
+    QTRY_VERIFY2(chart->plotArea().height() / lanes->count() >= lineHeight,
+                 qPrintable(QStringLiteral("%1 lanes in %2 px, labels %3 px high")
+                                .arg(lanes->count())
+                                .arg(chart->plotArea().height())
+                                .arg(lineHeight)));
+}
+
+void TestTextSize::legendLabelsAreWhole_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+void TestTextSize::legendLabelsAreWhole()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    QTRY_VERIFY(timeline() && timeline()->isVisible());
+    // The window's, and a timeline of its own made as narrow as it lets itself be.
+    TimelineChartView narrow;
+    ReportCharts::fillTimeline(&narrow, ReportCharts::timeline(m_explorer->session, TimelineData::LaneMode::Level));
+    narrow.resize(1, 400);
+    narrow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+    for (TimelineChartView *view : {timeline(), &narrow}) {
+        QLegend *legend = view->chart()->legend();
+        const auto shownTexts = [legend]() {
+            QStringList texts;
+            const auto collect = [&texts](QGraphicsItem *item, auto &&self) -> void {
+                if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                    texts.append(text->toPlainText());
+                const QList<QGraphicsItem *> children = item->childItems();
+                for (QGraphicsItem *child : children)
+                    self(child, self);
+            };
+            collect(legend, collect);
+            return texts;
+        };
+        const QList<QLegendMarker *> markers = legend->markers();
+        int checked = 0;
+        for (QLegendMarker *marker : markers) {
+            if (!marker->isVisible() || marker->label().isEmpty())
+                continue;
+            ++checked;
+            QTRY_VERIFY2(shownTexts().contains(marker->label()),
+                         qPrintable(QStringLiteral("in a chart %1 px wide: \"%2\" shows as \"%3\"")
+                                        .arg(view->width())
+                                        .arg(marker->label(), shownTexts().join(QStringLiteral("\", \"")))));
+        }
+        QVERIFY(checked >= 3);
     }
 }
 

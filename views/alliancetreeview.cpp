@@ -1,0 +1,27 @@
+#include "alliancetreeview.h"
+
+#include "alliancetreemodel.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+AllianceTreeView::AllianceTreeView(QWidget *parent)
+    : QTreeView(parent)
+{
+    // The founded column follows its dates (and the font): the pane's minimum follows it.
+    connect(header(), &QHeaderView::sectionResized, this, &QWidget::updateGeometry);
+    connect(header(), &QHeaderView::geometriesChanged, this, &QWidget::updateGeometry);
+}
+
+QSize AllianceTreeView::minimumSizeHint() const
+{
+    const int founded = std::max(header()->sectionSizeHint(AllianceTreeModel::FoundedColumn),
+                                 sizeHintForColumn(AllianceTreeModel::FoundedColumn));
+    // An alliance sits a level under its group: past the arrows, room for the start of its
+    // name, enough to tell it from its neighbours; the whole name is in the tooltip.
+    constexpr int nameCharacters = 6;
+    const int name = std::max(header()->sectionSizeHint(AllianceTreeModel::NameColumn),
+                              2 * indentation() + nameCharacters * fontMetrics().averageCharWidth());
+    const int scrollBar = verticalScrollBar()->sizeHint().width();
+    return QSize(name + founded + scrollBar + 2 * frameWidth(), QTreeView::minimumSizeHint().height());
+}
