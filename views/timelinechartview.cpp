@@ -447,10 +447,11 @@ void TimelineChartView::layoutDensity(const QRectF &plot)
     const qreal yearsPerBin = (m_timeAxis->max() - minYear) / binCount;
     const int laneCount = std::max(1, int(m_data.lanes.size()));
     QList<QList<int>> counts(laneCount, QList<int>(binCount, 0));
-    for (const TimelineData::Entry &entry : std::as_const(m_data.entries)) {
-        const int bin = int((entry.middle - minYear) / yearsPerBin);
-        if (bin >= 0 && bin < binCount && entry.lane >= 0 && entry.lane < laneCount)
-            ++counts[entry.lane][bin];
+    // The entries come counted by centre: a zoom costs the distinct centres, not the entries.
+    for (const TimelineData::CentreCount &centre : std::as_const(m_data.centreCounts)) {
+        const qreal bin = std::floor((centre.middle - minYear) / yearsPerBin);
+        if (bin >= 0 && bin < binCount && centre.lane >= 0 && centre.lane < laneCount)
+            counts[centre.lane][int(bin)] += centre.count;
     }
     QList<QColor> colors;
     for (int lane = 0; lane < laneCount; ++lane)

@@ -218,11 +218,6 @@ bool PolicyFilterProxyModel::yearAccepted(const RowKeys &keys) const
     return keys.year != 0 && (m_yearFrom == 0 || keys.year >= m_yearFrom) && (m_yearTo == 0 || keys.year <= m_yearTo);
 }
 
-bool PolicyFilterProxyModel::keysAccepted(const RowKeys &keys) const
-{
-    return levelAccepted(keys) && regionAccepted(keys) && yearAccepted(keys) && editionAccepted(keys);
-}
-
 bool PolicyFilterProxyModel::textOrderMissing() const
 {
     return m_sortColumn == PolicyTableModel::TextColumn && !rowKeys().empty()
@@ -319,6 +314,9 @@ void PolicyFilterProxyModel::countingSort(KeyOf keyOf, int keyCount)
         m_order[size_t(starts[size_t(keyOf(int(row)))]++)] = int(row);
 }
 
+// One pass in report order decides every row and counts the facets the filter bar shows
+// beside the table; the rows shown are then read off in sort order. Deciding the rows in sort
+// order read their keys at random, and the facets took a pass of their own after each filter.
 void PolicyFilterProxyModel::applyFilter()
 {
     // A region the table does not have gets -1, which no row has: it matches nothing.
@@ -327,17 +325,72 @@ void PolicyFilterProxyModel::applyFilter()
     m_editionRank = m_edition == 0 || !m_table ? -1 : int(m_table->editionYears().indexOf(m_edition));
     if (m_edition != 0 && m_editionRank < 0)
         m_editionRank = 255;
-    m_facets.reset();
-    m_proxyRowOf.clear();
-    m_rows.clear();
-    // The loop runs once per row of the report on every keystroke: what does not change
-    // from row to row is decided before it.
+    m_facets = Facets();
+    const std::vector<RowKeys> &allKeys = rowKeys();
+    m_accepted.assign(allKeys.size(), 0);
+    m_acceptedCount = 0;
+    if (!m_table) {
+        collectShownRows();
+        return;
+    }
+    // The loop runs once per row of the report on every keystroke, with plain arrays indexed by
+    // level and region id: maps would cost an insertion per row.
+    std::array<int, 4> perLevel = {};
+    std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
+    std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
+    std::vector<int> perEdition(size_t(m_table->editionYears().size()), 0);
     const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
     const bool searching = !matches.isEmpty();
-    const bool filtering = hasFilters();
-    const std::vector<RowKeys> &keys = rowKeys();
+    for (size_t row = 0; row < allKeys.size(); ++row) {
+        if (searching && !matches.testBit(qsizetype(row)))
+            continue;
+        const RowKeys &keys = allKeys[row];
+        const bool level = levelAccepted(keys);
+        const bool region = regionAccepted(keys);
+        const bool year = yearAccepted(keys);
+        const bool edition = editionAccepted(keys);
+        // Each facet counts the rows every other filter lets through.
+        if (region && year && edition)
+            ++perLevel[keys.level];
+        if (level && year && edition)
+            ++perRegion[size_t(keys.region)];
+        if (level && region && edition)
+            ++perYear[keys.year];
+        if (level && region && year)
+            ++perEdition[keys.edition];
+        if (level && region && year && edition) {
+            m_accepted[row] = 1;
+            ++m_acceptedCount;
+        }
+    }
+    for (size_t level = 0; level < perLevel.size(); ++level) {
+        if (perLevel[level] > 0)
+            m_facets.levels.insert(PolicyLevel(level), perLevel[level]);
+    }
+    for (size_t id = 0; id < perRegion.size(); ++id) {
+        if (perRegion[id] > 0)
+            m_facets.regions.insert(m_table->regionKeys().at(qsizetype(id)), perRegion[id]);
+    }
+    for (size_t year = 0; year < perYear.size(); ++year) {
+        if (perYear[year] > 0)
+            m_facets.years.insert(int(year), perYear[year]);
+    }
+    for (size_t rank = 0; rank < perEdition.size(); ++rank)
+        m_facets.editions.insert(m_table->editionYears().at(qsizetype(rank)), perEdition[rank]);
+    collectShownRows();
+}
+
+void PolicyFilterProxyModel::collectShownRows()
+{
+    m_proxyRowOf.clear();
+    if (m_acceptedCount == m_order.size()) {
+        m_rows = m_order;
+        return;
+    }
+    m_rows.clear();
+    m_rows.reserve(m_acceptedCount);
     for (int sourceRow : m_order) {
-        if ((!searching || matches.testBit(sourceRow)) && (!filtering || keysAccepted(keys[size_t(sourceRow)])))
+        if (m_accepted[size_t(sourceRow)])
             m_rows.push_back(sourceRow);
     }
 }
@@ -397,7 +450,7 @@ void PolicyFilterProxyModel::relayout()
     for (const QModelIndex &index : before)
         sourceRows.append(m_rows[size_t(index.row())]);
     computeOrder();
-    applyFilter();
+    collectShownRows();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = proxyRowOf(sourceRows.at(i));
@@ -443,54 +496,4 @@ QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex
         return {};
     const int row = proxyRowOf(sourceIndex.row());
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
-}
-
-// One pass over the packed row keys with plain arrays indexed by level and region id: maps
-// would cost an insertion per row, which a million-event report feels on every keystroke.
-PolicyFilterProxyModel::Facets PolicyFilterProxyModel::facets() const
-{
-    if (m_facets)
-        return *m_facets;
-    Facets &facets = m_facets.emplace();
-    if (!m_table)
-        return facets;
-    std::array<int, 4> perLevel = {};
-    std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
-    std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
-    std::vector<int> perEdition(size_t(m_table->editionYears().size()), 0);
-    const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
-    const bool searching = !matches.isEmpty();
-    const std::vector<RowKeys> &allKeys = rowKeys();
-    for (size_t row = 0; row < allKeys.size(); ++row) {
-        if (searching && !matches.testBit(qsizetype(row)))
-            continue;
-        const RowKeys &keys = allKeys[row];
-        const bool level = levelAccepted(keys);
-        const bool region = regionAccepted(keys);
-        const bool year = yearAccepted(keys);
-        const bool edition = editionAccepted(keys);
-        if (region && year && edition)
-            ++perLevel[keys.level];
-        if (level && year && edition)
-            ++perRegion[size_t(keys.region)];
-        if (level && region && edition)
-            ++perYear[keys.year];
-        if (level && region && year)
-            ++perEdition[keys.edition];
-    }
-    for (size_t level = 0; level < perLevel.size(); ++level) {
-        if (perLevel[level] > 0)
-            facets.levels.insert(PolicyLevel(level), perLevel[level]);
-    }
-    for (size_t id = 0; id < perRegion.size(); ++id) {
-        if (perRegion[id] > 0)
-            facets.regions.insert(m_table->regionKeys().at(qsizetype(id)), perRegion[id]);
-    }
-    for (size_t year = 0; year < perYear.size(); ++year) {
-        if (perYear[year] > 0)
-            facets.years.insert(int(year), perYear[year]);
-    }
-    for (size_t rank = 0; rank < perEdition.size(); ++rank)
-        facets.editions.insert(m_table->editionYears().at(qsizetype(rank)), perEdition[rank]);
-    return facets;
 }

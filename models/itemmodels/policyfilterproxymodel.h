@@ -11,7 +11,6 @@
 #include <QSet>
 
 #include <map>
-#include <optional>
 #include <vector>
 
 class JobTracker;
@@ -63,8 +62,9 @@ public:
         QMap<int, int> years; // 0 counts undated events
         QMap<int, int> editions; // by year
     };
-    // All of them in one pass over the table, as the filter bar needs them together.
-    Facets facets() const;
+    // Counted by the filter's own pass over the table: the filter bar shows them after every
+    // change of the search or the filters.
+    const Facets &facets() const { return m_facets; }
     QMap<PolicyLevel, int> levelCounts() const { return facets().levels; }
     QMap<QString, int> regionCounts() const { return facets().regions; }
     QMap<int, int> yearCounts() const { return facets().years; }
@@ -102,7 +102,6 @@ signals:
 private:
     using RowKeys = PolicyTableIndex::RowKeys;
     const std::vector<RowKeys> &rowKeys() const { return m_index->rowKeys; }
-    bool keysAccepted(const RowKeys &keys) const;
     bool levelAccepted(const RowKeys &keys) const { return m_levelMask == 0 || m_levelMask & (1u << keys.level); }
     bool regionAccepted(const RowKeys &keys) const { return m_region.isEmpty() || keys.region == m_regionId; }
     bool yearAccepted(const RowKeys &keys) const;
@@ -114,6 +113,7 @@ private:
     template<typename KeyOf>
     void countingSort(KeyOf keyOf, int keyCount);
     void applyFilter();
+    void collectShownRows(); // m_order's accepted rows
     int proxyRowOf(int sourceRow) const; // -1 when filtered out
     void reorder();
     void relayout();
@@ -141,8 +141,10 @@ private:
     ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs
     bool m_sorting = false; // sorted by text, whose order is not at hand yet
     std::vector<int> m_order; // every source row, in sort order
+    std::vector<quint8> m_accepted; // by source row: 1 when it passes the search and every filter
+    size_t m_acceptedCount = 0;
     std::vector<int> m_rows; // the rows shown: m_order filtered
     mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for
-    mutable std::optional<Facets> m_facets; // of the current filters, computed when first asked
+    Facets m_facets; // of the current search and filters
     QList<QMetaObject::Connection> m_sourceConnections;
 };

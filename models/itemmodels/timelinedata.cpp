@@ -64,11 +64,45 @@ std::pair<YearDay, YearDay> spanOf(const ReportDate &date)
     return {day, day};
 }
 
-qreal middleOf(const YearDay &start, const YearDay &end)
+// A span's centre in half days from the start of its year, 1 to 731: spans never cross the
+// end of a year, and a centre falls on a whole or a half day.
+int centreInHalfDays(const YearDay &start, const YearDay &end)
 {
-    const qreal from = start.year + (start.dayOfYear - 1) / qreal(daysInYear(start.year));
-    const qreal to = end.year + end.dayOfYear / qreal(daysInYear(end.year));
-    return (from + to) / 2;
+    return start.dayOfYear - 1 + end.dayOfYear;
+}
+
+// That centre in decimal years. Entries and their counts by centre both take it from here, so
+// that equal centres are equal to the last bit and fall into the same density bin.
+qreal middleOf(int year, int halfDays)
+{
+    return year + halfDays / (2.0 * daysInYear(year));
+}
+
+// The entries counted by year, centre and lane. A hash of the centres met rather than an array
+// of every day: its size follows the distinct centres, whatever years a report's dates run over.
+QList<TimelineData::CentreCount> countByCentre(const QList<TimelineData::Entry> &entries)
+{
+    const auto keyOf = [](int year, int halfDays, int lane) {
+        return quint64(year) << 42 | quint64(halfDays) << 32 | quint32(lane);
+    };
+    QHash<quint64, int> counts;
+    for (const TimelineData::Entry &entry : entries) {
+        const auto [start, end] = spanOf(entry.date);
+        ++counts[keyOf(start.year, centreInHalfDays(start, end), entry.lane)];
+    }
+    std::vector<std::pair<quint64, int>> ordered;
+    ordered.reserve(size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        ordered.emplace_back(it.key(), it.value());
+    std::sort(ordered.begin(), ordered.end());
+    QList<TimelineData::CentreCount> centreCounts;
+    centreCounts.reserve(qsizetype(ordered.size()));
+    for (const auto &[key, count] : ordered) {
+        const int year = int(key >> 42);
+        const int halfDays = int(key >> 32 & 0x3ff);
+        centreCounts.append({middleOf(year, halfDays), int(quint32(key)), count});
+    }
+    return centreCounts;
 }
 
 } // namespace
@@ -128,7 +162,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     // Centres an entry on its span, which the timeline then runs over.
     auto place = [&](Entry entry) {
         const auto [start, end] = spanOf(entry.date);
-        entry.middle = middleOf(start, end);
+        entry.middle = middleOf(start.year, centreInHalfDays(start, end));
         if (!anyDated || start.ordinal() < first.ordinal())
             first = start;
         if (!anyDated || end.ordinal() > last.ordinal())
@@ -223,6 +257,7 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.date = alliance.founded;
         place(entry);
     }
+    data.centreCounts = countByCentre(data.entries);
     if (anyDated) {
         data.first = first.toDate();
         data.last = last.toDate();

@@ -37,6 +37,16 @@ public:
     // on the GUI thread, where a string per entry would cost a reference count each.
     static_assert(std::is_trivially_destructible_v<Entry>);
 
+    // The entries of one lane whose spans share a centre, counted. Centres fall on whole and
+    // half days, so a few thousand of these stand for a million entries: what the density strip
+    // bins on every zoom, on the GUI thread, instead of the entries themselves.
+    struct CentreCount
+    {
+        qreal middle = 0; // as Entry::middle
+        int lane = 0;
+        int count = 0;
+    };
+
     // The entry's date and text as the chart shows them; formatted on demand because
     // formatting a million dates up front would cost more than building the whole timeline.
     QString dateText(const Entry &entry) const { return entry.date.toDisplayString(localeFor(language)); }
@@ -59,6 +69,8 @@ public:
     QStringList lanes;
     int foundingLane = -1;
     QList<Entry> entries;
+    // Every entry counted once, by centre and then by lane, ascending.
+    QList<CentreCount> centreCounts;
     int undatedEvents = 0;
     QDate first;
     QDate last;

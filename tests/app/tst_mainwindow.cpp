@@ -66,6 +66,7 @@ private slots:
     void textBeingComposedDoesNotSearch();
     void clickingAHeaderSorts();
     void selectingATreeNodeFillsTheDetailPane();
+    void groupsOpenOntoClosedAlliances();
     void provenanceNamesTheRecordsOwnEdition();
     void selectingAnAllianceHighlightsRelatedEvents();
     void clickingAMarkerSelectsItsRow();
@@ -204,6 +205,41 @@ void TestMainWindow::typingChineseFiltersTableAndTree()
     search(QStringLiteral("联盟"));
     QVERIFY(visibleEventTexts().size() >= 2);
     QCOMPARE(visibleAllianceCount(), 8);
+}
+
+// Whatever the grouping, the tree shows the alliances closed: under open groups, or flat.
+void TestMainWindow::groupsOpenOntoClosedAlliances()
+{
+    const QAbstractItemModel *tree = m_tree->model();
+    auto expandedTopLevelRows = [this, tree]() {
+        int expanded = 0;
+        for (int row = 0; row < tree->rowCount(); ++row)
+            expanded += m_tree->isExpanded(tree->index(row, 0)) ? 1 : 0;
+        return expanded;
+    };
+    auto *grouping = m_window->findChild<QComboBox *>(QStringLiteral("groupingBox"));
+    for (const AllianceTreeModel::Grouping grouped :
+         {AllianceTreeModel::Grouping::GuidingUnit, AllianceTreeModel::Grouping::FoundingYear}) {
+        grouping->setCurrentIndex(int(grouped));
+        QVERIFY(tree->rowCount() > 1);
+        QCOMPARE(expandedTopLevelRows(), tree->rowCount());
+        int openable = 0;
+        for (int group = 0; group < tree->rowCount(); ++group) {
+            const QModelIndex groupIndex = tree->index(group, 0);
+            for (int row = 0; row < tree->rowCount(groupIndex); ++row) {
+                const QModelIndex alliance = tree->index(row, 0, groupIndex);
+                QCOMPARE(alliance.data(ReportRoles::NodeKindRole).toInt(), int(AllianceTreeModel::NodeKind::Alliance));
+                openable += tree->hasChildren(alliance) ? 1 : 0;
+                QVERIFY(!m_tree->isExpanded(alliance));
+            }
+        }
+        QVERIFY(openable > 0);
+    }
+    grouping->setCurrentIndex(int(AllianceTreeModel::Grouping::Flat));
+    QCOMPARE(tree->index(0, 0).data(ReportRoles::NodeKindRole).toInt(), int(AllianceTreeModel::NodeKind::Alliance));
+    QCOMPARE(expandedTopLevelRows(), 0);
+    m_window->setLanguage(ContentLanguage::English);
+    QCOMPARE(expandedTopLevelRows(), 0);
 }
 
 void TestMainWindow::typingEnglishFiltersWhateverTheLanguage()

@@ -661,6 +661,13 @@ void TestPolicyModels::facetCountsIgnoreTheirOwnFacet()
     QCOMPARE(proxy->levelCounts(), LevelCounts({{PolicyLevel::Provincial, 2}}));
     QCOMPARE(proxy->regionCounts(), RegionCounts({{QStringLiteral("广东省"), 2}}));
     QCOMPARE(proxy->yearCounts(), YearCounts({{0, 1}, {2004, 2}}));
+
+    // Sorting moves the rows the filters let through, and changes no count.
+    proxy->setYearRange(0, 0);
+    proxy->sort(PolicyTableModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(eventIds(*proxy), QList<int>({18, 17, 19}));
+    QCOMPARE(proxy->levelCounts(), LevelCounts({{PolicyLevel::Provincial, 3}}));
+    QCOMPARE(proxy->yearCounts(), YearCounts({{0, 1}, {2004, 2}}));
 }
 
 void TestPolicyModels::filtersCombineWithTheSearch()

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <map>
 #include <memory>
 #include <numeric>
 
@@ -177,6 +178,9 @@ private slots:
     void entriesCentreOnTheirSpanInEveryCalendarYear();
     void foundingsSitInTheirOwnLane();
     void perYearCountsSumToTheDatedEvents();
+    void centreCountsAreTheEntriesCounted_data();
+    void centreCountsAreTheEntriesCounted();
+    void sharedCentresAreCountedOnce();
     void timelineFollowsTheSearch();
     void timelineFollowsTheLevelFilter();
     void regionLanesFollowTheTable();
@@ -188,6 +192,7 @@ private slots:
 private:
     TimelineData timeline(TimelineData::LaneMode mode = TimelineData::LaneMode::Level) const;
     static QList<int> eventIdsOf(const TimelineData &data);
+    static void compareWithEntriesCounted(const TimelineData &data);
     QSharedPointer<const ReportContent> throughFile(const ReportContent &content);
 
     QSharedPointer<const ReportContent> m_content;
@@ -583,6 +588,83 @@ void TestRelationsAndTimeline::perYearCountsSumToTheDatedEvents()
              (QMap<PolicyLevel, int>({{PolicyLevel::Central, 3}, {PolicyLevel::Provincial, 2}})));
     QCOMPARE(data.perYear.value(2015),
              (QMap<PolicyLevel, int>({{PolicyLevel::Central, 4}, {PolicyLevel::Municipal, 1}})));
+}
+
+// The counts the density strip bins, against the entries counted one by one under their own
+// centre and lane.
+void TestRelationsAndTimeline::compareWithEntriesCounted(const TimelineData &data)
+{
+    std::map<std::pair<qreal, int>, int> expected;
+    for (const TimelineData::Entry &entry : data.entries)
+        ++expected[{entry.middle, entry.lane}];
+    QCOMPARE(data.centreCounts.size(), qsizetype(expected.size()));
+    auto centre = data.centreCounts.cbegin();
+    for (const auto &[key, count] : expected) {
+        QCOMPARE(centre->middle, key.first);
+        QCOMPARE(centre->lane, key.second);
+        QCOMPARE(centre->count, count);
+        ++centre;
+    }
+}
+
+void TestRelationsAndTimeline::centreCountsAreTheEntriesCounted_data()
+{
+    QTest::addColumn<int>("mode"); // TimelineData::LaneMode
+    QTest::addColumn<QString>("search");
+
+    QTest::newRow("levels") << int(TimelineData::LaneMode::Level) << QString();
+    QTest::newRow("regions") << int(TimelineData::LaneMode::Region) << QString();
+    QTest::newRow("levels, searched") << int(TimelineData::LaneMode::Level) << QStringLiteral("开源");
+}
+
+void TestRelationsAndTimeline::centreCountsAreTheEntriesCounted()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, search);
+    if (!search.isEmpty()) {
+        m_session->setSearchText(search);
+        QVERIFY(ReportTest::waitForSearch(*m_session));
+    }
+    const TimelineData data = timeline(TimelineData::LaneMode(mode));
+    QVERIFY(data.entries.size() > 10);
+    compareWithEntriesCounted(data);
+}
+
+// Entries of different precision share a centre: January's is the 16th's, and a common year's
+// is its 183rd day's. Each such centre is one count; a leap year's centre falls between days.
+void TestRelationsAndTimeline::sharedCentresAreCountedOnce()
+{
+    ReportContent content;
+    auto addEvent = [&content](const ReportDate &date, PolicyLevel level) {
+        PolicyEventRecord event;
+        event.id = int(content.events.size()) + 1;
+        event.region = {QStringLiteral("北京市"), QStringLiteral("Beijing")};
+        event.level = level;
+        event.date = date;
+        content.events.append(event);
+    };
+    addEvent(ReportDate::fromParts(2004, 1), PolicyLevel::Central);
+    addEvent(ReportDate::fromParts(2004, 1, 16), PolicyLevel::Central);
+    addEvent(ReportDate::fromParts(2004, 1, 16), PolicyLevel::Central);
+    addEvent(ReportDate::fromParts(2004, 1, 16), PolicyLevel::Municipal);
+    addEvent(ReportDate::fromParts(2003), PolicyLevel::Central);
+    addEvent(ReportDate::fromParts(2003, 7, 2), PolicyLevel::Central);
+    addEvent(ReportDate::fromParts(2004), PolicyLevel::Central);
+    addEvent(ReportDate::fromParts(2004, 7, 1), PolicyLevel::Central);
+    std::vector<int> rows(size_t(content.events.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    const TimelineData data = TimelineData::build(QSharedPointer<const ReportContent>::create(content), rows, {},
+                                                  TimelineData::LaneMode::Level, ContentLanguage::Chinese);
+
+    compareWithEntriesCounted(data);
+    QList<int> counts;
+    for (const TimelineData::CentreCount &centre : data.centreCounts)
+        counts << centre.count;
+    // In time order: 2003 and its middle day; January 2004 and its 16th, in two lanes; 1 July 2004,
+    // then the centre of the leap year 2004 half a day later.
+    QCOMPARE(counts, QList<int>({2, 3, 1, 1, 1}));
+    QCOMPARE(data.centreCounts.at(1).lane, 0);
+    QCOMPARE(data.centreCounts.at(2).lane, 2);
 }
 
 void TestRelationsAndTimeline::timelineFollowsTheSearch()
