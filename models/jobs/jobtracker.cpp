@@ -4,6 +4,12 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 // Destroyed after main() returns; by then every tracker has cancelled its job, and the
@@ -64,4 +70,22 @@ void JobTracker::setRunning(bool running)
 QThreadPool *JobTracker::pool(Lane lane)
 {
     return lane == Lane::Interactive ? interactivePool() : backgroundPool();
+}
+
+void JobTracker::takeLanePriority(Lane lane)
+{
+#ifdef Q_OS_LINUX
+    // A pool's threads serve one lane only, so each lowers its priority once, from the
+    // process's own niceness: a little for the work a person waits to see, more for passes
+    // over a whole report.
+    thread_local const bool lowered = [lane]() {
+        errno = 0;
+        const int processNiceness = getpriority(PRIO_PROCESS, 0);
+        const int steps = lane == Lane::Interactive ? 5 : 10;
+        return errno == 0 && setpriority(PRIO_PROCESS, id_t(gettid()), std::min(processNiceness + steps, 19)) == 0;
+    }();
+    Q_UNUSED(lowered);
+#else
+    Q_UNUSED(lane);
+#endif
 }

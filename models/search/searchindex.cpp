@@ -291,8 +291,10 @@ bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, 
         return fold(0, count, corpus);
     // Folding (NFKC and case folding) dominates; the second half runs on another core.
     Corpus secondHalf;
-    QFuture<bool> second
-        = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Background), fold, count / 2, count, &secondHalf);
+    QFuture<bool> second = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Background), [&]() {
+        JobTracker::takeLanePriority(JobTracker::Lane::Background);
+        return fold(count / 2, count, &secondHalf);
+    });
     const bool firstDone = fold(0, count / 2, corpus);
     if (!second.result() || !firstDone)
         return false;
@@ -540,7 +542,10 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     if (rowCount < parallelThreshold) {
         done = work();
     } else {
-        QFuture<bool> helper = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Interactive), work);
+        QFuture<bool> helper = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Interactive), [&work]() {
+            JobTracker::takeLanePriority(JobTracker::Lane::Interactive);
+            return work();
+        });
         done = work();
         done = helper.result() && done;
     }
