@@ -230,7 +230,7 @@ void MainWindow::connectActions()
     connect(m_filterBar, &FilterBar::editionChosen, m_coordinator, &ReportCoordinator::setEdition);
     connect(ui->groupingBox, &QComboBox::currentIndexChanged, this, [this]() {
         m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(ui->groupingBox->currentIndex()));
-        expandAllianceGroups();
+        ui->allianceTree->expandGroups();
     });
     connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this,
             [this]() { m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex())); });
@@ -273,7 +273,7 @@ void MainWindow::connectCoordinator()
                     columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Interactive);
                 }
                 ui->detailPane->setContent(content);
-                expandAllianceGroups();
+                ui->allianceTree->expandGroups();
                 ensureChartView(ui->chartTabs->currentIndex());
             });
     connect(m_coordinator, &ReportCoordinator::relationsChanged, this,
@@ -392,17 +392,8 @@ void MainWindow::setLanguage(ContentLanguage language)
     m_compareView->setLanguage(language);
     ui->chineseAction->setChecked(language == ContentLanguage::Chinese);
     ui->englishAction->setChecked(language == ContentLanguage::English);
-    expandAllianceGroups();
+    ui->allianceTree->expandGroups();
     retranslateUi();
-}
-
-void MainWindow::expandAllianceGroups()
-{
-    // Groups open onto their alliances; alliances keep their activities and services closed.
-    // A flat tree has no groups: there expandToDepth(0) would open every alliance, one layout
-    // each, which with ten thousand alliances held the window up for a tenth of a second.
-    if (m_session->allianceTree()->grouping() != AllianceTreeModel::Grouping::Flat)
-        ui->allianceTree->expandToDepth(0);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

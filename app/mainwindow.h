@@ -75,7 +75,6 @@ private:
     void updateSummary();
     // After the option, the comparison or the language changed, or the timeline was made.
     void colourTimelineByChange();
-    void expandAllianceGroups();
     void showError(const QString &title, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui;

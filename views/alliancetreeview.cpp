@@ -1,6 +1,7 @@
 #include "alliancetreeview.h"
 
 #include "alliancetreemodel.h"
+#include "reportroles.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -24,4 +25,11 @@ QSize AllianceTreeView::minimumSizeHint() const
                               2 * indentation() + nameCharacters * fontMetrics().averageCharWidth());
     const int scrollBar = verticalScrollBar()->sizeHint().width();
     return QSize(name + founded + scrollBar + 2 * frameWidth(), QTreeView::minimumSizeHint().height());
+}
+
+void AllianceTreeView::expandGroups()
+{
+    const QModelIndex first = model() ? model()->index(0, 0) : QModelIndex();
+    if (first.isValid() && first.data(ReportRoles::NodeKindRole).toInt() == int(AllianceTreeModel::NodeKind::Group))
+        expandToDepth(0);
 }

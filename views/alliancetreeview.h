@@ -13,4 +13,9 @@ public:
     explicit AllianceTreeView(QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
+
+    // Opens the groups onto their alliances and leaves the alliances' activities and services
+    // closed. A flat tree has no groups: there expandToDepth(0) would open every alliance, one
+    // layout each, which with ten thousand alliances held the window up for a tenth of a second.
+    void expandGroups();
 };
