@@ -12,8 +12,8 @@
 
 namespace {
 
-// Destroyed after main() returns; by then every tracker has cancelled its job, and the
-// destructor of QThreadPool waits for the few that were still finishing.
+// Destroyed after main() returns, by which time main() has waited for every job
+// (waitForAllJobs()).
 class ExplorerPool : public QThreadPool
 {
 public:
@@ -70,6 +70,12 @@ void JobTracker::setRunning(bool running)
 QThreadPool *JobTracker::pool(Lane lane)
 {
     return lane == Lane::Interactive ? interactivePool() : backgroundPool();
+}
+
+void JobTracker::waitForAllJobs()
+{
+    interactivePool()->waitForDone();
+    backgroundPool()->waitForDone();
 }
 
 void JobTracker::takeLanePriority(Lane lane)
