@@ -4,7 +4,6 @@
 #include "instanceclient.h"
 #include "instanceserver.h"
 #include "interfacelanguage.h"
-#include "jobtracker.h"
 #include "mainwindow.h"
 #include "reportcoordinator.h"
 #include "reportsession.h"
@@ -12,7 +11,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QSettings>
 
 namespace {
@@ -40,10 +38,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    // Runs after everything declared below is destroyed (their trackers cancel their jobs) and
-    // before the application object: a report still loading when the window closes, or an
-    // index still building after an export, finishes while Qt's global state is alive.
-    const auto waitForJobs = qScopeGuard([]() { JobTracker::waitForAllJobs(); });
     QApplication::setApplicationName(QStringLiteral("report-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("China Open Source Report Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(REPORT_EXPLORER_VERSION));

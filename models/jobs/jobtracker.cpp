@@ -1,5 +1,6 @@
 #include "jobtracker.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -12,8 +13,8 @@
 
 namespace {
 
-// Destroyed after main() returns, by which time main() has waited for every job
-// (waitForAllJobs()).
+// Destroyed after main() returns, by which time QCoreApplication's destructor has waited for
+// every job (waitForEveryJob()).
 class ExplorerPool : public QThreadPool
 {
 public:
@@ -26,6 +27,16 @@ public:
 
 Q_GLOBAL_STATIC(ExplorerPool, interactivePool, QStringLiteral("ReportExplorerInteractiveJobs"))
 Q_GLOBAL_STATIC(ExplorerPool, backgroundPool, QStringLiteral("ReportExplorerBackgroundJobs"))
+
+// A job still running after the application object is gone would use Qt's global state (Qt
+// SQL's connections among it) while exit handlers destroy it: quitting while a report loaded
+// crashed. QCoreApplication's destructor calls this first, while that state is alive; the
+// trackers, destroyed before it, have cancelled their jobs.
+void waitForEveryJob()
+{
+    interactivePool()->waitForDone();
+    backgroundPool()->waitForDone();
+}
 
 } // namespace
 
@@ -69,13 +80,12 @@ void JobTracker::setRunning(bool running)
 
 QThreadPool *JobTracker::pool(Lane lane)
 {
+    static const bool waitedForAtExit = []() {
+        qAddPostRoutine(waitForEveryJob);
+        return true;
+    }();
+    Q_UNUSED(waitedForAtExit);
     return lane == Lane::Interactive ? interactivePool() : backgroundPool();
-}
-
-void JobTracker::waitForAllJobs()
-{
-    interactivePool()->waitForDone();
-    backgroundPool()->waitForDone();
 }
 
 void JobTracker::takeLanePriority(Lane lane)

@@ -81,10 +81,6 @@ public:
     // process (5 for the interactive lane, 10 for the background one): they take only what the
     // GUI thread leaves, yet still progress on a busy machine, unlike QThread::IdlePriority.
     static void takeLanePriority(Lane lane);
-    // Waits until no job runs on either lane. For main() only, once every tracker is gone and
-    // before the application object is: a job still running after main() returns would use
-    // Qt's global state (Qt SQL's connections among it) while exit handlers destroy it.
-    static void waitForAllJobs();
 
 signals:
     void runningChanged(bool running);
