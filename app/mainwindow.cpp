@@ -13,6 +13,7 @@
 #include "editioncomparisonmodel.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
+#include "palettecolors.h"
 #include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
@@ -30,6 +31,7 @@
 #include "timelinechartview.h"
 #include "viewlink.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -78,6 +80,7 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
     , m_language(language)
 {
     ui->setupUi(this);
+    keepSelectionReadable();
     createToolBar();
     setUpCentralWidgets();
     connectActions();
@@ -522,7 +525,21 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        keepSelectionReadable();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::keepSelectionReadable()
+{
+    // Only the selection colour is set on the window; every other role still follows the
+    // desktop's palette, and so does this one when the desktop changes it.
+    QPalette own;
+    const QPalette desktop = QApplication::palette();
+    if (const QColor readable = PaletteColors::readableHighlight(desktop);
+        readable != desktop.color(QPalette::Highlight))
+        own.setColor(QPalette::Highlight, readable);
+    setPalette(own);
 }
 
 void MainWindow::retranslateUi()

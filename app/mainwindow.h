@@ -59,6 +59,7 @@ private:
     void connectViews();
     void showView(const ViewState &view);
     void retranslateUi();
+    void keepSelectionReadable();
     void orderTabs();
     void readSettings();
     void writeSettings() const;

@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QLegend>
 
+#include <cmath>
+
 namespace {
 
 QColor blend(const QColor &foreground, const QColor &background, qreal amount)
@@ -47,6 +49,29 @@ QPalette PaletteColors::palette(Theme theme)
 bool PaletteColors::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
+}
+
+double PaletteColors::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto channel
+            = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    };
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+QColor PaletteColors::readableHighlight(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::HighlightedText);
+    QColor highlight = palette.color(QPalette::Highlight);
+    // Away from the text: darker under light text, lighter under dark text.
+    const bool lightText = text.lightness() >= 128;
+    for (int step = 0; step < 100 && contrast(highlight, text) < 4.5; ++step)
+        highlight = lightText ? highlight.darker(104) : highlight.lighter(104);
+    return highlight;
 }
 
 QColor PaletteColors::changeColor(const QPalette &palette, EditionMatcher::Change change)

@@ -17,6 +17,12 @@ public:
     // Fixed palettes: exports use them whatever the desktop, and tests try the window in both.
     static QPalette palette(Theme theme);
     static bool isDark(const QPalette &palette);
+    // The palette's selection colour, darkened or lightened in steps until its selected text
+    // reads at 4.5:1 (WCAG 2.1 AA); the colour itself when it already does. Fusion's own
+    // selection blue carries white text at only 3.7:1, and GTK's dark Adwaita at 3.2:1.
+    static QColor readableHighlight(const QPalette &palette);
+    // WCAG 2.1's contrast ratio of two colours, from 1 to 21.
+    static double contrast(const QColor &a, const QColor &b);
     // Text that matters less, still well above 4.5:1 against the base.
     static QColor mutedText(const QPalette &palette);
     // Behind a search match; the palette's text stays readable on it.
