@@ -5,6 +5,7 @@
 #include "policytablemodel.h"
 #include "reportroles.h"
 #include "reportsearch.h"
+#include "textordercache.h"
 
 #include <QCollator>
 #include <QtAlgorithms>
@@ -38,6 +39,21 @@ std::vector<int> ascendingTextOrder(const ReportContent &content, ContentLanguag
         const int compared = keys[size_t(a)].compare(keys[size_t(b)]);
         return compared != 0 ? compared < 0 : a < b;
     });
+    return order;
+}
+
+// The order kept from an earlier opening of the same file, else, when compute is true, the one
+// computed now, which is then kept; empty when neither.
+std::vector<int> keptOrComputedTextOrder(const ReportContent &content, ContentLanguage language, bool compute,
+                                         const std::atomic_bool &cancelled)
+{
+    const TextOrderCache cache(content, language);
+    std::vector<int> order = cache.load();
+    if (order.empty() && compute) {
+        order = ascendingTextOrder(content, language, cancelled);
+        if (!order.empty())
+            cache.save(order);
+    }
     return order;
 }
 
@@ -226,7 +242,8 @@ bool PolicyFilterProxyModel::textOrderMissing() const
 
 // Computes the text order of the language shown before anyone asks for it when a report arrives,
 // where its collation keys fit in memory beside the rest (preparedTextOrderLimit); a larger
-// report, or another language, computes it when it is sorted by text. Not on a language switch:
+// report only reads the order kept from an earlier opening of its file (TextOrderCache), and
+// computes it when it is sorted by text, as does another language. Not on a language switch:
 // the job reads every text through the connection the table's painting reads its rows through,
 // and the switch repaints the whole window (measured: the switch's stall doubled at 100 000
 // events on a loaded machine).
@@ -235,17 +252,20 @@ void PolicyFilterProxyModel::prepareTextOrder()
     const ContentLanguage language = m_table ? m_table->language() : ContentLanguage::Chinese;
     if (rowKeys().empty() || m_textOrders.count(language) != 0)
         return;
-    if (rowKeys().size() > size_t(preparedTextOrderLimit) && !textOrderMissing())
-        return;
-    // Sorting either way needs the same order: the job under way gives it.
-    if (m_textOrderJob->isRunning() && m_textOrderJobLanguage == language)
+    const bool compute = rowKeys().size() <= size_t(preparedTextOrderLimit) || textOrderMissing();
+    // Sorting either way needs the same order: the job under way gives it, unless it only
+    // reads a kept order and the order is now asked for.
+    if (m_textOrderJob->isRunning() && m_textOrderJobLanguage == language && (m_textOrderJobComputes || !compute))
         return;
     m_textOrderJobLanguage = language;
+    m_textOrderJobComputes = compute;
     m_textOrderJob->start(
-        [content = m_table->content(), language](const std::atomic_bool &cancelled) {
-            return ascendingTextOrder(*content, language, cancelled);
+        [content = m_table->content(), language, compute](const std::atomic_bool &cancelled) {
+            return keptOrComputedTextOrder(*content, language, compute, cancelled);
         },
         [this, language](std::vector<int> order) {
+            if (order.empty()) // nothing kept, and nobody asked for it
+                return;
             m_textOrders[language] = std::move(order);
             // Only an order that someone is waiting for moves the rows.
             if (m_sortColumn == PolicyTableModel::TextColumn && m_table->language() == language)
@@ -423,7 +443,7 @@ void PolicyFilterProxyModel::sortNow(int column, Qt::SortOrder order)
     if (textOrderMissing()) {
         const std::atomic_bool never(false);
         const ContentLanguage language = m_table->language();
-        m_textOrders[language] = ascendingTextOrder(*m_table->content(), language, never);
+        m_textOrders[language] = keptOrComputedTextOrder(*m_table->content(), language, true, never);
     }
     reorder();
 }

@@ -28,8 +28,9 @@ class ReportSearch;
 // Sorting by text reads and collates every event's text, seconds at a million events: that
 // order is computed on a worker, as soon as a content arrives where it fits in memory, and is
 // kept per language until the content changes, so that sorting back and forth
-// is instant. Sorted by text before it is at hand, the rows stay in their previous order until
-// it arrives.
+// is instant; a report read from a file also keeps it in the user's cache folder for the next
+// opening (TextOrderCache). Sorted by text before it is at hand, the rows stay in their
+// previous order until it arrives.
 class PolicyFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -139,6 +140,7 @@ private:
     std::map<ContentLanguage, std::vector<int>> m_textOrders;
     JobTracker *m_textOrderJob = nullptr;
     ContentLanguage m_textOrderJobLanguage = ContentLanguage::Chinese; // while the job runs
+    bool m_textOrderJobComputes = false; // else it only reads a kept order
     bool m_sorting = false; // sorted by text, whose order is not at hand yet
     std::vector<int> m_order; // every source row, in sort order
     std::vector<quint8> m_accepted; // by source row: 1 when it passes the search and every filter
