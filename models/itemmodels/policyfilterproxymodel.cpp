@@ -403,6 +403,7 @@ void PolicyFilterProxyModel::applyFilter()
 void PolicyFilterProxyModel::collectShownRows()
 {
     m_proxyRowOf.clear();
+    m_scansSinceChange = 0;
     if (m_acceptedCount == m_order.size()) {
         m_rows = m_order;
         return;
@@ -417,9 +418,16 @@ void PolicyFilterProxyModel::collectShownRows()
 
 int PolicyFilterProxyModel::proxyRowOf(int sourceRow) const
 {
-    // Built when first needed rather than with every filter: most keystrokes never map
-    // back from the source, and the map costs a random write per shown row.
-    if (m_proxyRowOf.empty() && !rowKeys().empty()) {
+    // Built when lookups keep coming (the rows of related events highlighted) rather than with
+    // every filter: the map costs a random write per shown row, and most changes are followed by
+    // a lookup or two (the current row restored, persistent indexes moved), for which scanning
+    // the shown rows costs a fraction of that.
+    if (m_proxyRowOf.empty() && (m_scansSinceChange < scansBeforeMap || m_rows.empty())) {
+        ++m_scansSinceChange;
+        const auto shown = std::find(m_rows.cbegin(), m_rows.cend(), sourceRow);
+        return shown == m_rows.cend() ? -1 : int(shown - m_rows.cbegin());
+    }
+    if (m_proxyRowOf.empty()) {
         m_proxyRowOf.assign(rowKeys().size(), -1);
         for (size_t row = 0; row < m_rows.size(); ++row)
             m_proxyRowOf[size_t(m_rows[row])] = int(row);

@@ -147,6 +147,9 @@ private:
     size_t m_acceptedCount = 0;
     std::vector<int> m_rows; // the rows shown: m_order filtered
     mutable std::vector<int> m_proxyRowOf; // source row → proxy row; empty until asked for
+    // Lookups answered by scanning m_rows since it changed; the map is built after that many.
+    static constexpr int scansBeforeMap = 4;
+    mutable int m_scansSinceChange = 0;
     Facets m_facets; // of the current search and filters
     QList<QMetaObject::Connection> m_sourceConnections;
 };
