@@ -52,7 +52,8 @@ public:
     QString dateText(const Entry &entry) const { return entry.date.toDisplayString(localeFor(language)); }
     QString label(const Entry &entry) const;
 
-    // The events the proxy shows, in its order, and the given alliances of the same report.
+    // The events the proxy shows and the given alliances of the same report; the events'
+    // entries are in report order, whatever the proxy's, and so are the lanes by region.
     // Lanes by region are the busiest regions; the others share one lane at the end. Hundreds
     // of lanes can be neither read nor laid out quickly (a report names over 300 regions).
     static constexpr int maximumRegionLanes = 8;

@@ -170,6 +170,7 @@ private slots:
     void cancelledBuildGivesNothing();
 
     void timelineLanesHaveAFixedOrder();
+    void regionLanesDoNotFollowTheTableOrder();
     void otherLevelGetsALaneOnlyWhenPresent();
     void regionLanesKeepTheBusiestAndShareTheRest();
     void undatedEventsAreCountedNotPlaced();
@@ -376,6 +377,37 @@ void TestRelationsAndTimeline::cancelledBuildGivesNothing()
     const std::atomic_bool cancelled = true;
     QVERIFY(!ReportRelations::build(m_content, cancelled));
     QVERIFY(!ReportRelations::build(QSharedPointer<const ReportContent>::create(), cancelled));
+}
+
+// Regions get their lanes in order of first appearance in the report, so sorting the table
+// (here: its rows read backwards) moves no lane, and every entry stays in its region's lane.
+void TestRelationsAndTimeline::regionLanesDoNotFollowTheTableOrder()
+{
+    // Dated events whose regions take turns, as a report listing by date would: A, B, C at the
+    // start; C, B, A at the end.
+    ReportContent content = *m_content;
+    content.events.removeIf([](const PolicyEventRecord &event) { return event.date.isNull(); });
+    QVERIFY(content.events.size() > 6);
+    const QList<BilingualText> regions = {{QStringLiteral("甲"), QStringLiteral("A")},
+                                          {QStringLiteral("乙"), QStringLiteral("B")},
+                                          {QStringLiteral("丙"), QStringLiteral("C")}};
+    for (qsizetype row = 0; row < content.events.size(); ++row)
+        content.events[row].region = regions.at(row < content.events.size() / 2 ? row % 3 : 2 - row % 3);
+    const auto report = QSharedPointer<const ReportContent>::create(content);
+    std::vector<int> rows(size_t(content.events.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    const TimelineData forwards
+        = TimelineData::build(report, rows, {}, TimelineData::LaneMode::Region, ContentLanguage::English);
+    std::reverse(rows.begin(), rows.end());
+    const TimelineData backwards
+        = TimelineData::build(report, rows, {}, TimelineData::LaneMode::Region, ContentLanguage::English);
+    QCOMPARE(forwards.lanes.mid(0, 3), QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(backwards.lanes, forwards.lanes);
+    QCOMPARE(backwards.centreCounts.size(), forwards.centreCounts.size());
+    for (qsizetype i = 0; i < forwards.centreCounts.size(); ++i) {
+        QCOMPARE(backwards.centreCounts.at(i).lane, forwards.centreCounts.at(i).lane);
+        QCOMPARE(backwards.centreCounts.at(i).count, forwards.centreCounts.at(i).count);
+    }
 }
 
 void TestRelationsAndTimeline::timelineLanesHaveAFixedOrder()
