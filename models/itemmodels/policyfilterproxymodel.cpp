@@ -347,6 +347,17 @@ void PolicyFilterProxyModel::applyFilter()
         m_editionRank = 255;
     m_facets = Facets();
     const std::vector<RowKeys> &allKeys = rowKeys();
+    const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
+    const bool searching = !matches.isEmpty();
+    if (m_table && !searching && !hasFilters()) {
+        // Clearing everything shows every row, with the whole report's counts: counted when the
+        // report was loaded, not in a pass on the GUI thread.
+        m_facets = m_index->facets;
+        m_accepted.assign(allKeys.size(), 1);
+        m_acceptedCount = allKeys.size();
+        collectShownRows();
+        return;
+    }
     m_accepted.assign(allKeys.size(), 0);
     m_acceptedCount = 0;
     if (!m_table) {
@@ -359,8 +370,6 @@ void PolicyFilterProxyModel::applyFilter()
     std::vector<int> perRegion(size_t(m_table->regionKeys().size()), 0);
     std::vector<int> perYear(10000, 0); // ReportDate years run from 0 (undated) to 9999
     std::vector<int> perEdition(size_t(m_table->editionYears().size()), 0);
-    const QBitArray matches = m_search ? m_search->matchedEvents() : QBitArray();
-    const bool searching = !matches.isEmpty();
     for (size_t row = 0; row < allKeys.size(); ++row) {
         if (searching && !matches.testBit(qsizetype(row)))
             continue;
@@ -383,20 +392,8 @@ void PolicyFilterProxyModel::applyFilter()
             ++m_acceptedCount;
         }
     }
-    for (size_t level = 0; level < perLevel.size(); ++level) {
-        if (perLevel[level] > 0)
-            m_facets.levels.insert(PolicyLevel(level), perLevel[level]);
-    }
-    for (size_t id = 0; id < perRegion.size(); ++id) {
-        if (perRegion[id] > 0)
-            m_facets.regions.insert(m_table->regionKeys().at(qsizetype(id)), perRegion[id]);
-    }
-    for (size_t year = 0; year < perYear.size(); ++year) {
-        if (perYear[year] > 0)
-            m_facets.years.insert(int(year), perYear[year]);
-    }
-    for (size_t rank = 0; rank < perEdition.size(); ++rank)
-        m_facets.editions.insert(m_table->editionYears().at(qsizetype(rank)), perEdition[rank]);
+    m_facets
+        = Facets::fromCounts(perLevel, perRegion, m_table->regionKeys(), perYear, perEdition, m_table->editionYears());
     collectShownRows();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contentlanguage.h"
+#include "eventfacets.h"
 #include "policyeventrecord.h"
 #include "policylevel.h"
 #include "policytableindex.h"
@@ -56,13 +57,7 @@ public:
     void clearFilters();
 
     // Facet counts: events that pass the search and every filter except the facet's own.
-    struct Facets
-    {
-        QMap<PolicyLevel, int> levels;
-        QMap<QString, int> regions; // by Chinese region name
-        QMap<int, int> years; // 0 counts undated events
-        QMap<int, int> editions; // by year
-    };
+    using Facets = EventFacets;
     // Counted by the filter's own pass over the table: the filter bar shows them after every
     // change of the search or the filters.
     const Facets &facets() const { return m_facets; }

@@ -1,7 +1,9 @@
 #include "policytableindex.h"
 
 #include <QHash>
+
 #include <QtAlgorithms>
+#include <array>
 
 #include <algorithm>
 #include <limits>
@@ -42,7 +44,24 @@ QSharedPointer<const PolicyTableIndex> PolicyTableIndex::build(const ReportConte
     if (!std::is_sorted(index->rowById.cbegin(), index->rowById.cend()))
         std::sort(index->rowById.begin(), index->rowById.end());
     index->computeDateOrder(dateKeys);
+    index->countFacets();
     return index;
+}
+
+void PolicyTableIndex::countFacets()
+{
+    std::array<int, 4> perLevel = {};
+    std::vector<int> perRegion(size_t(regionKeys.size()), 0);
+    std::vector<int> perYear(10000, 0);
+    std::vector<int> perEdition(size_t(editionYears.size()), 0);
+    for (const RowKeys &keys : rowKeys) {
+        ++perLevel[keys.level];
+        ++perRegion[size_t(keys.region)];
+        ++perYear[keys.year];
+        if (keys.edition < perEdition.size())
+            ++perEdition[keys.edition];
+    }
+    facets = EventFacets::fromCounts(perLevel, perRegion, regionKeys, perYear, perEdition, editionYears);
 }
 
 int PolicyTableIndex::rowForEventId(int id) const

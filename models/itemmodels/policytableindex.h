@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventfacets.h"
 #include "reportcontent.h"
 
 #include <QSharedPointer>
@@ -39,7 +40,10 @@ public:
     // Rows by date, ties in report order; undated rows last, in report order.
     std::vector<int> dateOrder;
     size_t datedRowCount = 0;
+    // Of every row: what the filter bar shows when nothing is searched for or filtered.
+    EventFacets facets;
 
 private:
     void computeDateOrder(const std::vector<qint64> &keys);
+    void countFacets();
 };
