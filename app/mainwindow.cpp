@@ -4,21 +4,18 @@
 #include "aboutbox.h"
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
-#include "chartexportdialog.h"
-#include "chartexporter.h"
+#include "charttabs.h"
 #include "compareview.h"
 #include "csvexportdialog.h"
 #include "detailpane.h"
 #include "editioncomparer.h"
-#include "editioncomparisonmodel.h"
+#include "filechooser.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
 #include "palettecolors.h"
-#include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "policytableview.h"
-#include "reportcharts.h"
 #include "reportcitation.h"
 #include "reportcoordinator.h"
 #include "reportroles.h"
@@ -36,7 +33,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -48,29 +44,11 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-namespace {
-
-QString exportFolder()
-{
-    const QString folder = QSettings().value(QStringLiteral("export/lastFolder")).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void rememberExportFolder(const QString &path)
-{
-    QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
-}
-
-} // namespace
 
 MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *language, QWidget *parent)
     : QMainWindow(parent)
@@ -142,6 +120,7 @@ void MainWindow::setUpCentralWidgets()
     ui->allianceTree->addAction(ui->copyCitationAction);
     ui->allianceTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui->resetZoomButton->setDefaultAction(ui->resetZoomAction);
+    ui->chartTabs->setChartAreas(ui->timelineAreaLayout, ui->perYearLayout);
     // The side panes keep their width when the window grows.
     ui->mainSplitter->setStretchFactor(0, 0);
     ui->mainSplitter->setStretchFactor(1, 1);
@@ -183,28 +162,28 @@ void MainWindow::connectActions()
                    tr("Cannot import the report"), &ReportSource::importMarkdown);
     });
     connect(ui->exportDbAction, &QAction::triggered, this, [this]() {
-        askForFile(QFileDialog::AcceptSave, tr("Export Database"), QStringLiteral("report.sqlite"),
-                   tr("SQLite databases (*.sqlite)"),
-                   [this](const QString &path) { m_coordinator->exportDatabase(path); });
+        FileChooser::ask(this, QFileDialog::AcceptSave, tr("Export Database"), QStringLiteral("report.sqlite"),
+                         tr("SQLite databases (*.sqlite)"),
+                         [this](const QString &path) { m_coordinator->exportDatabase(path); });
     });
     connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
         auto *dialog = new CsvExportDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog]() {
             const CsvWriter::ByteOrderMark mark = dialog->byteOrderMark();
-            askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
-                       tr("CSV files (*.csv)"),
-                       [this, mark](const QString &path) { m_coordinator->exportCsv(path, mark); });
+            FileChooser::ask(this, QFileDialog::AcceptSave, tr("Export Table as CSV"),
+                             QStringLiteral("policy-events.csv"), tr("CSV files (*.csv)"),
+                             [this, mark](const QString &path) { m_coordinator->exportCsv(path, mark); });
         });
         dialog->open();
     });
-    connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
-    connect(ui->copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
+    connect(ui->exportChartAction, &QAction::triggered, ui->chartTabs, &ChartTabs::exportChart);
+    connect(ui->copyChartAction, &QAction::triggered, ui->chartTabs, &ChartTabs::copyChart);
     connect(ui->copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
     connect(ui->exportCitationsAction, &QAction::triggered, this, [this]() {
-        askForFile(QFileDialog::AcceptSave, tr("Export Citations"), QStringLiteral("citations.json"),
-                   tr("CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)"),
-                   [this](const QString &path) { m_coordinator->exportCitations(path); });
+        FileChooser::ask(this, QFileDialog::AcceptSave, tr("Export Citations"), QStringLiteral("citations.json"),
+                         tr("CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)"),
+                         [this](const QString &path) { m_coordinator->exportCitations(path); });
     });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
@@ -214,8 +193,8 @@ void MainWindow::connectActions()
     });
     connect(ui->clearSearchAction, &QAction::triggered, m_searchBox, &QLineEdit::clear);
     ui->colourByChangeButton->setDefaultAction(ui->colourByChangeAction);
-    connect(ui->colourByChangeAction, &QAction::toggled, this, &MainWindow::colourTimelineByChange);
-    connect(m_comparer, &EditionComparer::comparisonChanged, this, &MainWindow::colourTimelineByChange);
+    connect(ui->colourByChangeAction, &QAction::toggled, ui->chartTabs, &ChartTabs::setColouredByChange);
+    connect(ui->resetZoomAction, &QAction::triggered, ui->chartTabs, &ChartTabs::resetZoom);
     connect(ui->clearFiltersAction, &QAction::triggered, m_session->policyProxy(),
             &PolicyFilterProxyModel::clearFilters);
     connect(ui->chineseAction, &QAction::triggered, this, [this]() { setLanguage(ContentLanguage::Chinese); });
@@ -237,9 +216,11 @@ void MainWindow::connectActions()
     });
     connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this,
             [this]() { m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex())); });
-    connect(ui->chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
-    connect(ui->chartTabs, &QTabWidget::currentChanged, m_coordinator,
-            [this](int tab) { m_coordinator->setChartTab(ViewState::ChartTab(tab)); });
+    connect(ui->chartTabs, &ChartTabs::escapePressed, ui->findAction, &QAction::trigger);
+    connect(ui->chartTabs, &ChartTabs::timelineCreated, this, &MainWindow::orderTabs);
+    connect(ui->chartTabs, &ChartTabs::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(ui->chartTabs, &ChartTabs::errorOccurred, this, &MainWindow::showError);
     connect(ui->detailPane, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
     connect(ui->detailPane, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
     connect(ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, ui->policyTable,
@@ -277,7 +258,6 @@ void MainWindow::connectCoordinator()
                 }
                 ui->detailPane->setContent(content);
                 ui->allianceTree->expandGroups();
-                ensureChartView(ui->chartTabs->currentIndex());
             });
     connect(m_coordinator, &ReportCoordinator::relationsChanged, this,
             [this]() { ui->detailPane->setRelations(m_coordinator->relations()); });
@@ -302,6 +282,8 @@ void MainWindow::connectCoordinator()
         if (!m_session->search()->query().isEmpty() && m_session->allianceProxy()->visibleAlliances().size() <= 50)
             ui->allianceTree->expandAll();
     });
+    // Connected last, so that a new report reaches the comparer before a chart is made for it.
+    ui->chartTabs->setSources(m_coordinator, m_comparer);
 }
 
 void MainWindow::connectViews()
@@ -337,37 +319,6 @@ void MainWindow::updateSummary()
     ui->policyTable->setEmptyMessage(m_coordinator->emptyTableMessage());
 }
 
-void MainWindow::ensureChartView(int tab)
-{
-    if (!m_coordinator->hasReport())
-        return;
-    if (tab == TimelineTab && !m_timeline) {
-        m_timeline = new TimelineChartView;
-        m_timeline->setObjectName(QStringLiteral("timelineChart"));
-        ui->timelineAreaLayout->addWidget(m_timeline);
-        connect(ui->resetZoomAction, &QAction::triggered, m_timeline, &TimelineChartView::resetZoom);
-        connect(m_timeline, &TimelineChartView::eventClicked, m_coordinator, &ReportCoordinator::showEvent);
-        connect(m_timeline, &TimelineChartView::allianceClicked, m_coordinator, &ReportCoordinator::showAlliance);
-        connect(m_timeline, &TimelineChartView::escapePressed, ui->findAction, &QAction::trigger);
-        colourTimelineByChange();
-        orderTabs();
-        m_coordinator->watchCharts(
-            m_timeline, [this](const TimelineData &data) { ReportCharts::fillTimeline(m_timeline, data); },
-            [this](const ChartSelection &selection) {
-                m_timeline->setSelectedEvent(selection.eventId);
-                m_timeline->setSelectedAlliance(selection.allianceIndex);
-                m_timeline->setRelatedEvents(selection.relatedEventIds);
-            });
-    } else if (tab == PerYearTab && !m_perYear) {
-        m_perYear = new PerYearChartView;
-        m_perYear->setObjectName(QStringLiteral("perYearChart"));
-        ui->perYearLayout->addWidget(m_perYear);
-        m_coordinator->watchCharts(
-            m_perYear, [this](const TimelineData &data) { ReportCharts::fillPerYear(m_perYear, data); },
-            [](const ChartSelection &) {});
-    }
-}
-
 void MainWindow::orderTabs()
 {
     // Reading order: the toolbar, then the panes from left to right. Left to creation order,
@@ -380,8 +331,8 @@ void MainWindow::orderTabs()
     }
     order << ui->groupingBox << ui->allianceTree << ui->policyTable << ui->chartTabs << ui->laneModeBox
           << ui->resetZoomButton;
-    if (m_timeline)
-        order << m_timeline;
+    if (ui->chartTabs->timeline())
+        order << ui->chartTabs->timeline();
     order << ui->detailPane;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
@@ -412,80 +363,11 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                             std::optional<ReportContent> (*load)(const QString &, QString *))
 {
-    askForFile(QFileDialog::AcceptOpen, caption, QString(), filter, [this, errorTitle, load](const QString &path) {
-        m_openErrorTitle = errorTitle;
-        m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
-    });
-}
-
-void MainWindow::askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
-                            const QString &filter, std::function<void(const QString &path)> chosen)
-{
-    // Window-modal, with no event loop of its own: what runs in the background goes on.
-    auto *dialog = new QFileDialog(this, caption, QDir(exportFolder()).filePath(fileName), filter);
-    dialog->setAcceptMode(mode);
-    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [chosen = std::move(chosen)](const QString &path) {
-        if (path.isEmpty())
-            return;
-        rememberExportFolder(path);
-        chosen(path);
-    });
-    dialog->open();
-}
-
-void MainWindow::exportChart()
-{
-    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
-    QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
-    if (!shown) // the report is still loading
-        shown = ui->chartTabs->currentWidget();
-    const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
-    auto *dialog
-        = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
-                                (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), ratio, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const ReportCharts::Chart chart = dialog->chart();
-        const ChartExportSize size = dialog->size();
-        askForFile(
-            QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-            [this, chart, size](const QString &path) {
-                const std::unique_ptr<QChartView> view
-                    = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
-                QString error;
-                if (!ChartExporter::exportChart(view.get(), path, size, ReportCharts::caption(*m_session), &error)) {
-                    showError(tr("Export failed"), error);
-                    return;
-                }
-                statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
-            });
-    });
-    dialog->open();
-}
-
-void MainWindow::copyChart()
-{
-    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
-    QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
-    if (!shown) // the report is still loading
-        return;
-    // As large as on screen, drawn at twice the scale so that it stays sharp on a slide.
-    const ChartExportSize size((QSizeF(shown->size()) * 2.0).toSize().expandedTo(QSize(640, 360)), 2.0);
-    const std::unique_ptr<QChartView> view
-        = ReportCharts::viewForExport(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
-                                      *m_session, m_coordinator->laneMode());
-    QString error;
-    std::unique_ptr<QMimeData> data
-        = ChartExporter::mimeData(view.get(), size, ReportCharts::caption(*m_session), &error);
-    if (!data) {
-        showError(tr("Cannot copy the chart"), error);
-        return;
-    }
-    QGuiApplication::clipboard()->setMimeData(data.release());
-    statusBar()->showMessage(tr("Chart copied as an image and as SVG"), 5000);
+    FileChooser::ask(this, QFileDialog::AcceptOpen, caption, QString(), filter,
+                     [this, errorTitle, load](const QString &path) {
+                         m_openErrorTitle = errorTitle;
+                         m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
+                     });
 }
 
 void MainWindow::copyCitation()
@@ -566,21 +448,7 @@ void MainWindow::retranslateUi()
     QHeaderView *allianceColumns = ui->allianceTree->header();
     allianceColumns->setMinimumSectionSize(allianceColumns->sectionSizeHint(AllianceTreeModel::NameColumn));
     updateSummary();
-    colourTimelineByChange();
-}
-
-void MainWindow::colourTimelineByChange()
-{
-    if (!m_comparer)
-        return;
-    const bool byChange = ui->colourByChangeAction->isChecked();
-    // The Compare tab compares when first shown; the timeline can ask before it is. Either way
-    // the colours follow the pair chosen in the tab.
-    if (byChange)
-        m_comparer->compare();
-    if (m_timeline)
-        ReportCharts::colourTimelineByChange(
-            m_timeline, byChange ? EventChangeLookup(m_comparer->model()->comparison()) : EventChangeLookup());
+    ui->chartTabs->colourTimelineByChange();
 }
 
 void MainWindow::readSettings()

@@ -4,10 +4,8 @@
 #include "reportcontent.h"
 #include "viewstate.h"
 
-#include <QFileDialog>
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,14 +13,12 @@ class CompareView;
 class EditionComparer;
 class FilterBar;
 class InterfaceLanguage;
-class PerYearChartView;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
 class ReportCoordinator;
 class ReportSession;
 class SearchHighlightDelegate;
-class TimelineChartView;
 
 namespace Ui {
 class MainWindow;
@@ -49,8 +45,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum ChartTab { TimelineTab, PerYearTab };
-
     void createToolBar();
     void setUpCentralWidgets();
     void connectActions();
@@ -66,16 +60,8 @@ private:
 
     void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                     std::optional<ReportContent> (*load)(const QString &, QString *));
-    // Asks for a file in a window-modal dialog, then calls chosen with its path.
-    void askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
-                    const QString &filter, std::function<void(const QString &path)> chosen);
-    void exportChart();
-    void copyChart();
     void copyCitation();
-    void ensureChartView(int tab);
     void updateSummary();
-    // After the option, the comparison or the language changed, or the timeline was made.
-    void colourTimelineByChange();
     void showError(const QString &title, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -87,9 +73,6 @@ private:
     QLineEdit *m_searchBox = nullptr;
     FilterBar *m_filterBar = nullptr;
     SearchHighlightDelegate *m_highlighter = nullptr;
-    // Made by ensureChartView() when their tab is first shown with a report; null until then.
-    TimelineChartView *m_timeline = nullptr;
-    PerYearChartView *m_perYear = nullptr;
     QLabel *m_status = nullptr;
     // The report and the comparison of the built-in editions, as the window's two tabs.
     QTabWidget *m_modeTabs = nullptr;
