@@ -372,34 +372,15 @@ void MainWindow::openReport(const QString &caption, const QString &filter, const
 
 void MainWindow::copyCitation()
 {
-    // The tree's alliance when the tree has the focus or the table has no selection; else the
-    // table's selected events, in the table's order.
-    QList<CitedRecord> records;
-    QModelIndexList rows = ui->policyTable->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    if (!ui->allianceTree->hasFocus()) {
-        for (const QModelIndex &row : std::as_const(rows))
-            records.append({CitedRecord::Kind::Event, m_session->policyProxy()->mapToSource(row).row()});
-    }
-    if (records.isEmpty() && m_coordinator->currentAlliance() >= 0)
-        records.append({CitedRecord::Kind::Alliance, m_coordinator->currentAlliance()});
+    const QList<CitedRecord> records = m_coordinator->citedRecords(ui->allianceTree->hasFocus());
     if (records.isEmpty()) {
         statusBar()->showMessage(tr("Select an alliance or events to cite"), 5000);
         return;
     }
-    const auto style = m_session->language() == ContentLanguage::Chinese ? ReportCitation::Style::GbT7714
-                                                                         : ReportCitation::Style::Apa7;
-    QStringList text;
-    QStringList html;
-    const QDate today = QDate::currentDate();
-    for (const CitedRecord &record : std::as_const(records)) {
-        text << ReportCitation::text(*m_session->content(), record, style, today);
-        html << ReportCitation::text(*m_session->content(), record, style, today, true);
-    }
-    auto *data = new QMimeData;
-    data->setText(text.join(u'\n'));
-    data->setHtml(QStringLiteral("<p>%1</p>").arg(html.join(QStringLiteral("</p><p>"))));
-    QGuiApplication::clipboard()->setMimeData(data);
+    QGuiApplication::clipboard()->setMimeData(ReportCitation::mimeData(*m_session->content(), records,
+                                                                       ReportCitation::styleFor(m_session->language()),
+                                                                       QDate::currentDate())
+                                                  .release());
     statusBar()->showMessage(tr("%Ln citation(s) copied", nullptr, int(records.size())), 5000);
 }
 
