@@ -92,10 +92,6 @@ void MainWindow::createToolBar()
     connect(escape, &QAction::triggered, m_searchBox, &QLineEdit::clear);
     m_searchBox->addAction(escape);
     ui->mainToolBar->insertSeparator(firstAction);
-    // Above the panes rather than in the toolbar, which would hide it behind its extension
-    // button in a narrow window or with large text; there it wraps onto more lines instead.
-    m_filterBar = new FilterBar(this);
-    m_filterBar->setObjectName(QStringLiteral("filterBar"));
 }
 
 void MainWindow::setUpCentralWidgets()
@@ -127,23 +123,11 @@ void MainWindow::setUpCentralWidgets()
     ui->mainSplitter->setStretchFactor(2, 0);
     ui->centreSplitter->setStretchFactor(0, 1);
     ui->centreSplitter->setStretchFactor(1, 1);
-    // Comparing editions is a view of its own beside the report's, so it gets the whole window.
-    m_modeTabs = new QTabWidget(this);
-    m_modeTabs->setObjectName(QStringLiteral("modeTabs"));
-    m_modeTabs->setDocumentMode(true);
-    auto *reportPage = new QWidget(m_modeTabs);
-    auto *reportLayout = new QVBoxLayout(reportPage);
-    reportLayout->setContentsMargins(0, 4, 0, 0);
-    reportLayout->addWidget(m_filterBar);
-    reportLayout->addWidget(takeCentralWidget(), 1);
-    m_modeTabs->addTab(reportPage, QString());
-    m_compareView = new CompareView(m_modeTabs);
-    m_compareView->setObjectName(QStringLiteral("compareView"));
+    // Comparing editions is a view of its own beside the report's (mainwindow.ui), so it gets
+    // the whole window.
     m_comparer = new EditionComparer(this);
-    m_compareView->setComparer(m_comparer);
-    m_compareView->setLanguage(m_session->language());
-    m_modeTabs->addTab(m_compareView, QString());
-    setCentralWidget(m_modeTabs);
+    ui->compareView->setComparer(m_comparer);
+    ui->compareView->setLanguage(m_session->language());
     statusBar()->addWidget(m_status = new QLabel(this), 1);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     // A screen reader hears passing messages (an export written) as the status bar's name; the
@@ -208,8 +192,10 @@ void MainWindow::connectActions()
     connect(ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_searchBox, &QLineEdit::textChanged, m_coordinator, &ReportCoordinator::setSearchText);
-    m_filterBar->setProxy(m_session->policyProxy());
-    connect(m_filterBar, &FilterBar::editionChosen, m_coordinator, &ReportCoordinator::setEdition);
+    // The filters are above the panes rather than in the toolbar, which would hide them behind
+    // its extension button in a narrow window or with large text; there they wrap instead.
+    ui->filterBar->setProxy(m_session->policyProxy());
+    connect(ui->filterBar, &FilterBar::editionChosen, m_coordinator, &ReportCoordinator::setEdition);
     connect(ui->groupingBox, &QComboBox::currentIndexChanged, this, [this]() {
         m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(ui->groupingBox->currentIndex()));
         ui->allianceTree->expandGroups();
@@ -245,7 +231,7 @@ void MainWindow::connectCoordinator()
     });
     connect(m_coordinator, &ReportCoordinator::reportChanged, this,
             [this](QSharedPointer<const ReportContent> content) {
-                m_filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
+                ui->filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
                 m_comparer->setReport(m_session->allEditions());
                 // The text keeps the width left when all editions add their column after it.
                 QHeaderView *columns = ui->policyTable->horizontalHeader();
@@ -324,7 +310,7 @@ void MainWindow::orderTabs()
     // Reading order: the toolbar, then the panes from left to right. Left to creation order,
     // the toolbar (built after the panes) and the timeline (built later still) would come last.
     QList<QWidget *> order{m_searchBox};
-    const QList<QWidget *> filters = m_filterBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    const QList<QWidget *> filters = ui->filterBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
     for (QWidget *filter : filters) {
         if (filter->focusPolicy() & Qt::TabFocus)
             order.append(filter);
@@ -343,7 +329,7 @@ void MainWindow::setLanguage(ContentLanguage language)
     m_language->apply(language);
     m_coordinator->setLanguage(language);
     ui->detailPane->setLanguage(language);
-    m_compareView->setLanguage(language);
+    ui->compareView->setLanguage(language);
     ui->chineseAction->setChecked(language == ContentLanguage::Chinese);
     ui->englishAction->setChecked(language == ContentLanguage::English);
     ui->allianceTree->expandGroups();
@@ -408,9 +394,6 @@ void MainWindow::keepSelectionReadable()
 void MainWindow::retranslateUi()
 {
     ui->retranslateUi(this);
-    m_modeTabs->setTabText(0, tr("Report"));
-    m_modeTabs->setTabText(1, tr("Compare Editions"));
-    m_modeTabs->setAccessibleName(tr("Report or comparison of editions"));
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return text.arg(action->shortcut().toString(QKeySequence::NativeText));
     };
@@ -424,7 +407,7 @@ void MainWindow::retranslateUi()
     m_searchBox->setToolTip(tr("Matches Chinese and English at once. All words must match; put a phrase in quotes."));
     m_searchBox->setAccessibleName(tr("Search"));
     m_searchBox->setAccessibleDescription(m_searchBox->toolTip());
-    m_filterBar->retranslate();
+    ui->filterBar->retranslate();
     // The stretched name column shrinks with its pane, but not below its title.
     QHeaderView *allianceColumns = ui->allianceTree->header();
     allianceColumns->setMinimumSectionSize(allianceColumns->sectionSizeHint(AllianceTreeModel::NameColumn));

@@ -9,13 +9,10 @@
 #include <memory>
 #include <optional>
 
-class CompareView;
 class EditionComparer;
-class FilterBar;
 class InterfaceLanguage;
 class QLabel;
 class QLineEdit;
-class QTabWidget;
 class ReportCoordinator;
 class ReportSession;
 class SearchHighlightDelegate;
@@ -71,11 +68,7 @@ private:
     QString m_openErrorTitle; // of the File ▸ Open or Import in flight
 
     QLineEdit *m_searchBox = nullptr;
-    FilterBar *m_filterBar = nullptr;
     SearchHighlightDelegate *m_highlighter = nullptr;
     QLabel *m_status = nullptr;
-    // The report and the comparison of the built-in editions, as the window's two tabs.
-    QTabWidget *m_modeTabs = nullptr;
-    CompareView *m_compareView = nullptr;
     EditionComparer *m_comparer = nullptr;
 };
