@@ -24,7 +24,6 @@
 #include "reportsource.h"
 #include "savedviews.h"
 #include "savedviewsmenu.h"
-#include "searchhighlightdelegate.h"
 #include "timelinechartview.h"
 #include "viewlink.h"
 
@@ -98,17 +97,8 @@ void MainWindow::setUpCentralWidgets()
 {
     ui->allianceTree->setModel(m_session->allianceProxy());
     ui->allianceTree->setSelectionModel(m_coordinator->allianceSelection());
-    ui->allianceTree->header()->setSectionResizeMode(AllianceTreeModel::NameColumn, QHeaderView::Stretch);
-    ui->allianceTree->header()->setSectionResizeMode(AllianceTreeModel::FoundedColumn, QHeaderView::ResizeToContents);
     ui->policyTable->setModel(m_session->policyProxy());
     ui->policyTable->setSelectionModel(m_coordinator->eventSelection());
-    m_highlighter = new SearchHighlightDelegate(ui->policyTable);
-    ui->policyTable->setItemDelegate(m_highlighter);
-    // Sized from the first rows only: measuring a million rows would delay the first paint.
-    ui->policyTable->horizontalHeader()->setResizeContentsPrecision(200);
-    ui->allianceTree->header()->setResizeContentsPrecision(200);
-    for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn})
-        ui->policyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     ui->policyTable->sortByColumn(PolicyTableModel::DateColumn, Qt::AscendingOrder);
     ui->policyTable->addAction(ui->copyAction);
     ui->policyTable->addAction(ui->copyCitationAction);
@@ -233,15 +223,7 @@ void MainWindow::connectCoordinator()
             [this](QSharedPointer<const ReportContent> content) {
                 ui->filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
                 m_comparer->setReport(m_session->allEditions());
-                // The text keeps the width left when all editions add their column after it.
-                QHeaderView *columns = ui->policyTable->horizontalHeader();
-                columns->setStretchLastSection(!content->holdsSeveralEditions());
-                if (content->holdsSeveralEditions()) {
-                    columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Stretch);
-                    columns->setSectionResizeMode(PolicyTableModel::EditionColumn, QHeaderView::ResizeToContents);
-                } else {
-                    columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Interactive);
-                }
+                ui->policyTable->showEditionColumn(content->holdsSeveralEditions());
                 ui->detailPane->setContent(content);
                 ui->allianceTree->expandGroups();
             });
@@ -260,9 +242,8 @@ void MainWindow::connectCoordinator()
             [this](const QString &error) { showError(tr("Export failed"), error); });
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
         const QStringList terms = m_session->search()->query().highlightTerms();
-        m_highlighter->setTerms(terms);
+        ui->policyTable->setHighlightTerms(terms);
         ui->detailPane->setHighlightTerms(terms);
-        ui->policyTable->viewport()->update();
         // Matches inside alliances (activities, services) are shown opened, as long as the tree
         // stays small enough to read; expanding thousands of nodes would also stall typing.
         if (!m_session->search()->query().isEmpty() && m_session->allianceProxy()->visibleAlliances().size() <= 50)

@@ -15,7 +15,6 @@ class QLabel;
 class QLineEdit;
 class ReportCoordinator;
 class ReportSession;
-class SearchHighlightDelegate;
 
 namespace Ui {
 class MainWindow;
@@ -68,7 +67,6 @@ private:
     QString m_openErrorTitle; // of the File ▸ Open or Import in flight
 
     QLineEdit *m_searchBox = nullptr;
-    SearchHighlightDelegate *m_highlighter = nullptr;
     QLabel *m_status = nullptr;
     EditionComparer *m_comparer = nullptr;
 };
