@@ -24,6 +24,7 @@
 #include "reportsource.h"
 #include "savedviews.h"
 #include "savedviewsmenu.h"
+#include "searchbox.h"
 #include "timelinechartview.h"
 #include "viewlink.h"
 
@@ -36,7 +37,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -78,18 +78,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createToolBar()
 {
     QAction *firstAction = ui->mainToolBar->actions().value(0);
-    m_searchBox = new QLineEdit(ui->mainToolBar);
-    m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMinimumWidth(220);
-    m_searchBox->setMaximumWidth(420);
+    m_searchBox = new SearchBox(ui->mainToolBar);
     ui->mainToolBar->insertWidget(firstAction, m_searchBox);
-    // Esc clears the box only while it has focus, so Esc elsewhere keeps its usual meaning.
-    auto *escape = new QAction(m_searchBox);
-    escape->setShortcut(QKeySequence(Qt::Key_Escape));
-    escape->setShortcutContext(Qt::WidgetShortcut);
-    connect(escape, &QAction::triggered, m_searchBox, &QLineEdit::clear);
-    m_searchBox->addAction(escape);
     ui->mainToolBar->insertSeparator(firstAction);
 }
 
@@ -161,10 +151,7 @@ void MainWindow::connectActions()
     });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
-    connect(ui->findAction, &QAction::triggered, this, [this]() {
-        m_searchBox->setFocus(Qt::ShortcutFocusReason);
-        m_searchBox->selectAll();
-    });
+    connect(ui->findAction, &QAction::triggered, m_searchBox, &SearchBox::startTyping);
     connect(ui->clearSearchAction, &QAction::triggered, m_searchBox, &QLineEdit::clear);
     ui->colourByChangeButton->setDefaultAction(ui->colourByChangeAction);
     connect(ui->colourByChangeAction, &QAction::toggled, ui->chartTabs, &ChartTabs::setColouredByChange);
@@ -232,10 +219,7 @@ void MainWindow::connectCoordinator()
     connect(m_coordinator, &ReportCoordinator::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_coordinator, &ReportCoordinator::eventShown, ui->detailPane, &DetailPane::showPolicyEvent);
     connect(m_coordinator, &ReportCoordinator::allianceShown, ui->detailPane, &DetailPane::showAlliance);
-    connect(m_coordinator, &ReportCoordinator::searchTextChanged, m_searchBox, [this](const QString &text) {
-        const QSignalBlocker blocker(m_searchBox);
-        m_searchBox->setText(text);
-    });
+    connect(m_coordinator, &ReportCoordinator::searchTextChanged, m_searchBox, &SearchBox::showText);
     connect(m_coordinator, &ReportCoordinator::exportFinished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_coordinator, &ReportCoordinator::exportFailed, this,
@@ -384,10 +368,6 @@ void MainWindow::retranslateUi()
     ui->toggleLanguageAction->setText(m_session->language() == ContentLanguage::Chinese ? QStringLiteral("English")
                                                                                         : QStringLiteral("中文"));
     ui->toggleLanguageAction->setToolTip(withShortcut(tr("Switch language (%1)"), ui->toggleLanguageAction));
-    m_searchBox->setPlaceholderText(tr("Search events and alliances (Ctrl+F)"));
-    m_searchBox->setToolTip(tr("Matches Chinese and English at once. All words must match; put a phrase in quotes."));
-    m_searchBox->setAccessibleName(tr("Search"));
-    m_searchBox->setAccessibleDescription(m_searchBox->toolTip());
     ui->filterBar->retranslate();
     // The stretched name column shrinks with its pane, but not below its title.
     QHeaderView *allianceColumns = ui->allianceTree->header();

@@ -12,9 +12,9 @@
 class EditionComparer;
 class InterfaceLanguage;
 class QLabel;
-class QLineEdit;
 class ReportCoordinator;
 class ReportSession;
+class SearchBox;
 
 namespace Ui {
 class MainWindow;
@@ -66,7 +66,7 @@ private:
     InterfaceLanguage *m_language;
     QString m_openErrorTitle; // of the File ▸ Open or Import in flight
 
-    QLineEdit *m_searchBox = nullptr;
+    SearchBox *m_searchBox = nullptr;
     QLabel *m_status = nullptr;
     EditionComparer *m_comparer = nullptr;
 };
