@@ -9,9 +9,11 @@
 #include "csvexportdialog.h"
 #include "detailpane.h"
 #include "editioncomparer.h"
+#include "errorbox.h"
 #include "filechooser.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
+#include "mainwindowsettings.h"
 #include "palettecolors.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
@@ -68,7 +70,7 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
     ui->detailPane->setNotes(m_session->notes());
     ui->chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
     ui->englishAction->setChecked(m_session->language() == ContentLanguage::English);
-    readSettings();
+    MainWindowSettings::restore(this, *ui);
     updateSummary();
     orderTabs();
 }
@@ -183,7 +185,6 @@ void MainWindow::connectActions()
     connect(ui->chartTabs, &ChartTabs::timelineCreated, this, &MainWindow::orderTabs);
     connect(ui->chartTabs, &ChartTabs::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(ui->chartTabs, &ChartTabs::errorOccurred, this, &MainWindow::showError);
     connect(ui->detailPane, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
     connect(ui->detailPane, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
     connect(ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, ui->policyTable,
@@ -201,10 +202,11 @@ void MainWindow::connectCoordinator()
     });
     connect(m_coordinator, &ReportCoordinator::loadFailed, this, [this](const QString &error) {
         if (m_openErrorTitle.isEmpty()) // the report asked for at start-up
-            showError(tr("Cannot open the report"),
-                      tr("%1\n\nShowing the report built into the explorer instead.").arg(error));
+            (new ErrorBox(tr("Cannot open the report"),
+                          tr("%1\n\nShowing the report built into the explorer instead.").arg(error), this))
+                ->open();
         else
-            showError(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
+            (new ErrorBox(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error), this))->open();
     });
     connect(m_coordinator, &ReportCoordinator::reportChanged, this,
             [this](QSharedPointer<const ReportContent> content) {
@@ -223,7 +225,7 @@ void MainWindow::connectCoordinator()
     connect(m_coordinator, &ReportCoordinator::exportFinished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_coordinator, &ReportCoordinator::exportFailed, this,
-            [this](const QString &error) { showError(tr("Export failed"), error); });
+            [this](const QString &error) { (new ErrorBox(tr("Export failed"), error, this))->open(); });
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
         const QStringList terms = m_session->search()->query().highlightTerms();
         ui->policyTable->setHighlightTerms(terms);
@@ -249,7 +251,8 @@ void MainWindow::connectViews()
     connect(savedViewsMenu, &SavedViewsMenu::openRequested, m_coordinator, &ReportCoordinator::openLink);
     connect(m_coordinator, &ReportCoordinator::viewApplied, this, &MainWindow::showView);
     connect(m_coordinator, &ReportCoordinator::linkFailed, this, [this](const QString &error) {
-        showError(tr("Cannot open the link"), tr("%1\n\nThe view shown stays as it was.").arg(error));
+        (new ErrorBox(tr("Cannot open the link"), tr("%1\n\nThe view shown stays as it was.").arg(error), this))
+            ->open();
     });
 }
 
@@ -301,16 +304,6 @@ void MainWindow::setLanguage(ContentLanguage language)
     retranslateUi();
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-{
-    // Window-modal and without a nested event loop: the work in flight goes on meanwhile.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->open();
-}
-
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                             std::optional<ReportContent> (*load)(const QString &, QString *))
 {
@@ -346,14 +339,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::keepSelectionReadable()
 {
-    // Only the selection colour is set on the window; every other role still follows the
-    // desktop's palette, and so does this one when the desktop changes it.
-    QPalette own;
-    const QPalette desktop = QApplication::palette();
-    if (const QColor readable = PaletteColors::readableHighlight(desktop);
-        readable != desktop.color(QPalette::Highlight))
-        own.setColor(QPalette::Highlight, readable);
-    setPalette(own);
+    setPalette(PaletteColors::readableSelectionPalette());
 }
 
 void MainWindow::retranslateUi()
@@ -376,55 +362,9 @@ void MainWindow::retranslateUi()
     ui->chartTabs->colourTimelineByChange();
 }
 
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
-        resize(QSize(1380, 820).boundedTo(available));
-    }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
-        // The side panes keep their size when the window shrinks: share a narrow window out.
-        const int width = size().width();
-        ui->mainSplitter->setSizes({width * 22 / 100, width * 53 / 100, width * 25 / 100});
-    }
-    ui->centreSplitter->restoreState(settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("view/chartTab"), 0).toInt());
-    // The boxes list the groupings and lane modes in the order of their enums (mainwindow.ui).
-    const auto choose = [&settings](QComboBox *box, const QString &key) {
-        const int index = settings.value(key, 0).toInt();
-        box->setCurrentIndex(index >= 0 && index < box->count() ? index : 0);
-    };
-    choose(ui->groupingBox, QStringLiteral("tree/grouping"));
-    choose(ui->laneModeBox, QStringLiteral("timeline/lanes"));
-    const int sortColumn = std::clamp(settings.value(QStringLiteral("table/sortColumn"), 0).toInt(), 0,
-                                      int(PolicyTableModel::ColumnCount) - 1);
-    const auto sortOrder
-        = Qt::SortOrder(settings.value(QStringLiteral("table/sortOrder"), int(Qt::AscendingOrder)).toInt());
-    ui->policyTable->sortByColumn(sortColumn,
-                                  sortOrder == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-}
-
-void MainWindow::writeSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/centreSplitter"), ui->centreSplitter->saveState());
-    settings.setValue(QStringLiteral("view/chartTab"), ui->chartTabs->currentIndex());
-    settings.setValue(QStringLiteral("tree/grouping"), ui->groupingBox->currentIndex());
-    settings.setValue(QStringLiteral("timeline/lanes"), ui->laneModeBox->currentIndex());
-    settings.setValue(QStringLiteral("table/sortColumn"), ui->policyTable->horizontalHeader()->sortIndicatorSection());
-    settings.setValue(QStringLiteral("table/sortOrder"),
-                      int(ui->policyTable->horizontalHeader()->sortIndicatorOrder()));
-    settings.setValue(QStringLiteral("language"), InterfaceLanguage::code(m_session->language()));
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    writeSettings();
+    MainWindowSettings::save(this, *ui, m_session->language());
     m_coordinator->cancelAll();
     QMainWindow::closeEvent(event);
 }

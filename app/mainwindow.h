@@ -51,14 +51,11 @@ private:
     void retranslateUi();
     void keepSelectionReadable();
     void orderTabs();
-    void readSettings();
-    void writeSettings() const;
 
     void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                     std::optional<ReportContent> (*load)(const QString &, QString *));
     void copyCitation();
     void updateSummary();
-    void showError(const QString &title, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui;
     ReportCoordinator *m_coordinator;

@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "editioncomparer.h"
 #include "editioncomparisonmodel.h"
+#include "errorbox.h"
 #include "filechooser.h"
 #include "peryearchartview.h"
 #include "reportcharts.h"
@@ -99,7 +100,7 @@ void ChartTabs::exportChart()
                     = ReportCharts::viewForExport(chart, session, m_coordinator->laneMode());
                 QString error;
                 if (!ChartExporter::exportChart(view.get(), path, size, ReportCharts::caption(session), &error)) {
-                    emit errorOccurred(tr("Export failed"), error);
+                    (new ErrorBox(tr("Export failed"), error, window()))->open();
                     return;
                 }
                 emit statusMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)));
@@ -122,7 +123,7 @@ void ChartTabs::copyChart()
     QString error;
     std::unique_ptr<QMimeData> data = ChartExporter::mimeData(view.get(), size, ReportCharts::caption(session), &error);
     if (!data) {
-        emit errorOccurred(tr("Cannot copy the chart"), error);
+        (new ErrorBox(tr("Cannot copy the chart"), error, window()))->open();
         return;
     }
     QGuiApplication::clipboard()->setMimeData(data.release());

@@ -42,8 +42,8 @@ signals:
     void timelineCreated();
     // Esc in the timeline: the window takes the focus to the search.
     void escapePressed();
+    // What was exported or copied, for the status bar; errors are told in an ErrorBox.
     void statusMessage(const QString &message);
-    void errorOccurred(const QString &title, const QString &message);
 
 private:
     void ensureChartView(int tab);
