@@ -6,7 +6,6 @@
 #include "alliancetreemodel.h"
 #include "charttabs.h"
 #include "compareview.h"
-#include "csvexportdialog.h"
 #include "detailpane.h"
 #include "editioncomparer.h"
 #include "errorbox.h"
@@ -20,7 +19,7 @@
 #include "policytableview.h"
 #include "reportcitation.h"
 #include "reportcoordinator.h"
-#include "reportroles.h"
+#include "reportexportdialogs.h"
 #include "reportsearch.h"
 #include "reportsession.h"
 #include "reportsource.h"
@@ -35,21 +34,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolButton>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *language, QWidget *parent)
     : QMainWindow(parent)
@@ -127,30 +119,13 @@ void MainWindow::connectActions()
         openReport(tr("Import Report Markdown"), tr("Markdown (*.md *.markdown);;All files (*)"),
                    tr("Cannot import the report"), &ReportSource::importMarkdown);
     });
-    connect(ui->exportDbAction, &QAction::triggered, this, [this]() {
-        FileChooser::ask(this, QFileDialog::AcceptSave, tr("Export Database"), QStringLiteral("report.sqlite"),
-                         tr("SQLite databases (*.sqlite)"),
-                         [this](const QString &path) { m_coordinator->exportDatabase(path); });
-    });
-    connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
-        auto *dialog = new CsvExportDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-            const CsvWriter::ByteOrderMark mark = dialog->byteOrderMark();
-            FileChooser::ask(this, QFileDialog::AcceptSave, tr("Export Table as CSV"),
-                             QStringLiteral("policy-events.csv"), tr("CSV files (*.csv)"),
-                             [this, mark](const QString &path) { m_coordinator->exportCsv(path, mark); });
-        });
-        dialog->open();
-    });
+    auto *exports = new ReportExportDialogs(m_coordinator, this);
+    connect(ui->exportDbAction, &QAction::triggered, exports, &ReportExportDialogs::exportDatabase);
+    connect(ui->exportCsvAction, &QAction::triggered, exports, &ReportExportDialogs::exportTable);
+    connect(ui->exportCitationsAction, &QAction::triggered, exports, &ReportExportDialogs::exportCitations);
     connect(ui->exportChartAction, &QAction::triggered, ui->chartTabs, &ChartTabs::exportChart);
     connect(ui->copyChartAction, &QAction::triggered, ui->chartTabs, &ChartTabs::copyChart);
     connect(ui->copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
-    connect(ui->exportCitationsAction, &QAction::triggered, this, [this]() {
-        FileChooser::ask(this, QFileDialog::AcceptSave, tr("Export Citations"), QStringLiteral("citations.json"),
-                         tr("CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)"),
-                         [this](const QString &path) { m_coordinator->exportCitations(path); });
-    });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
     connect(ui->findAction, &QAction::triggered, m_searchBox, &SearchBox::startTyping);
@@ -278,13 +253,8 @@ void MainWindow::orderTabs()
     // Reading order: the toolbar, then the panes from left to right. Left to creation order,
     // the toolbar (built after the panes) and the timeline (built later still) would come last.
     QList<QWidget *> order{m_searchBox};
-    const QList<QWidget *> filters = ui->filterBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
-    for (QWidget *filter : filters) {
-        if (filter->focusPolicy() & Qt::TabFocus)
-            order.append(filter);
-    }
-    order << ui->groupingBox << ui->allianceTree << ui->policyTable << ui->chartTabs << ui->laneModeBox
-          << ui->resetZoomButton;
+    order << ui->filterBar->focusChain() << ui->groupingBox << ui->allianceTree << ui->policyTable << ui->chartTabs
+          << ui->laneModeBox << ui->resetZoomButton;
     if (ui->chartTabs->timeline())
         order << ui->chartTabs->timeline();
     order << ui->detailPane;
