@@ -1001,24 +1001,8 @@ The report shown stays as it was.</source>
         <translation>无法导入报告</translation>
     </message>
     <message>
-        <source>Export Database</source>
-        <translation>导出数据库</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite)</source>
-        <translation>SQLite 数据库 (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot open the report</source>
@@ -1127,14 +1111,6 @@ The view shown stays as it was.</source>
     <message>
         <source>Export Ci&amp;tations…</source>
         <translation>导出引文(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Export Citations</source>
-        <translation>导出引文</translation>
-    </message>
-    <message>
-        <source>CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)</source>
-        <translation>CSL-JSON，适用于 Zotero、Mendeley 和 pandoc (*.json);;BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>Select an alliance or events to cite</source>
@@ -1370,6 +1346,33 @@ Edit ▸ Clear Filters shows them all.</source>
         <translation>
             <numerusform>已将 %Ln 条引文写入 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialogs</name>
+    <message>
+        <source>Export Database</source>
+        <translation>导出数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Citations</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <source>CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)</source>
+        <translation>CSL-JSON，适用于 Zotero、Mendeley 和 pandoc (*.json);;BibTeX (*.bib)</translation>
     </message>
 </context>
 <context>
