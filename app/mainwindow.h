@@ -21,9 +21,10 @@ class MainWindow;
 }
 
 // The explorer's window: alliance tree on the left, the policy table over the charts in the
-// centre, details on the right, the search in the toolbar and the filters above the panes. It builds the widgets and
-// connects them to the coordinator, which does the work; menus and actions are in
-// mainwindow.ui.
+// centre, details on the right, the search in the toolbar and the filters above the panes. It
+// builds the widgets and connects them to the coordinator, which does the work; widgets,
+// menus and actions are in mainwindow.ui, and what it keeps between runs in
+// MainWindowSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
