@@ -4,30 +4,28 @@
 #include "aboutbox.h"
 #include "alliancefilterproxymodel.h"
 #include "alliancetreemodel.h"
-#include "chartexportdialog.h"
-#include "chartexporter.h"
+#include "charttabs.h"
 #include "compareview.h"
-#include "csvexportdialog.h"
 #include "detailpane.h"
 #include "editioncomparer.h"
-#include "editioncomparisonmodel.h"
+#include "errorbox.h"
+#include "filechooser.h"
 #include "filterbar.h"
 #include "interfacelanguage.h"
+#include "mainwindowsettings.h"
 #include "palettecolors.h"
-#include "peryearchartview.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "policytableview.h"
-#include "reportcharts.h"
 #include "reportcitation.h"
 #include "reportcoordinator.h"
-#include "reportroles.h"
+#include "reportexportdialogs.h"
 #include "reportsearch.h"
 #include "reportsession.h"
 #include "reportsource.h"
 #include "savedviews.h"
 #include "savedviewsmenu.h"
-#include "searchhighlightdelegate.h"
+#include "searchbox.h"
 #include "timelinechartview.h"
 #include "viewlink.h"
 
@@ -36,41 +34,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QScreen>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolButton>
-#include <QTreeView>
-#include <QVBoxLayout>
-
-namespace {
-
-QString exportFolder()
-{
-    const QString folder = QSettings().value(QStringLiteral("export/lastFolder")).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void rememberExportFolder(const QString &path)
-{
-    QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
-}
-
-} // namespace
 
 MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *language, QWidget *parent)
     : QMainWindow(parent)
@@ -91,7 +62,7 @@ MainWindow::MainWindow(ReportCoordinator *coordinator, InterfaceLanguage *langua
     ui->detailPane->setNotes(m_session->notes());
     ui->chineseAction->setChecked(m_session->language() == ContentLanguage::Chinese);
     ui->englishAction->setChecked(m_session->language() == ContentLanguage::English);
-    readSettings();
+    MainWindowSettings::restore(this, *ui);
     updateSummary();
     orderTabs();
 }
@@ -101,40 +72,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createToolBar()
 {
     QAction *firstAction = ui->mainToolBar->actions().value(0);
-    m_searchBox = new QLineEdit(ui->mainToolBar);
-    m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMinimumWidth(220);
-    m_searchBox->setMaximumWidth(420);
+    m_searchBox = new SearchBox(ui->mainToolBar);
     ui->mainToolBar->insertWidget(firstAction, m_searchBox);
-    // Esc clears the box only while it has focus, so Esc elsewhere keeps its usual meaning.
-    auto *escape = new QAction(m_searchBox);
-    escape->setShortcut(QKeySequence(Qt::Key_Escape));
-    escape->setShortcutContext(Qt::WidgetShortcut);
-    connect(escape, &QAction::triggered, m_searchBox, &QLineEdit::clear);
-    m_searchBox->addAction(escape);
     ui->mainToolBar->insertSeparator(firstAction);
-    // Above the panes rather than in the toolbar, which would hide it behind its extension
-    // button in a narrow window or with large text; there it wraps onto more lines instead.
-    m_filterBar = new FilterBar(this);
-    m_filterBar->setObjectName(QStringLiteral("filterBar"));
 }
 
 void MainWindow::setUpCentralWidgets()
 {
     ui->allianceTree->setModel(m_session->allianceProxy());
     ui->allianceTree->setSelectionModel(m_coordinator->allianceSelection());
-    ui->allianceTree->header()->setSectionResizeMode(AllianceTreeModel::NameColumn, QHeaderView::Stretch);
-    ui->allianceTree->header()->setSectionResizeMode(AllianceTreeModel::FoundedColumn, QHeaderView::ResizeToContents);
     ui->policyTable->setModel(m_session->policyProxy());
     ui->policyTable->setSelectionModel(m_coordinator->eventSelection());
-    m_highlighter = new SearchHighlightDelegate(ui->policyTable);
-    ui->policyTable->setItemDelegate(m_highlighter);
-    // Sized from the first rows only: measuring a million rows would delay the first paint.
-    ui->policyTable->horizontalHeader()->setResizeContentsPrecision(200);
-    ui->allianceTree->header()->setResizeContentsPrecision(200);
-    for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn})
-        ui->policyTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     ui->policyTable->sortByColumn(PolicyTableModel::DateColumn, Qt::AscendingOrder);
     ui->policyTable->addAction(ui->copyAction);
     ui->policyTable->addAction(ui->copyCitationAction);
@@ -142,29 +90,18 @@ void MainWindow::setUpCentralWidgets()
     ui->allianceTree->addAction(ui->copyCitationAction);
     ui->allianceTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui->resetZoomButton->setDefaultAction(ui->resetZoomAction);
+    ui->chartTabs->setChartAreas(ui->timelineAreaLayout, ui->perYearLayout);
     // The side panes keep their width when the window grows.
     ui->mainSplitter->setStretchFactor(0, 0);
     ui->mainSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setStretchFactor(2, 0);
     ui->centreSplitter->setStretchFactor(0, 1);
     ui->centreSplitter->setStretchFactor(1, 1);
-    // Comparing editions is a view of its own beside the report's, so it gets the whole window.
-    m_modeTabs = new QTabWidget(this);
-    m_modeTabs->setObjectName(QStringLiteral("modeTabs"));
-    m_modeTabs->setDocumentMode(true);
-    auto *reportPage = new QWidget(m_modeTabs);
-    auto *reportLayout = new QVBoxLayout(reportPage);
-    reportLayout->setContentsMargins(0, 4, 0, 0);
-    reportLayout->addWidget(m_filterBar);
-    reportLayout->addWidget(takeCentralWidget(), 1);
-    m_modeTabs->addTab(reportPage, QString());
-    m_compareView = new CompareView(m_modeTabs);
-    m_compareView->setObjectName(QStringLiteral("compareView"));
+    // Comparing editions is a view of its own beside the report's (mainwindow.ui), so it gets
+    // the whole window.
     m_comparer = new EditionComparer(this);
-    m_compareView->setComparer(m_comparer);
-    m_compareView->setLanguage(m_session->language());
-    m_modeTabs->addTab(m_compareView, QString());
-    setCentralWidget(m_modeTabs);
+    ui->compareView->setComparer(m_comparer);
+    ui->compareView->setLanguage(m_session->language());
     statusBar()->addWidget(m_status = new QLabel(this), 1);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     // A screen reader hears passing messages (an export written) as the status bar's name; the
@@ -182,40 +119,20 @@ void MainWindow::connectActions()
         openReport(tr("Import Report Markdown"), tr("Markdown (*.md *.markdown);;All files (*)"),
                    tr("Cannot import the report"), &ReportSource::importMarkdown);
     });
-    connect(ui->exportDbAction, &QAction::triggered, this, [this]() {
-        askForFile(QFileDialog::AcceptSave, tr("Export Database"), QStringLiteral("report.sqlite"),
-                   tr("SQLite databases (*.sqlite)"),
-                   [this](const QString &path) { m_coordinator->exportDatabase(path); });
-    });
-    connect(ui->exportCsvAction, &QAction::triggered, this, [this]() {
-        auto *dialog = new CsvExportDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-            const CsvWriter::ByteOrderMark mark = dialog->byteOrderMark();
-            askForFile(QFileDialog::AcceptSave, tr("Export Table as CSV"), QStringLiteral("policy-events.csv"),
-                       tr("CSV files (*.csv)"),
-                       [this, mark](const QString &path) { m_coordinator->exportCsv(path, mark); });
-        });
-        dialog->open();
-    });
-    connect(ui->exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
-    connect(ui->copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
+    auto *exports = new ReportExportDialogs(m_coordinator, this);
+    connect(ui->exportDbAction, &QAction::triggered, exports, &ReportExportDialogs::exportDatabase);
+    connect(ui->exportCsvAction, &QAction::triggered, exports, &ReportExportDialogs::exportTable);
+    connect(ui->exportCitationsAction, &QAction::triggered, exports, &ReportExportDialogs::exportCitations);
+    connect(ui->exportChartAction, &QAction::triggered, ui->chartTabs, &ChartTabs::exportChart);
+    connect(ui->copyChartAction, &QAction::triggered, ui->chartTabs, &ChartTabs::copyChart);
     connect(ui->copyCitationAction, &QAction::triggered, this, &MainWindow::copyCitation);
-    connect(ui->exportCitationsAction, &QAction::triggered, this, [this]() {
-        askForFile(QFileDialog::AcceptSave, tr("Export Citations"), QStringLiteral("citations.json"),
-                   tr("CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)"),
-                   [this](const QString &path) { m_coordinator->exportCitations(path); });
-    });
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->copyAction, &QAction::triggered, ui->policyTable, &PolicyTableView::copySelection);
-    connect(ui->findAction, &QAction::triggered, this, [this]() {
-        m_searchBox->setFocus(Qt::ShortcutFocusReason);
-        m_searchBox->selectAll();
-    });
+    connect(ui->findAction, &QAction::triggered, m_searchBox, &SearchBox::startTyping);
     connect(ui->clearSearchAction, &QAction::triggered, m_searchBox, &QLineEdit::clear);
     ui->colourByChangeButton->setDefaultAction(ui->colourByChangeAction);
-    connect(ui->colourByChangeAction, &QAction::toggled, this, &MainWindow::colourTimelineByChange);
-    connect(m_comparer, &EditionComparer::comparisonChanged, this, &MainWindow::colourTimelineByChange);
+    connect(ui->colourByChangeAction, &QAction::toggled, ui->chartTabs, &ChartTabs::setColouredByChange);
+    connect(ui->resetZoomAction, &QAction::triggered, ui->chartTabs, &ChartTabs::resetZoom);
     connect(ui->clearFiltersAction, &QAction::triggered, m_session->policyProxy(),
             &PolicyFilterProxyModel::clearFilters);
     connect(ui->chineseAction, &QAction::triggered, this, [this]() { setLanguage(ContentLanguage::Chinese); });
@@ -229,17 +146,20 @@ void MainWindow::connectActions()
     connect(ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_searchBox, &QLineEdit::textChanged, m_coordinator, &ReportCoordinator::setSearchText);
-    m_filterBar->setProxy(m_session->policyProxy());
-    connect(m_filterBar, &FilterBar::editionChosen, m_coordinator, &ReportCoordinator::setEdition);
+    // The filters are above the panes rather than in the toolbar, which would hide them behind
+    // its extension button in a narrow window or with large text; there they wrap instead.
+    ui->filterBar->setProxy(m_session->policyProxy());
+    connect(ui->filterBar, &FilterBar::editionChosen, m_coordinator, &ReportCoordinator::setEdition);
     connect(ui->groupingBox, &QComboBox::currentIndexChanged, this, [this]() {
         m_session->allianceTree()->setGrouping(AllianceTreeModel::Grouping(ui->groupingBox->currentIndex()));
         ui->allianceTree->expandGroups();
     });
     connect(ui->laneModeBox, &QComboBox::currentIndexChanged, this,
             [this]() { m_coordinator->setLaneMode(TimelineData::LaneMode(ui->laneModeBox->currentIndex())); });
-    connect(ui->chartTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureChartView);
-    connect(ui->chartTabs, &QTabWidget::currentChanged, m_coordinator,
-            [this](int tab) { m_coordinator->setChartTab(ViewState::ChartTab(tab)); });
+    connect(ui->chartTabs, &ChartTabs::escapePressed, ui->findAction, &QAction::trigger);
+    connect(ui->chartTabs, &ChartTabs::timelineCreated, this, &MainWindow::orderTabs);
+    connect(ui->chartTabs, &ChartTabs::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(ui->detailPane, &DetailPane::eventLinkActivated, m_coordinator, &ReportCoordinator::showEventRow);
     connect(ui->detailPane, &DetailPane::allianceLinkActivated, m_coordinator, &ReportCoordinator::showAlliance);
     connect(ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, ui->policyTable,
@@ -257,51 +177,41 @@ void MainWindow::connectCoordinator()
     });
     connect(m_coordinator, &ReportCoordinator::loadFailed, this, [this](const QString &error) {
         if (m_openErrorTitle.isEmpty()) // the report asked for at start-up
-            showError(tr("Cannot open the report"),
-                      tr("%1\n\nShowing the report built into the explorer instead.").arg(error));
+            (new ErrorBox(tr("Cannot open the report"),
+                          tr("%1\n\nShowing the report built into the explorer instead.").arg(error), this))
+                ->open();
         else
-            showError(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error));
+            (new ErrorBox(m_openErrorTitle, tr("%1\n\nThe report shown stays as it was.").arg(error), this))->open();
     });
     connect(m_coordinator, &ReportCoordinator::reportChanged, this,
             [this](QSharedPointer<const ReportContent> content) {
-                m_filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
+                ui->filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
                 m_comparer->setReport(m_session->allEditions());
-                // The text keeps the width left when all editions add their column after it.
-                QHeaderView *columns = ui->policyTable->horizontalHeader();
-                columns->setStretchLastSection(!content->holdsSeveralEditions());
-                if (content->holdsSeveralEditions()) {
-                    columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Stretch);
-                    columns->setSectionResizeMode(PolicyTableModel::EditionColumn, QHeaderView::ResizeToContents);
-                } else {
-                    columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Interactive);
-                }
+                ui->policyTable->showEditionColumn(content->holdsSeveralEditions());
                 ui->detailPane->setContent(content);
                 ui->allianceTree->expandGroups();
-                ensureChartView(ui->chartTabs->currentIndex());
             });
     connect(m_coordinator, &ReportCoordinator::relationsChanged, this,
             [this]() { ui->detailPane->setRelations(m_coordinator->relations()); });
     connect(m_coordinator, &ReportCoordinator::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_coordinator, &ReportCoordinator::eventShown, ui->detailPane, &DetailPane::showPolicyEvent);
     connect(m_coordinator, &ReportCoordinator::allianceShown, ui->detailPane, &DetailPane::showAlliance);
-    connect(m_coordinator, &ReportCoordinator::searchTextChanged, m_searchBox, [this](const QString &text) {
-        const QSignalBlocker blocker(m_searchBox);
-        m_searchBox->setText(text);
-    });
+    connect(m_coordinator, &ReportCoordinator::searchTextChanged, m_searchBox, &SearchBox::showText);
     connect(m_coordinator, &ReportCoordinator::exportFinished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_coordinator, &ReportCoordinator::exportFailed, this,
-            [this](const QString &error) { showError(tr("Export failed"), error); });
+            [this](const QString &error) { (new ErrorBox(tr("Export failed"), error, this))->open(); });
     connect(m_session->search(), &ReportSearch::resultsChanged, this, [this]() {
         const QStringList terms = m_session->search()->query().highlightTerms();
-        m_highlighter->setTerms(terms);
+        ui->policyTable->setHighlightTerms(terms);
         ui->detailPane->setHighlightTerms(terms);
-        ui->policyTable->viewport()->update();
         // Matches inside alliances (activities, services) are shown opened, as long as the tree
         // stays small enough to read; expanding thousands of nodes would also stall typing.
         if (!m_session->search()->query().isEmpty() && m_session->allianceProxy()->visibleAlliances().size() <= 50)
             ui->allianceTree->expandAll();
     });
+    // Connected last, so that a new report reaches the comparer before a chart is made for it.
+    ui->chartTabs->setSources(m_coordinator, m_comparer);
 }
 
 void MainWindow::connectViews()
@@ -316,7 +226,8 @@ void MainWindow::connectViews()
     connect(savedViewsMenu, &SavedViewsMenu::openRequested, m_coordinator, &ReportCoordinator::openLink);
     connect(m_coordinator, &ReportCoordinator::viewApplied, this, &MainWindow::showView);
     connect(m_coordinator, &ReportCoordinator::linkFailed, this, [this](const QString &error) {
-        showError(tr("Cannot open the link"), tr("%1\n\nThe view shown stays as it was.").arg(error));
+        (new ErrorBox(tr("Cannot open the link"), tr("%1\n\nThe view shown stays as it was.").arg(error), this))
+            ->open();
     });
 }
 
@@ -337,51 +248,15 @@ void MainWindow::updateSummary()
     ui->policyTable->setEmptyMessage(m_coordinator->emptyTableMessage());
 }
 
-void MainWindow::ensureChartView(int tab)
-{
-    if (!m_coordinator->hasReport())
-        return;
-    if (tab == TimelineTab && !m_timeline) {
-        m_timeline = new TimelineChartView;
-        m_timeline->setObjectName(QStringLiteral("timelineChart"));
-        ui->timelineAreaLayout->addWidget(m_timeline);
-        connect(ui->resetZoomAction, &QAction::triggered, m_timeline, &TimelineChartView::resetZoom);
-        connect(m_timeline, &TimelineChartView::eventClicked, m_coordinator, &ReportCoordinator::showEvent);
-        connect(m_timeline, &TimelineChartView::allianceClicked, m_coordinator, &ReportCoordinator::showAlliance);
-        connect(m_timeline, &TimelineChartView::escapePressed, ui->findAction, &QAction::trigger);
-        colourTimelineByChange();
-        orderTabs();
-        m_coordinator->watchCharts(
-            m_timeline, [this](const TimelineData &data) { ReportCharts::fillTimeline(m_timeline, data); },
-            [this](const ChartSelection &selection) {
-                m_timeline->setSelectedEvent(selection.eventId);
-                m_timeline->setSelectedAlliance(selection.allianceIndex);
-                m_timeline->setRelatedEvents(selection.relatedEventIds);
-            });
-    } else if (tab == PerYearTab && !m_perYear) {
-        m_perYear = new PerYearChartView;
-        m_perYear->setObjectName(QStringLiteral("perYearChart"));
-        ui->perYearLayout->addWidget(m_perYear);
-        m_coordinator->watchCharts(
-            m_perYear, [this](const TimelineData &data) { ReportCharts::fillPerYear(m_perYear, data); },
-            [](const ChartSelection &) {});
-    }
-}
-
 void MainWindow::orderTabs()
 {
     // Reading order: the toolbar, then the panes from left to right. Left to creation order,
     // the toolbar (built after the panes) and the timeline (built later still) would come last.
     QList<QWidget *> order{m_searchBox};
-    const QList<QWidget *> filters = m_filterBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
-    for (QWidget *filter : filters) {
-        if (filter->focusPolicy() & Qt::TabFocus)
-            order.append(filter);
-    }
-    order << ui->groupingBox << ui->allianceTree << ui->policyTable << ui->chartTabs << ui->laneModeBox
-          << ui->resetZoomButton;
-    if (m_timeline)
-        order << m_timeline;
+    order << ui->filterBar->focusChain() << ui->groupingBox << ui->allianceTree << ui->policyTable << ui->chartTabs
+          << ui->laneModeBox << ui->resetZoomButton;
+    if (ui->chartTabs->timeline())
+        order << ui->chartTabs->timeline();
     order << ui->detailPane;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
@@ -392,132 +267,34 @@ void MainWindow::setLanguage(ContentLanguage language)
     m_language->apply(language);
     m_coordinator->setLanguage(language);
     ui->detailPane->setLanguage(language);
-    m_compareView->setLanguage(language);
+    ui->compareView->setLanguage(language);
     ui->chineseAction->setChecked(language == ContentLanguage::Chinese);
     ui->englishAction->setChecked(language == ContentLanguage::English);
     ui->allianceTree->expandGroups();
     retranslateUi();
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-{
-    // Window-modal and without a nested event loop: the work in flight goes on meanwhile.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->open();
-}
-
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
                             std::optional<ReportContent> (*load)(const QString &, QString *))
 {
-    askForFile(QFileDialog::AcceptOpen, caption, QString(), filter, [this, errorTitle, load](const QString &path) {
-        m_openErrorTitle = errorTitle;
-        m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
-    });
-}
-
-void MainWindow::askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
-                            const QString &filter, std::function<void(const QString &path)> chosen)
-{
-    // Window-modal, with no event loop of its own: what runs in the background goes on.
-    auto *dialog = new QFileDialog(this, caption, QDir(exportFolder()).filePath(fileName), filter);
-    dialog->setAcceptMode(mode);
-    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [chosen = std::move(chosen)](const QString &path) {
-        if (path.isEmpty())
-            return;
-        rememberExportFolder(path);
-        chosen(path);
-    });
-    dialog->open();
-}
-
-void MainWindow::exportChart()
-{
-    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
-    QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
-    if (!shown) // the report is still loading
-        shown = ui->chartTabs->currentWidget();
-    const qreal ratio = std::max<qreal>(2.0, devicePixelRatioF());
-    auto *dialog
-        = new ChartExportDialog(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
-                                (QSizeF(shown->size()) * ratio).toSize().expandedTo(QSize(1280, 720)), ratio, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const ReportCharts::Chart chart = dialog->chart();
-        const ChartExportSize size = dialog->size();
-        askForFile(
-            QFileDialog::AcceptSave, tr("Export Chart"), QStringLiteral("chart.png"),
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-            [this, chart, size](const QString &path) {
-                const std::unique_ptr<QChartView> view
-                    = ReportCharts::viewForExport(chart, *m_session, m_coordinator->laneMode());
-                QString error;
-                if (!ChartExporter::exportChart(view.get(), path, size, ReportCharts::caption(*m_session), &error)) {
-                    showError(tr("Export failed"), error);
-                    return;
-                }
-                statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
-            });
-    });
-    dialog->open();
-}
-
-void MainWindow::copyChart()
-{
-    const bool timelineShown = ui->chartTabs->currentIndex() == TimelineTab;
-    QWidget *shown = timelineShown ? static_cast<QWidget *>(m_timeline) : m_perYear;
-    if (!shown) // the report is still loading
-        return;
-    // As large as on screen, drawn at twice the scale so that it stays sharp on a slide.
-    const ChartExportSize size((QSizeF(shown->size()) * 2.0).toSize().expandedTo(QSize(640, 360)), 2.0);
-    const std::unique_ptr<QChartView> view
-        = ReportCharts::viewForExport(timelineShown ? ReportCharts::Chart::Timeline : ReportCharts::Chart::PerYear,
-                                      *m_session, m_coordinator->laneMode());
-    QString error;
-    std::unique_ptr<QMimeData> data
-        = ChartExporter::mimeData(view.get(), size, ReportCharts::caption(*m_session), &error);
-    if (!data) {
-        showError(tr("Cannot copy the chart"), error);
-        return;
-    }
-    QGuiApplication::clipboard()->setMimeData(data.release());
-    statusBar()->showMessage(tr("Chart copied as an image and as SVG"), 5000);
+    FileChooser::ask(this, QFileDialog::AcceptOpen, caption, QString(), filter,
+                     [this, errorTitle, load](const QString &path) {
+                         m_openErrorTitle = errorTitle;
+                         m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
+                     });
 }
 
 void MainWindow::copyCitation()
 {
-    // The tree's alliance when the tree has the focus or the table has no selection; else the
-    // table's selected events, in the table's order.
-    QList<CitedRecord> records;
-    QModelIndexList rows = ui->policyTable->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    if (!ui->allianceTree->hasFocus()) {
-        for (const QModelIndex &row : std::as_const(rows))
-            records.append({CitedRecord::Kind::Event, m_session->policyProxy()->mapToSource(row).row()});
-    }
-    if (records.isEmpty() && m_coordinator->currentAlliance() >= 0)
-        records.append({CitedRecord::Kind::Alliance, m_coordinator->currentAlliance()});
+    const QList<CitedRecord> records = m_coordinator->citedRecords(ui->allianceTree->hasFocus());
     if (records.isEmpty()) {
         statusBar()->showMessage(tr("Select an alliance or events to cite"), 5000);
         return;
     }
-    const auto style = m_session->language() == ContentLanguage::Chinese ? ReportCitation::Style::GbT7714
-                                                                         : ReportCitation::Style::Apa7;
-    QStringList text;
-    QStringList html;
-    const QDate today = QDate::currentDate();
-    for (const CitedRecord &record : std::as_const(records)) {
-        text << ReportCitation::text(*m_session->content(), record, style, today);
-        html << ReportCitation::text(*m_session->content(), record, style, today, true);
-    }
-    auto *data = new QMimeData;
-    data->setText(text.join(u'\n'));
-    data->setHtml(QStringLiteral("<p>%1</p>").arg(html.join(QStringLiteral("</p><p>"))));
-    QGuiApplication::clipboard()->setMimeData(data);
+    QGuiApplication::clipboard()->setMimeData(ReportCitation::mimeData(*m_session->content(), records,
+                                                                       ReportCitation::styleFor(m_session->language()),
+                                                                       QDate::currentDate())
+                                                  .release());
     statusBar()->showMessage(tr("%Ln citation(s) copied", nullptr, int(records.size())), 5000);
 }
 
@@ -532,22 +309,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::keepSelectionReadable()
 {
-    // Only the selection colour is set on the window; every other role still follows the
-    // desktop's palette, and so does this one when the desktop changes it.
-    QPalette own;
-    const QPalette desktop = QApplication::palette();
-    if (const QColor readable = PaletteColors::readableHighlight(desktop);
-        readable != desktop.color(QPalette::Highlight))
-        own.setColor(QPalette::Highlight, readable);
-    setPalette(own);
+    setPalette(PaletteColors::readableSelectionPalette());
 }
 
 void MainWindow::retranslateUi()
 {
     ui->retranslateUi(this);
-    m_modeTabs->setTabText(0, tr("Report"));
-    m_modeTabs->setTabText(1, tr("Compare Editions"));
-    m_modeTabs->setAccessibleName(tr("Report or comparison of editions"));
     const auto withShortcut = [](const QString &text, const QAction *action) {
         return text.arg(action->shortcut().toString(QKeySequence::NativeText));
     };
@@ -557,81 +324,17 @@ void MainWindow::retranslateUi()
     ui->toggleLanguageAction->setText(m_session->language() == ContentLanguage::Chinese ? QStringLiteral("English")
                                                                                         : QStringLiteral("中文"));
     ui->toggleLanguageAction->setToolTip(withShortcut(tr("Switch language (%1)"), ui->toggleLanguageAction));
-    m_searchBox->setPlaceholderText(tr("Search events and alliances (Ctrl+F)"));
-    m_searchBox->setToolTip(tr("Matches Chinese and English at once. All words must match; put a phrase in quotes."));
-    m_searchBox->setAccessibleName(tr("Search"));
-    m_searchBox->setAccessibleDescription(m_searchBox->toolTip());
-    m_filterBar->retranslate();
+    ui->filterBar->retranslate();
     // The stretched name column shrinks with its pane, but not below its title.
     QHeaderView *allianceColumns = ui->allianceTree->header();
     allianceColumns->setMinimumSectionSize(allianceColumns->sectionSizeHint(AllianceTreeModel::NameColumn));
     updateSummary();
-    colourTimelineByChange();
-}
-
-void MainWindow::colourTimelineByChange()
-{
-    if (!m_comparer)
-        return;
-    const bool byChange = ui->colourByChangeAction->isChecked();
-    // The Compare tab compares when first shown; the timeline can ask before it is. Either way
-    // the colours follow the pair chosen in the tab.
-    if (byChange)
-        m_comparer->compare();
-    if (m_timeline)
-        ReportCharts::colourTimelineByChange(
-            m_timeline, byChange ? EventChangeLookup(m_comparer->model()->comparison()) : EventChangeLookup());
-}
-
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
-        resize(QSize(1380, 820).boundedTo(available));
-    }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
-        // The side panes keep their size when the window shrinks: share a narrow window out.
-        const int width = size().width();
-        ui->mainSplitter->setSizes({width * 22 / 100, width * 53 / 100, width * 25 / 100});
-    }
-    ui->centreSplitter->restoreState(settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    ui->chartTabs->setCurrentIndex(settings.value(QStringLiteral("view/chartTab"), 0).toInt());
-    // The boxes list the groupings and lane modes in the order of their enums (mainwindow.ui).
-    const auto choose = [&settings](QComboBox *box, const QString &key) {
-        const int index = settings.value(key, 0).toInt();
-        box->setCurrentIndex(index >= 0 && index < box->count() ? index : 0);
-    };
-    choose(ui->groupingBox, QStringLiteral("tree/grouping"));
-    choose(ui->laneModeBox, QStringLiteral("timeline/lanes"));
-    const int sortColumn = std::clamp(settings.value(QStringLiteral("table/sortColumn"), 0).toInt(), 0,
-                                      int(PolicyTableModel::ColumnCount) - 1);
-    const auto sortOrder
-        = Qt::SortOrder(settings.value(QStringLiteral("table/sortOrder"), int(Qt::AscendingOrder)).toInt());
-    ui->policyTable->sortByColumn(sortColumn,
-                                  sortOrder == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
-}
-
-void MainWindow::writeSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/centreSplitter"), ui->centreSplitter->saveState());
-    settings.setValue(QStringLiteral("view/chartTab"), ui->chartTabs->currentIndex());
-    settings.setValue(QStringLiteral("tree/grouping"), ui->groupingBox->currentIndex());
-    settings.setValue(QStringLiteral("timeline/lanes"), ui->laneModeBox->currentIndex());
-    settings.setValue(QStringLiteral("table/sortColumn"), ui->policyTable->horizontalHeader()->sortIndicatorSection());
-    settings.setValue(QStringLiteral("table/sortOrder"),
-                      int(ui->policyTable->horizontalHeader()->sortIndicatorOrder()));
-    settings.setValue(QStringLiteral("language"), InterfaceLanguage::code(m_session->language()));
+    ui->chartTabs->colourTimelineByChange();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    writeSettings();
+    MainWindowSettings::save(this, *ui, m_session->language());
     m_coordinator->cancelAll();
     QMainWindow::closeEvent(event);
 }

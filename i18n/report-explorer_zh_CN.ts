@@ -141,6 +141,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTabs</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart</source>
+        <translation>无法复制图表</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image and as SVG</source>
+        <translation>图表已作为图像和 SVG 复制</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Build the report from another copy or edition of its markdown.</source>
@@ -906,14 +933,6 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Search events and alliances (Ctrl+F)</source>
-        <translation>搜索事件与联盟（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Matches Chinese and English at once. All words must match; put a phrase in quotes.</source>
-        <translation>同时匹配中文与英文。所有词都须匹配；短语请加引号。</translation>
-    </message>
-    <message>
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
@@ -982,36 +1001,8 @@ The report shown stays as it was.</source>
         <translation>无法导入报告</translation>
     </message>
     <message>
-        <source>Export Database</source>
-        <translation>导出数据库</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite)</source>
-        <translation>SQLite 数据库 (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Chart written to %1</source>
-        <translation>图表已写入 %1</translation>
     </message>
     <message>
         <source>Cannot open the report</source>
@@ -1082,10 +1073,6 @@ Showing the report built into the explorer instead.</source>
         <translation>所选事件或联盟的全部字段，附相关记录的链接</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>Report or comparison of editions</source>
         <translation>报告或版本对比</translation>
     </message>
@@ -1124,22 +1111,6 @@ The view shown stays as it was.</source>
     <message>
         <source>Export Ci&amp;tations…</source>
         <translation>导出引文(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Export Citations</source>
-        <translation>导出引文</translation>
-    </message>
-    <message>
-        <source>CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)</source>
-        <translation>CSL-JSON，适用于 Zotero、Mendeley 和 pandoc (*.json);;BibTeX (*.bib)</translation>
-    </message>
-    <message>
-        <source>Cannot copy the chart</source>
-        <translation>无法复制图表</translation>
-    </message>
-    <message>
-        <source>Chart copied as an image and as SVG</source>
-        <translation>图表已作为图像和 SVG 复制</translation>
     </message>
     <message>
         <source>Select an alliance or events to cite</source>
@@ -1378,6 +1349,33 @@ Edit ▸ Clear Filters shows them all.</source>
     </message>
 </context>
 <context>
+    <name>ReportExportDialogs</name>
+    <message>
+        <source>Export Database</source>
+        <translation>导出数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Citations</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <source>CSL-JSON, for Zotero, Mendeley and pandoc (*.json);;BibTeX (*.bib)</source>
+        <translation>CSL-JSON，适用于 Zotero、Mendeley 和 pandoc (*.json);;BibTeX (*.bib)</translation>
+    </message>
+</context>
+<context>
     <name>ReportSession</name>
     <message>
         <source>search “%1”</source>
@@ -1467,6 +1465,21 @@ Edit ▸ Clear Filters shows them all.</source>
     <message>
         <source>Cannot use this name</source>
         <translation>无法使用此名称</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search events and alliances (Ctrl+F)</source>
+        <translation>搜索事件与联盟（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Matches Chinese and English at once. All words must match; put a phrase in quotes.</source>
+        <translation>同时匹配中文与英文。所有词都须匹配；短语请加引号。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,18 @@
 AllianceTreeView::AllianceTreeView(QWidget *parent)
     : QTreeView(parent)
 {
+    // Sized from the first rows only: measuring ten thousand alliances would delay the first paint.
+    header()->setResizeContentsPrecision(200);
     // The founded column follows its dates (and the font): the pane's minimum follows it.
     connect(header(), &QHeaderView::sectionResized, this, &QWidget::updateGeometry);
     connect(header(), &QHeaderView::geometriesChanged, this, &QWidget::updateGeometry);
+}
+
+void AllianceTreeView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    header()->setSectionResizeMode(AllianceTreeModel::NameColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(AllianceTreeModel::FoundedColumn, QHeaderView::ResizeToContents);
 }
 
 QSize AllianceTreeView::minimumSizeHint() const

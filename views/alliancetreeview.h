@@ -12,6 +12,8 @@ class AllianceTreeView : public QTreeView
 public:
     explicit AllianceTreeView(QWidget *parent = nullptr);
 
+    // An AllianceTreeModel, or a proxy of one: the name takes the width the founded date leaves.
+    void setModel(QAbstractItemModel *model) override;
     QSize minimumSizeHint() const override;
 
     // Opens the groups onto their alliances and leaves the alliances' activities and services

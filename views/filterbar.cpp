@@ -93,6 +93,17 @@ void FilterBar::setEditions(const QList<int> &years, int shown)
     m_edition->setVisible(years.size() > 1);
 }
 
+QList<QWidget *> FilterBar::focusChain() const
+{
+    QList<QWidget *> chain;
+    const QList<QWidget *> filters = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *filter : filters) {
+        if (filter->focusPolicy() & Qt::TabFocus)
+            chain.append(filter);
+    }
+    return chain;
+}
+
 void FilterBar::retranslate()
 {
     m_yearFrom->setSpecialValueText(tr("from any year"));

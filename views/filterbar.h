@@ -28,6 +28,8 @@ public:
     // Recomputes the counts; called when the search, the filters or the language change.
     void refresh();
     void retranslate();
+    // The filters that Tab reaches, in the order they were made.
+    QList<QWidget *> focusChain() const;
 
 signals:
     // A year, or ReportContent::allEditions.

@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QGuiApplication>
 #include <QLegend>
 
 #include <cmath>
@@ -72,6 +73,15 @@ QColor PaletteColors::readableHighlight(const QPalette &palette)
     for (int step = 0; step < 100 && contrast(highlight, text) < 4.5; ++step)
         highlight = lightText ? highlight.darker(104) : highlight.lighter(104);
     return highlight;
+}
+
+QPalette PaletteColors::readableSelectionPalette()
+{
+    QPalette own;
+    const QPalette desktop = QGuiApplication::palette();
+    if (const QColor readable = readableHighlight(desktop); readable != desktop.color(QPalette::Highlight))
+        own.setColor(QPalette::Highlight, readable);
+    return own;
 }
 
 QColor PaletteColors::changeColor(const QPalette &palette, EditionMatcher::Change change)

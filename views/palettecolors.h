@@ -21,6 +21,10 @@ public:
     // reads at 4.5:1 (WCAG 2.1 AA); the colour itself when it already does. Fusion's own
     // selection blue carries white text at only 3.7:1, and GTK's dark Adwaita at 3.2:1.
     static QColor readableHighlight(const QPalette &palette);
+    // For a window: the desktop's palette with only the selection colour set, and that only
+    // when the desktop's own does not read. Every other role still follows the desktop, and
+    // so does this one when the desktop changes it.
+    static QPalette readableSelectionPalette();
     // WCAG 2.1's contrast ratio of two colours, from 1 to 21.
     static double contrast(const QColor &a, const QColor &b);
     // Text that matters less, still well above 4.5:1 against the base.

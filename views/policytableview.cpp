@@ -2,6 +2,7 @@
 
 #include "policytablemodel.h"
 #include "reportroles.h"
+#include "searchhighlightdelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,7 +13,9 @@
 
 PolicyTableView::PolicyTableView(QWidget *parent)
     : QTableView(parent)
+    , m_highlighter(new SearchHighlightDelegate(this))
 {
+    setItemDelegate(m_highlighter);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -26,8 +29,35 @@ PolicyTableView::PolicyTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setHighlightSections(false);
+    // Sized from the first rows only: measuring a million rows would delay the first paint.
+    horizontalHeader()->setResizeContentsPrecision(200);
     // The columns before the text follow their content (and the font): the minimum follows them.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QWidget::updateGeometry);
+}
+
+void PolicyTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn})
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+}
+
+void PolicyTableView::showEditionColumn(bool show)
+{
+    QHeaderView *columns = horizontalHeader();
+    columns->setStretchLastSection(!show);
+    if (show) {
+        columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Stretch);
+        columns->setSectionResizeMode(PolicyTableModel::EditionColumn, QHeaderView::ResizeToContents);
+    } else {
+        columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Interactive);
+    }
+}
+
+void PolicyTableView::setHighlightTerms(const QStringList &terms)
+{
+    m_highlighter->setTerms(terms);
+    viewport()->update();
 }
 
 QSize PolicyTableView::minimumSizeHint() const

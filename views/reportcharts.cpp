@@ -86,10 +86,7 @@ QString ReportCharts::caption(const ReportSession &session)
     // In the style a reader of that language cites in: GB/T 7714 or APA.
     caption += u'\n';
     caption += tr("Cite as: %1")
-                   .arg(ReportCitation::reportText(*content,
-                                                   session.language() == ContentLanguage::Chinese
-                                                       ? ReportCitation::Style::GbT7714
-                                                       : ReportCitation::Style::Apa7,
+                   .arg(ReportCitation::reportText(*content, ReportCitation::styleFor(session.language()),
                                                    QDate::currentDate()));
     return caption;
 }

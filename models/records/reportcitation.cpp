@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMimeData>
 #include <QRegularExpression>
 
 namespace {
@@ -127,6 +128,11 @@ std::optional<ReportCitation::Format> ReportCitation::formatForPath(const QStrin
     return std::nullopt;
 }
 
+ReportCitation::Style ReportCitation::styleFor(ContentLanguage language)
+{
+    return language == ContentLanguage::Chinese ? Style::GbT7714 : Style::Apa7;
+}
+
 QString ReportCitation::key(const ReportContent &content, const CitedRecord &record)
 {
     return QStringLiteral("kaiyuanshe%1-%2-l%3")
@@ -220,6 +226,21 @@ QString ReportCitation::reportText(const ReportContent &content, Style style, co
                                  .toString(accessed, QStringLiteral("MMMM d, yyyy")),
                              url);
     return citation;
+}
+
+std::unique_ptr<QMimeData> ReportCitation::mimeData(const ReportContent &content, const QList<CitedRecord> &records,
+                                                    Style style, const QDate &accessed)
+{
+    QStringList text;
+    QStringList html;
+    for (const CitedRecord &record : records) {
+        text << ReportCitation::text(content, record, style, accessed);
+        html << ReportCitation::text(content, record, style, accessed, true);
+    }
+    auto data = std::make_unique<QMimeData>();
+    data->setText(text.join(u'\n'));
+    data->setHtml(QStringLiteral("<p>%1</p>").arg(html.join(QStringLiteral("</p><p>"))));
+    return data;
 }
 
 QByteArray ReportCitation::file(const ReportContent &content, const QList<CitedRecord> &records, Format format,

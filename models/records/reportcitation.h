@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contentlanguage.h"
 #include "reportcontent.h"
 
 #include <QByteArray>
@@ -7,7 +8,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QMimeData;
 
 // One record of the report to cite: an alliance or an event, by its index in ReportContent.
 struct CitedRecord
@@ -30,12 +34,18 @@ public:
     enum class Format { CslJson, BibTeX };
 
     static std::optional<Format> formatForPath(const QString &path);
+    // The style a reader of that language cites in.
+    static Style styleFor(ContentLanguage language);
 
     // Plain text; italicHtml gives APA's italic titles as <i>…</i> and escapes the rest.
     static QString text(const ReportContent &content, const CitedRecord &record, Style style, const QDate &accessed,
                         bool italicHtml = false);
     // The whole report, as the caption of an exported chart cites it.
     static QString reportText(const ReportContent &content, Style style, const QDate &accessed);
+    // For the clipboard: the records' citations as plain text, a line each, and as HTML, a
+    // paragraph each.
+    static std::unique_ptr<QMimeData> mimeData(const ReportContent &content, const QList<CitedRecord> &records,
+                                               Style style, const QDate &accessed);
     static QByteArray file(const ReportContent &content, const QList<CitedRecord> &records, Format format,
                            const QDate &accessed);
 

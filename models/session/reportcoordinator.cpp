@@ -235,6 +235,21 @@ void ReportCoordinator::showAlliance(int allianceIndex)
     updateRelatedEvents();
 }
 
+QList<CitedRecord> ReportCoordinator::citedRecords(bool preferAlliance) const
+{
+    QList<CitedRecord> records;
+    if (!preferAlliance) {
+        QModelIndexList rows = m_eventSelection->selectedRows();
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        for (const QModelIndex &row : std::as_const(rows))
+            records.append({CitedRecord::Kind::Event, m_session->policyProxy()->mapToSource(row).row()});
+    }
+    if (records.isEmpty() && m_currentAlliance >= 0)
+        records.append({CitedRecord::Kind::Alliance, m_currentAlliance});
+    return records;
+}
+
 ViewState ReportCoordinator::view() const
 {
     ViewState view = m_session->view();

@@ -3,6 +3,7 @@
 #include "chartselection.h"
 #include "contentlanguage.h"
 #include "csvwriter.h"
+#include "reportcitation.h"
 #include "reportcontent.h"
 #include "timelinedata.h"
 #include "viewstate.h"
@@ -74,6 +75,10 @@ public:
     int currentEventId() const { return m_currentEventId; }
     int currentAlliance() const { return m_currentAlliance; }
     void setChartTab(ViewState::ChartTab tab) { m_chartTab = tab; }
+    // What Copy Citation cites: the selected events in the table's order, or else the current
+    // alliance, which comes first when preferAlliance (the tree has the focus). Empty when
+    // neither is selected.
+    QList<CitedRecord> citedRecords(bool preferAlliance) const;
 
     // The view shown, as a link or a saved view carries it.
     ViewState view() const;

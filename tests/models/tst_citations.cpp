@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QTest>
 
 class TestCitations : public QObject
@@ -23,6 +24,7 @@ private slots:
     void allEditionsCiteEachRecordsOwnEdition();
     void wholeReport();
     void formatFollowsTheFileName();
+    void clipboardHoldsTextAndHtml();
 
 private:
     CitedRecord record(CitedRecord::Kind kind, int sourceLine) const;
@@ -281,6 +283,25 @@ void TestCitations::formatFollowsTheFileName()
     QCOMPARE(ReportCitation::formatForPath(QStringLiteral("refs.bib")), ReportCitation::Format::BibTeX);
     QVERIFY(!ReportCitation::formatForPath(QStringLiteral("refs.ris")));
     QVERIFY(!ReportCitation::formatForPath(QStringLiteral("bib")));
+}
+
+void TestCitations::clipboardHoldsTextAndHtml()
+{
+    QCOMPARE(ReportCitation::styleFor(ContentLanguage::Chinese), ReportCitation::Style::GbT7714);
+    QCOMPARE(ReportCitation::styleFor(ContentLanguage::English), ReportCitation::Style::Apa7);
+    const QList<CitedRecord> records{{CitedRecord::Kind::Event, 1}, {CitedRecord::Kind::Alliance, 0}};
+    const auto style = ReportCitation::Style::Apa7;
+    const std::unique_ptr<QMimeData> data = ReportCitation::mimeData(*m_content, records, style, m_accessed);
+    QVERIFY(data);
+    // A line of plain text per record; a paragraph of HTML, with APA's italic titles.
+    QCOMPARE(data->text(),
+             ReportCitation::text(*m_content, records.at(0), style, m_accessed) + u'\n'
+                 + ReportCitation::text(*m_content, records.at(1), style, m_accessed));
+    QCOMPARE(data->html(),
+             QStringLiteral("<p>%1</p><p>%2</p>")
+                 .arg(ReportCitation::text(*m_content, records.at(0), style, m_accessed, true),
+                      ReportCitation::text(*m_content, records.at(1), style, m_accessed, true)));
+    QVERIFY(data->html().contains(QLatin1String("<i>")));
 }
 
 QTEST_GUILESS_MAIN(TestCitations)

@@ -39,6 +39,7 @@ private slots:
     void aFailedLoadFallsBackOrKeepsTheReport();
     void closingCancelsWhatRuns();
     void csvExportWritesTheShownRows();
+    void citedRecordsFollowTheSelection();
 
 private:
     void selectEvent(int eventId);
@@ -338,6 +339,36 @@ void TestReportCoordinator::csvExportWritesTheShownRows()
     m_coordinator->exportCsv(folder.filePath(QStringLiteral("missing/events.csv")));
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+}
+
+void TestReportCoordinator::citedRecordsFollowTheSelection()
+{
+    QVERIFY(m_coordinator->citedRecords(false).isEmpty());
+    // Selected out of order: cited in the table's order, by their index in the content.
+    QItemSelectionModel *selection = m_coordinator->eventSelection();
+    PolicyFilterProxyModel *proxy = m_session->policyProxy();
+    selection->select(proxy->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(proxy->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto isEvent = [](const CitedRecord &record) { return record.kind == CitedRecord::Kind::Event; };
+    QList<CitedRecord> cited = m_coordinator->citedRecords(false);
+    QCOMPARE(cited.size(), 2);
+    QVERIFY(std::all_of(cited.cbegin(), cited.cend(), isEvent));
+    QCOMPARE(cited.at(0).index, proxy->mapToSource(proxy->index(0, 0)).row());
+    QCOMPARE(cited.at(1).index, proxy->mapToSource(proxy->index(2, 0)).row());
+    // Without an alliance shown, preferring one cites nothing.
+    QVERIFY(m_coordinator->citedRecords(true).isEmpty());
+
+    m_coordinator->showAlliance(5);
+    QCOMPARE(m_coordinator->citedRecords(false).size(), 2);
+    cited = m_coordinator->citedRecords(true);
+    QCOMPARE(cited.size(), 1);
+    QCOMPARE(cited.at(0).kind, CitedRecord::Kind::Alliance);
+    QCOMPARE(cited.at(0).index, 5);
+    // With no event selected, the alliance either way.
+    selection->clearSelection();
+    cited = m_coordinator->citedRecords(false);
+    QCOMPARE(cited.size(), 1);
+    QCOMPARE(cited.at(0).kind, CitedRecord::Kind::Alliance);
 }
 
 QTEST_GUILESS_MAIN(TestReportCoordinator)
