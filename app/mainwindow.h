@@ -65,7 +65,7 @@ private:
     void writeSettings() const;
 
     void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
-                    std::optional<ReportContent> (*load)(const QString &, QString *));
+                    std::optional<ReportContent> (*load)(const QString &, QString *, const std::atomic_bool *));
     // Asks for a file in a window-modal dialog, then calls chosen with its path.
     void askForFile(QFileDialog::AcceptMode mode, const QString &caption, const QString &fileName,
                     const QString &filter, std::function<void(const QString &path)> chosen);

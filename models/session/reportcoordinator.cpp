@@ -89,12 +89,15 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
 {
     setLoading(true);
     m_loadJob->start(
-        [load = std::move(load), fallBack = std::move(fallBack)](const std::atomic_bool &) {
+        [load = std::move(load), fallBack = std::move(fallBack)](const std::atomic_bool &cancelled) {
             Outcome<std::optional<ReportContent>> loaded;
-            loaded.value = load(&loaded.error);
+            loaded.value = load(&loaded.error, cancelled);
+            // A load given up is not a failure: nothing is shown of it.
+            if (cancelled.load())
+                return Outcome<LoadedReport>();
             if (!loaded.value && fallBack) {
                 QString fallBackError;
-                loaded.value = fallBack(&fallBackError);
+                loaded.value = fallBack(&fallBackError, cancelled);
                 if (!loaded.value)
                     loaded.error += QLatin1Char('\n') + fallBackError;
             }
