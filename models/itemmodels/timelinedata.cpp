@@ -117,8 +117,9 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
 
 TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &contentPointer,
                                  const std::vector<int> &rows, const QList<int> &alliances, LaneMode mode,
-                                 ContentLanguage language)
+                                 ContentLanguage language, const std::atomic_bool *cancelled)
 {
+    const auto givenUp = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
     TimelineData data;
     data.content = contentPointer;
     data.language = language;
@@ -174,7 +175,10 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     data.entries.reserve(qsizetype(rows.size()));
     // Events per year and level, by year: ReportDate years run from 1 to 9999.
     std::vector<std::array<int, 4>> perYear(10000);
-    for (int row : rows) {
+    for (size_t seen = 0; seen < rows.size(); ++seen) {
+        if (seen % 4096 == 0 && givenUp())
+            return TimelineData();
+        const int row = rows[seen];
         const PolicyEventRecord &event = content.events.at(row);
         anyOther = anyOther || event.level == PolicyLevel::Other;
         if (event.date.isNull()) {
@@ -257,6 +261,8 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.date = alliance.founded;
         place(entry);
     }
+    if (givenUp())
+        return TimelineData();
     data.centreCounts = countByCentre(data.entries);
     if (anyDated) {
         data.first = first.toDate();

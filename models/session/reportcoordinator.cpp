@@ -414,8 +414,8 @@ void ReportCoordinator::refreshCharts()
     m_chartJob->start(
         [content = m_session->content(), rows = m_session->policyProxy()->sourceRows(),
          alliances = m_session->allianceProxy()->visibleAlliances(), mode = m_laneMode,
-         language = m_session->language()](const std::atomic_bool &) {
-            return TimelineData::build(content, rows, alliances, mode, language);
+         language = m_session->language()](const std::atomic_bool &cancelled) {
+            return TimelineData::build(content, rows, alliances, mode, language, &cancelled);
         },
         [this](TimelineData data) {
             m_chartData = std::move(data);
