@@ -15,15 +15,16 @@
 
 namespace {
 
-std::optional<ReportContent> loadReport(const CommandLine &options, QString *error)
+std::optional<ReportContent> loadReport(const CommandLine &options, QString *error,
+                                        const std::atomic_bool *cancelled = nullptr)
 {
     if (!options.importPath.isEmpty() && options.importAsEdition != 0)
-        return ReportSource::importMarkdownAsEdition(options.importPath, options.importAsEdition, error);
+        return ReportSource::importMarkdownAsEdition(options.importPath, options.importAsEdition, error, cancelled);
     if (!options.importPath.isEmpty())
-        return ReportSource::importMarkdown(options.importPath, error);
+        return ReportSource::importMarkdown(options.importPath, error, cancelled);
     if (!options.databasePath.isEmpty())
-        return ReportSource::database(options.databasePath, error);
-    return ReportSource::embedded(error);
+        return ReportSource::database(options.databasePath, error, cancelled);
+    return ReportSource::embedded(error, cancelled);
 }
 
 } // namespace
@@ -90,8 +91,13 @@ int main(int argc, char *argv[])
         window->show();
         // A file that cannot be opened must not keep the explorer from starting: the report built
         // into it is shown instead, and the window says why.
-        coordinator.loadReport([options](QString *error) { return loadReport(options, error); },
-                               &ReportSource::embedded);
+        coordinator.loadReport(
+            [options](QString *error, const std::atomic_bool &cancelled) {
+                return loadReport(options, error, &cancelled);
+            },
+            [](QString *error, const std::atomic_bool &cancelled) {
+                return ReportSource::embedded(error, &cancelled);
+            });
         if (!options.viewLink.isEmpty())
             coordinator.openLink(options.viewLink); // applied once the report has arrived
     };

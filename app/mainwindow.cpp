@@ -275,12 +275,14 @@ void MainWindow::setLanguage(ContentLanguage language)
 }
 
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
-                            std::optional<ReportContent> (*load)(const QString &, QString *))
+                            std::optional<ReportContent> (*load)(const QString &, QString *, const std::atomic_bool *))
 {
     FileChooser::ask(this, QFileDialog::AcceptOpen, caption, QString(), filter,
                      [this, errorTitle, load](const QString &path) {
                          m_openErrorTitle = errorTitle;
-                         m_coordinator->loadReport([load, path](QString *error) { return load(path, error); });
+                         m_coordinator->loadReport([load, path](QString *error, const std::atomic_bool &cancelled) {
+                             return load(path, error, &cancelled);
+                         });
                      });
 }
 

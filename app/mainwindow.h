@@ -54,7 +54,7 @@ private:
     void orderTabs();
 
     void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
-                    std::optional<ReportContent> (*load)(const QString &, QString *));
+                    std::optional<ReportContent> (*load)(const QString &, QString *, const std::atomic_bool *));
     void copyCitation();
     void updateSummary();
 

@@ -7,17 +7,19 @@
 #include <QFile>
 #include <QFileInfo>
 
-std::optional<ReportContent> ReportSource::embedded(QString *error)
+std::optional<ReportContent> ReportSource::embedded(QString *error, const std::atomic_bool *cancelled)
 {
-    return ReportDatabase::loadEmbedded(error);
+    return ReportDatabase::loadEmbedded(error, cancelled);
 }
 
-std::optional<ReportContent> ReportSource::database(const QString &path, QString *error)
+std::optional<ReportContent> ReportSource::database(const QString &path, QString *error,
+                                                    const std::atomic_bool *cancelled)
 {
-    return ReportDatabase::loadFile(path, error);
+    return ReportDatabase::loadFile(path, error, cancelled);
 }
 
-std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, QString *error)
+std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, QString *error,
+                                                          const std::atomic_bool *cancelled)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -35,6 +37,8 @@ std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, Q
         *error = tr("%1: %2").arg(path, importError.toString());
         return std::nullopt;
     }
+    if (cancelled && cancelled->load())
+        return std::nullopt;
     ContentTranslator translator;
     QString translationError;
     if (translator.addEmbeddedTables(&translationError))
@@ -42,16 +46,17 @@ std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, Q
     return content;
 }
 
-std::optional<ReportContent> ReportSource::importMarkdownAsEdition(const QString &path, int year, QString *error)
+std::optional<ReportContent> ReportSource::importMarkdownAsEdition(const QString &path, int year, QString *error,
+                                                                   const std::atomic_bool *cancelled)
 {
-    std::optional<ReportContent> embeddedEditions = embedded(error);
+    std::optional<ReportContent> embeddedEditions = embedded(error, cancelled);
     if (!embeddedEditions)
         return std::nullopt;
     if (embeddedEditions->editionYears().contains(year)) {
         *error = tr("%1: the report already holds the %2 edition; choose another year").arg(path).arg(year);
         return std::nullopt;
     }
-    std::optional<ReportContent> imported = importMarkdown(path, error);
+    std::optional<ReportContent> imported = importMarkdown(path, error, cancelled);
     if (!imported)
         return std::nullopt;
     imported->setEditionYear(year);

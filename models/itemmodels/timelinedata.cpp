@@ -117,8 +117,9 @@ TimelineData TimelineData::build(const PolicyFilterProxyModel &events, const QLi
 
 TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &contentPointer,
                                  const std::vector<int> &rows, const QList<int> &alliances, LaneMode mode,
-                                 ContentLanguage language)
+                                 ContentLanguage language, const std::atomic_bool *cancelled)
 {
+    const auto givenUp = [cancelled]() { return cancelled && cancelled->load(std::memory_order_relaxed); };
     TimelineData data;
     data.content = contentPointer;
     data.language = language;
@@ -181,6 +182,8 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
     for (int row : rows)
         shown[size_t(row)] = true;
     for (int row = 0; row < int(content.events.size()); ++row) {
+        if (row % 4096 == 0 && givenUp())
+            return TimelineData();
         if (!shown[size_t(row)])
             continue;
         const PolicyEventRecord &event = content.events.at(row);
@@ -265,6 +268,8 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         entry.date = alliance.founded;
         place(entry);
     }
+    if (givenUp())
+        return TimelineData();
     data.centreCounts = countByCentre(data.entries);
     if (anyDated) {
         data.first = first.toDate();

@@ -93,10 +93,12 @@ void JobTracker::takeLanePriority(Lane lane)
 #ifdef Q_OS_LINUX
     // A pool's threads serve one lane only, so each lowers its priority once, from the
     // process's own niceness: a little for the work a person waits to see, more for passes
-    // over a whole report.
+    // over a whole report. The process's is its main thread's (its id is the process's): a
+    // thread inherits its niceness from the thread that starts it, which is a worker when a
+    // job starts a helper, and the helper's lane would otherwise come on top of the job's.
     thread_local const bool lowered = [lane]() {
         errno = 0;
-        const int processNiceness = getpriority(PRIO_PROCESS, 0);
+        const int processNiceness = getpriority(PRIO_PROCESS, id_t(getpid()));
         const int steps = lane == Lane::Interactive ? 5 : 10;
         return errno == 0 && setpriority(PRIO_PROCESS, id_t(gettid()), std::min(processNiceness + steps, 19)) == 0;
     }();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFuture>
 #include <QMetaObject>
 #include <QObject>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <memory>
@@ -42,28 +44,37 @@ public:
         auto cancelled = supersede();
         const quint64 id = m_currentJob;
         setRunning(true);
-        pool(m_lane)->start([lane = m_lane, owner = m_owner, id, cancelled, job = std::move(job),
-                             deliver = std::move(deliver)]() mutable {
-            if (cancelled->load())
-                return;
-            takeLanePriority(lane);
-            auto result = std::make_shared<Result>(job(*cancelled));
-            const std::lock_guard lock(owner->mutex);
-            if (cancelled->load() || !owner->tracker)
-                return;
-            // Posted under the lock, so the tracker cannot go away in between; once posted, a
-            // tracker destroyed before delivery takes the call with it.
-            JobTracker *tracker = owner->tracker;
-            QMetaObject::invokeMethod(
-                tracker,
-                [tracker, id, result, deliver = std::move(deliver)]() mutable {
-                    if (id != tracker->m_currentJob)
-                        return; // a newer job, or cancel(), came after this one
-                    tracker->setRunning(false);
-                    deliver(std::move(*result));
-                },
-                Qt::QueuedConnection);
-        });
+        pool(m_lane)->start(atLanePriority(
+            m_lane, [owner = m_owner, id, cancelled, job = std::move(job), deliver = std::move(deliver)]() mutable {
+                if (cancelled->load())
+                    return;
+                auto result = std::make_shared<Result>(job(*cancelled));
+                const std::lock_guard lock(owner->mutex);
+                if (cancelled->load() || !owner->tracker)
+                    return;
+                // Posted under the lock, so the tracker cannot go away in between; once posted, a
+                // tracker destroyed before delivery takes the call with it.
+                JobTracker *tracker = owner->tracker;
+                QMetaObject::invokeMethod(
+                    tracker,
+                    [tracker, id, result, deliver = std::move(deliver)]() mutable {
+                        if (id != tracker->m_currentJob)
+                            return; // a newer job, or cancel(), came after this one
+                        tracker->setRunning(false);
+                        deliver(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+            }));
+    }
+
+    // Runs fn() on the pool of lane, at the lane's priority as start() does: for a job that
+    // shares its work with a helper thread and waits for the helper's result itself. Only a
+    // worker waits for it: QFuture::result() runs a task not started yet on the waiting thread,
+    // which would take the lane's priority for good.
+    template<typename Fn>
+    [[nodiscard]] static QFuture<std::invoke_result_t<Fn &>> run(Lane lane, Fn fn)
+    {
+        return QtConcurrent::run(pool(lane), atLanePriority(lane, std::move(fn)));
     }
 
     // Drops the job in flight, if any: closing the window, or a request that needs no work.
@@ -73,14 +84,6 @@ public:
     // The pool of a lane. Each has as many threads as the machine has cores, and never fewer
     // than two.
     static QThreadPool *pool(Lane lane);
-    // Gives the calling pool thread its lane's scheduling priority; every job on a lane's pool
-    // calls it first. Workers must not take the cores from the GUI thread while it paints: on
-    // two cores, a query's two scanning threads made each repaint take twice its time, and the
-    // window's longest stall while typing at a million events went from about 25 ms to 60-100.
-    // Linux schedules threads one by one, so pool threads run at a higher niceness than the
-    // process (5 for the interactive lane, 10 for the background one): they take only what the
-    // GUI thread leaves, yet still progress on a busy machine, unlike QThread::IdlePriority.
-    static void takeLanePriority(Lane lane);
 
 signals:
     void runningChanged(bool running);
@@ -92,6 +95,25 @@ private:
         std::mutex mutex;
         JobTracker *tracker = nullptr;
     };
+
+    // fn, run first giving its pool thread the lane's priority: the one way start() and run()
+    // put work on a lane's pool, so that no job can forget it.
+    template<typename Fn>
+    static auto atLanePriority(Lane lane, Fn fn)
+    {
+        return [lane, fn = std::move(fn)]() mutable {
+            takeLanePriority(lane);
+            return fn();
+        };
+    }
+    // Gives the calling pool thread its lane's scheduling priority. Workers must not take the
+    // cores from the GUI thread while it paints: on two cores, a query's two scanning threads
+    // made each repaint take twice its time, and the window's longest stall while typing at a
+    // million events went from about 25 ms to 60-100.
+    // Linux schedules threads one by one, so pool threads run at a higher niceness than the
+    // process (5 for the interactive lane, 10 for the background one): they take only what the
+    // GUI thread leaves, yet still progress on a busy machine, unlike QThread::IdlePriority.
+    static void takeLanePriority(Lane lane);
 
     // Raises the flag of the job in flight and gives the next job its own.
     std::shared_ptr<std::atomic_bool> supersede();

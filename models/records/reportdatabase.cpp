@@ -160,6 +160,12 @@ private:
     QString m_name;
 };
 
+// Whether whoever reads the report gave it up (closing the window, opening another).
+bool raised(const std::atomic_bool *cancelled)
+{
+    return cancelled && cancelled->load(std::memory_order_relaxed);
+}
+
 // Whether the events' texts are copied into ReportContent or left in the database file, for
 // EventTextStore to read when they are needed.
 enum class EventTexts { Copied, LeftInFile };
@@ -183,9 +189,11 @@ const QString &spaceCharacters()
 class ContentReader
 {
 public:
-    ContentReader(const QSqlDatabase &db, EventTexts eventTexts)
+    // Reading stops, with no error, once cancelled (if given) is raised.
+    ContentReader(const QSqlDatabase &db, EventTexts eventTexts, const std::atomic_bool *cancelled)
         : m_db(db)
         , m_eventTexts(eventTexts)
+        , m_cancelled(cancelled)
     {
     }
 
@@ -200,6 +208,8 @@ private:
             m_error = message;
         return false;
     }
+    // Checked at every row: a million rows take seconds to read.
+    bool goingOn() const { return m_error.isEmpty() && !raised(m_cancelled); }
     bool checkSchema();
     bool overLongCheck(const QString &table, QString *condition, QString *column);
     bool failOverLong(const QString &table, const QString &column);
@@ -209,6 +219,7 @@ private:
     bool checkRecordEditions(const ReportContent &content);
     bool readAlliances(ReportContent *content);
     bool readAllianceLists(ReportContent *content);
+    bool rowidRange(std::optional<std::pair<qint64, qint64>> *ids);
     bool checkEvents();
     bool readEvents(ReportContent *content);
     bool prepare(QSqlQuery *query, const QString &sql);
@@ -219,6 +230,7 @@ private:
 
     QSqlDatabase m_db;
     EventTexts m_eventTexts;
+    const std::atomic_bool *m_cancelled;
     QString m_error;
     qint64 m_version = 0;
     QHash<qint64, qsizetype> m_allianceRowById;
@@ -238,7 +250,7 @@ bool ContentReader::finished(const QSqlQuery &query)
 {
     if (query.lastError().isValid())
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
-    return m_error.isEmpty();
+    return goingOn();
 }
 
 QString ContentReader::text(const QSqlQuery &query, int column, const char *what, bool required)
@@ -389,7 +401,7 @@ bool ContentReader::readEditions(ReportContent *content)
                                 " policy_intro_zh, policy_intro_en FROM editions ORDER BY position")))
         return false;
     QSet<int> years;
-    while (query.next() && m_error.isEmpty()) {
+    while (query.next() && goingOn()) {
         ReportEdition edition;
         const qint64 year = integer(query, 0, "editions.year", true).value_or(0);
         if (year < 0 || year > 9999)
@@ -455,7 +467,7 @@ bool ContentReader::readAlliances(ReportContent *content)
                      " member_count_source, source_line, %1 FROM alliances ORDER BY id")
                      .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL"))))
         return false;
-    while (query.next() && m_error.isEmpty()) {
+    while (query.next() && goingOn()) {
         AllianceRecord alliance;
         m_allianceRowById.insert(integer(query, 0, "alliances.id", true).value_or(0), content->alliances.size());
         alliance.slug = text(query, 1, "alliances.slug", true);
@@ -492,7 +504,7 @@ bool ContentReader::readAllianceLists(ReportContent *content)
                  QStringLiteral("SELECT a.id, g.name_zh, g.name_en FROM alliance_guides g"
                                 " JOIN alliances a ON a.id = g.alliance_id ORDER BY g.alliance_id, g.position")))
         return false;
-    while (guides.next() && m_error.isEmpty()) {
+    while (guides.next() && goingOn()) {
         AllianceRecord &alliance = content->alliances[m_allianceRowById.value(guides.value(0).toLongLong())];
         alliance.guides.append(
             {text(guides, 1, "alliance_guides.name_zh", true), text(guides, 2, "alliance_guides.name_en", false)});
@@ -505,7 +517,7 @@ bool ContentReader::readAllianceLists(ReportContent *content)
             QStringLiteral("SELECT a.id, i.kind, i.text_zh, i.text_en FROM alliance_items i"
                            " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
         return false;
-    while (items.next() && m_error.isEmpty()) {
+    while (items.next() && goingOn()) {
         AllianceRecord &alliance = content->alliances[m_allianceRowById.value(items.value(0).toLongLong())];
         const QString kind = text(items, 1, "alliance_items.kind", true);
         const BilingualText item{text(items, 2, "alliance_items.text_zh", true),
@@ -540,7 +552,7 @@ bool ContentReader::readEvents(ReportContent *content)
     if (prepare(&count, QStringLiteral("SELECT count(*) FROM policy_events")) && count.next())
         content->events.reserve(qsizetype(std::clamp<qint64>(count.value(0).toLongLong(), 0, 10'000'000)));
     QHash<QString, BilingualText> regions;
-    while (query.next() && m_error.isEmpty()) {
+    while (query.next() && goingOn()) {
         PolicyEventRecord event;
         const qint64 id = integer(query, 0, "policy_events.id", true).value_or(0);
         if (id <= 0 || id > std::numeric_limits<int>::max())
@@ -639,6 +651,26 @@ bool ContentReader::checkValueLengths()
     return true;
 }
 
+// The lowest and highest event id, when the id is the table's rowid (as in every file the
+// explorer writes), so that ranges of ids can be read without a pass over the table; none when
+// it is not (SQLite's rules: declared INTEGER, the only primary key, no index made for it), or
+// the table is empty.
+bool ContentReader::rowidRange(std::optional<std::pair<qint64, qint64>> *ids)
+{
+    QSqlQuery query(m_db);
+    if (!prepare(
+            &query,
+            QStringLiteral("SELECT min(id), max(id) FROM policy_events"
+                           " WHERE (SELECT count(*) FROM pragma_table_info('policy_events') WHERE pk > 0) = 1"
+                           " AND EXISTS (SELECT 1 FROM pragma_table_info('policy_events')"
+                           " WHERE pk = 1 AND name = 'id' AND upper(type) = 'INTEGER')"
+                           " AND NOT EXISTS (SELECT 1 FROM pragma_index_list('policy_events') WHERE origin = 'pk')")))
+        return false;
+    if (query.next() && !query.value(0).isNull())
+        *ids = std::pair(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return finished(query);
+}
+
 // One pass over the events before they are read: the lengths of all their values, and their
 // texts and identities as copying them would check them, with the same messages, without holding
 // them (texts and identities left in the file are not read at load). It reads every text, so a damaged page fails the
@@ -650,22 +682,42 @@ bool ContentReader::checkEvents()
     if (!overLongCheck(QStringLiteral("policy_events"), &overLong, &overLongColumn))
         return false;
     const QString identity = m_version >= 2 ? QStringLiteral("identity") : QStringLiteral("'-'");
+    std::optional<std::pair<qint64, qint64>> ids;
+    if (!rowidRange(&ids))
+        return false;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool prepared = query.prepare(
         QStringLiteral(
             "SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '', typeof(%3) FROM policy_events"
-            " WHERE %2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = '' OR typeof(text_en) NOT IN ('text', 'null')"
-            " OR typeof(%3) <> 'text' OR trim(%3, ?) = ''"
+            " WHERE (%2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = ''"
+            " OR typeof(text_en) NOT IN ('text', 'null') OR typeof(%3) <> 'text' OR trim(%3, ?) = '')%4"
             " ORDER BY id LIMIT 1")
-            .arg(overLongColumn, overLong, identity));
-    query.addBindValue(spaceCharacters());
-    query.addBindValue(spaceCharacters());
-    query.addBindValue(spaceCharacters());
-    if (!prepared || !query.exec())
+            .arg(overLongColumn, overLong, identity, ids ? QStringLiteral(" AND id BETWEEN ? AND ?") : QString()));
+    if (!prepared)
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
-    if (!query.next())
-        return finished(query);
+    for (int space = 0; space < 3; ++space)
+        query.bindValue(space, spaceCharacters());
+    // Qt Sql cannot interrupt a statement while SQLite runs it, so the ids are checked range by
+    // range (a sixty-fourth of them at a time), and a load given up stops between two.
+    const quint64 rangeWidth = ids ? std::max<quint64>(4096, (quint64(ids->second) - quint64(ids->first)) / 64 + 1) : 0;
+    for (qint64 from = ids ? ids->first : 0;;) {
+        // The last range ends at the highest id, without passing the end of qint64.
+        const bool last = !ids || quint64(ids->second) - quint64(from) < rangeWidth;
+        if (ids) {
+            query.bindValue(3, from);
+            query.bindValue(4, last ? ids->second : qint64(quint64(from) + rangeWidth - 1));
+        }
+        if (!query.exec())
+            return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+        if (query.next())
+            break;
+        if (!finished(query))
+            return false;
+        if (last)
+            return true;
+        from = qint64(quint64(from) + rangeWidth);
+    }
     if (!query.value(0).isNull())
         return failOverLong(QStringLiteral("policy_events"), query.value(0).toString());
     // The names QVariant gives SQLite's types, as ContentReader::text() reports them.
@@ -707,12 +759,12 @@ std::optional<ReportContent> ContentReader::read(QString *error)
 }
 
 // Read with the schema version the database had.
-std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts, QString *error,
-                                          qint64 *version)
+std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts,
+                                          const std::atomic_bool *cancelled, QString *error, qint64 *version)
 {
     if (!connection.harden(error))
         return std::nullopt;
-    ContentReader reader(connection.database(), eventTexts);
+    ContentReader reader(connection.database(), eventTexts, cancelled);
     std::optional<ReportContent> content = reader.read(error);
     *version = reader.schemaVersion();
     return content;
@@ -966,7 +1018,7 @@ std::optional<QByteArray> writeScript(const Connection &connection, QString *err
 
 } // namespace
 
-std::optional<ReportContent> ReportDatabase::loadEmbedded(QString *error)
+std::optional<ReportContent> ReportDatabase::loadEmbedded(QString *error, const std::atomic_bool *cancelled)
 {
     QFile resource(QString::fromLatin1(embeddedResource));
     if (!resource.open(QIODevice::ReadOnly)) {
@@ -974,10 +1026,11 @@ std::optional<ReportContent> ReportDatabase::loadEmbedded(QString *error)
             *error = QStringLiteral("the embedded report database is missing from this build");
         return std::nullopt;
     }
-    return loadSqlScript(resource.readAll(), error);
+    return loadSqlScript(resource.readAll(), error, cancelled);
 }
 
-std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &script, QString *error)
+std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &script, QString *error,
+                                                           const std::atomic_bool *cancelled)
 {
     QString failure;
     auto fail = [&failure, error]() -> std::optional<ReportContent> {
@@ -989,6 +1042,8 @@ std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &scr
     if (!connection.open(QStringLiteral(":memory:"), {}, &failure))
         return fail();
     for (const QByteArray &statement : script.split('\n')) {
+        if (raised(cancelled))
+            return std::nullopt;
         if (statement.trimmed().isEmpty())
             continue;
         if (!connection.exec(QString::fromUtf8(statement), &failure)) {
@@ -997,7 +1052,9 @@ std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &scr
         }
     }
     qint64 version = 0;
-    std::optional<ReportContent> content = readHardened(connection, EventTexts::Copied, &failure, &version);
+    std::optional<ReportContent> content = readHardened(connection, EventTexts::Copied, cancelled, &failure, &version);
+    if (raised(cancelled))
+        return std::nullopt; // nobody waits for it, nor for a message
     if (!content)
         return fail();
     if (version == 1)
@@ -1005,7 +1062,8 @@ std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &scr
     return content;
 }
 
-std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QString *error)
+std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QString *error,
+                                                      const std::atomic_bool *cancelled)
 {
     QString failure;
     auto fail = [&failure, error, &path]() -> std::optional<ReportContent> {
@@ -1038,7 +1096,10 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
     // The file stays where it is, so the events' texts (most of its bytes) are read from it when
     // needed rather than held: a million events carry 400 MB of them.
     qint64 version = 0;
-    std::optional<ReportContent> content = readHardened(connection, EventTexts::LeftInFile, &failure, &version);
+    std::optional<ReportContent> content
+        = readHardened(connection, EventTexts::LeftInFile, cancelled, &failure, &version);
+    if (raised(cancelled))
+        return std::nullopt; // nobody waits for it, nor for a message
     if (!content)
         return fail();
     content->eventTextStore = EventTextStore::open(path, version >= 2, &failure);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 // The report as an SQLite database (schema in README.md, versioned with PRAGMA user_version),
@@ -28,14 +29,18 @@ public:
     // The longest value, in bytes, a report database may hold.
     static constexpr int maxValueBytes = 64 * 1024 * 1024;
 
-    static std::optional<ReportContent> loadEmbedded(QString *error);
-    static std::optional<ReportContent> loadFile(const QString &path, QString *error);
+    // Loading gives up once cancelled (if given) is raised: it returns nothing and leaves *error
+    // alone, as nobody waits for the report any more.
+    static std::optional<ReportContent> loadEmbedded(QString *error, const std::atomic_bool *cancelled = nullptr);
+    static std::optional<ReportContent> loadFile(const QString &path, QString *error,
+                                                 const std::atomic_bool *cancelled = nullptr);
 
     // The database as an SQL script, as the build embeds it: one statement a line (a newline
     // in a text is written as char(10)), so that it can be replayed line by line through Qt
     // Sql, and runs unchanged in the sqlite3 shell.
     static std::optional<QByteArray> sqlScript(const ReportContent &content, QString *error);
-    static std::optional<ReportContent> loadSqlScript(const QByteArray &script, QString *error);
+    static std::optional<ReportContent> loadSqlScript(const QByteArray &script, QString *error,
+                                                      const std::atomic_bool *cancelled = nullptr);
 
     // Atomic: the target is replaced only once the whole database has been written.
     static bool exportTo(const ReportContent &content, const QString &path, QString *error);

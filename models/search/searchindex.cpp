@@ -7,7 +7,7 @@
 #include "searchtextfile.h"
 #include "substringfinder.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QFuture>
 
 #include <algorithm>
 #include <cstring>
@@ -291,10 +291,8 @@ bool SearchIndex::buildCorpus(qsizetype count, MakeRowAppender makeRowAppender, 
         return fold(0, count, corpus);
     // Folding (NFKC and case folding) dominates; the second half runs on another core.
     Corpus secondHalf;
-    QFuture<bool> second = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Background), [&]() {
-        JobTracker::takeLanePriority(JobTracker::Lane::Background);
-        return fold(count / 2, count, &secondHalf);
-    });
+    QFuture<bool> second
+        = JobTracker::run(JobTracker::Lane::Background, [&]() { return fold(count / 2, count, &secondHalf); });
     const bool firstDone = fold(0, count / 2, corpus);
     if (!second.result() || !firstDone)
         return false;
@@ -542,10 +540,7 @@ bool SearchIndex::matchCorpus(const Corpus &corpus, qsizetype rowCount, const st
     if (rowCount < parallelThreshold) {
         done = work();
     } else {
-        QFuture<bool> helper = QtConcurrent::run(JobTracker::pool(JobTracker::Lane::Interactive), [&work]() {
-            JobTracker::takeLanePriority(JobTracker::Lane::Interactive);
-            return work();
-        });
+        QFuture<bool> helper = JobTracker::run(JobTracker::Lane::Interactive, [&work]() { return work(); });
         done = work();
         done = helper.result() && done;
     }

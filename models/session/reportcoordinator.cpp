@@ -89,12 +89,15 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
 {
     setLoading(true);
     m_loadJob->start(
-        [load = std::move(load), fallBack = std::move(fallBack)](const std::atomic_bool &) {
+        [load = std::move(load), fallBack = std::move(fallBack)](const std::atomic_bool &cancelled) {
             Outcome<std::optional<ReportContent>> loaded;
-            loaded.value = load(&loaded.error);
+            loaded.value = load(&loaded.error, cancelled);
+            // A load given up is not a failure: nothing is shown of it.
+            if (cancelled.load())
+                return Outcome<LoadedReport>();
             if (!loaded.value && fallBack) {
                 QString fallBackError;
-                loaded.value = fallBack(&fallBackError);
+                loaded.value = fallBack(&fallBackError, cancelled);
                 if (!loaded.value)
                     loaded.error += QLatin1Char('\n') + fallBackError;
             }
@@ -426,8 +429,8 @@ void ReportCoordinator::refreshCharts()
     m_chartJob->start(
         [content = m_session->content(), rows = m_session->policyProxy()->sourceRows(),
          alliances = m_session->allianceProxy()->visibleAlliances(), mode = m_laneMode,
-         language = m_session->language()](const std::atomic_bool &) {
-            return TimelineData::build(content, rows, alliances, mode, language);
+         language = m_session->language()](const std::atomic_bool &cancelled) {
+            return TimelineData::build(content, rows, alliances, mode, language, &cancelled);
         },
         [this](TimelineData data) {
             m_chartData = std::move(data);

@@ -12,6 +12,7 @@
 #include <QSharedPointer>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,8 +37,9 @@ class ReportCoordinator : public QObject
     Q_OBJECT
 
 public:
-    // Reads a report; returns nothing and says why in *error when it cannot.
-    using ReportLoader = std::function<std::optional<ReportContent>(QString *error)>;
+    // Reads a report; returns nothing and says why in *error when it cannot. Once cancelled is
+    // raised (the window closes, another report is asked for), it may give up, with no error.
+    using ReportLoader = std::function<std::optional<ReportContent>(QString *error, const std::atomic_bool &cancelled)>;
     using ChartDataSlot = std::function<void(const TimelineData &)>;
     using ChartSelectionSlot = std::function<void(const ChartSelection &)>;
 

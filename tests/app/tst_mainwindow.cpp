@@ -771,7 +771,7 @@ void TestMainWindow::loadingAReportKeepsTheWindowAnswering()
     ReportContent smaller = *m_content;
     smaller.events.resize(3);
     QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
-    m_coordinator->loadReport([&release, smaller](QString *) {
+    m_coordinator->loadReport([&release, smaller](QString *, const std::atomic_bool &) {
         release.acquire();
         return std::optional<ReportContent>(smaller);
     });
@@ -790,7 +790,7 @@ void TestMainWindow::aReportThatFailsToLoadLeavesTheShownOne()
 {
     const int events = m_session->policyTable()->rowCount();
     QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
-    m_coordinator->loadReport([](QString *error) {
+    m_coordinator->loadReport([](QString *error, const std::atomic_bool &) {
         *error = QStringLiteral("not a report");
         return std::optional<ReportContent>();
     });

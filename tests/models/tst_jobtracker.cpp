@@ -11,6 +11,11 @@
 
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 class TestJobTracker : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,7 @@ private slots:
     void destroyedTrackerDropsTheResult();
     void runningFollowsTheJob();
     void interactiveWorkPassesABusyBackground();
+    void jobsRunAtTheirLanesPriority();
 };
 
 void TestJobTracker::cleanup()
@@ -163,6 +169,43 @@ void TestJobTracker::interactiveWorkPassesABusyBackground()
     QTRY_VERIFY(delivered);
     hold.release(threads);
     QVERIFY(background->waitForDone(10000));
+}
+
+void TestJobTracker::jobsRunAtTheirLanesPriority()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The lanes' priorities are niceness, which only Linux gives each thread");
+#else
+    const auto niceness = [](pid_t thread) { return getpriority(PRIO_PROCESS, id_t(thread)); };
+    const int process = niceness(getpid());
+    if (process > 19 - 10)
+        QSKIP("The tests run too nice for the lanes to run nicer still");
+    QThreadPool *interactive = JobTracker::pool(JobTracker::Lane::Interactive);
+    QThreadPool *background = JobTracker::pool(JobTracker::Lane::Background);
+    // Waiting ends the pools' threads: the next job of each gets a thread of its own, which starts
+    // at the niceness of the thread that starts it.
+    QVERIFY(interactive->waitForDone(10000));
+    QVERIFY(background->waitForDone(10000));
+
+    JobTracker tracker(JobTracker::Lane::Interactive);
+    int started = process;
+    tracker.start([&niceness](const std::atomic_bool &) { return niceness(gettid()); },
+                  [&started](int value) { started = value; });
+    QTRY_COMPARE(started, process + 5);
+
+    // A background job shares its work with an interactive helper, whose thread the job's
+    // thread starts: the helper runs at its own lane's priority, not the job's lowered further.
+    QVERIFY(interactive->waitForDone(10000));
+    std::atomic_int helper = process;
+    QFuture<int> job = JobTracker::run(JobTracker::Lane::Background, [&]() {
+        JobTracker::run(JobTracker::Lane::Interactive, [&]() { helper = niceness(gettid()); }).waitForFinished();
+        return niceness(gettid());
+    });
+    QTRY_VERIFY(job.isFinished());
+    QCOMPARE(job.result(), process + 10);
+    QCOMPARE(helper.load(), process + 5);
+    QVERIFY(background->waitForDone(10000));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestJobTracker)

@@ -185,6 +185,7 @@ private slots:
     void timelineFollowsTheSearch();
     void timelineFollowsTheLevelFilter();
     void regionLanesFollowTheTable();
+    void cancelledTimelineGivesNothing();
 
     void csvQuotesPerRfc4180();
     void csvOfTheFilteredTable();
@@ -745,6 +746,24 @@ void TestRelationsAndTimeline::regionLanesFollowTheTable()
                 table->index(table->rowForEventId(entry.eventId), PolicyTableModel::RegionColumn).data().toString());
         }
     }
+}
+
+// A chart request superseded (or the window closed) stops the build: a million rows take a
+// fifth of a second.
+void TestRelationsAndTimeline::cancelledTimelineGivesNothing()
+{
+    const QSharedPointer<const ReportContent> content = m_session->content();
+    std::vector<int> rows(size_t(content->events.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    const std::atomic_bool going = false;
+    const TimelineData built
+        = TimelineData::build(content, rows, {}, TimelineData::LaneMode::Level, ContentLanguage::Chinese, &going);
+    QVERIFY(!built.entries.isEmpty());
+    const std::atomic_bool cancelled = true;
+    const TimelineData givenUp
+        = TimelineData::build(content, rows, {}, TimelineData::LaneMode::Level, ContentLanguage::Chinese, &cancelled);
+    QVERIFY(givenUp.entries.isEmpty());
+    QVERIFY(givenUp.lanes.isEmpty());
 }
 
 void TestRelationsAndTimeline::csvQuotesPerRfc4180()

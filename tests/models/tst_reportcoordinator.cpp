@@ -38,6 +38,7 @@ private slots:
     void outdatedChartResultIsDropped();
     void aFailedLoadFallsBackOrKeepsTheReport();
     void closingCancelsWhatRuns();
+    void closingGivesUpTheLoad();
     void csvExportWritesTheShownRows();
     void citedRecordsFollowTheSelection();
 
@@ -272,7 +273,7 @@ void TestReportCoordinator::outdatedChartResultIsDropped()
 
 void TestReportCoordinator::aFailedLoadFallsBackOrKeepsTheReport()
 {
-    const auto failing = [](QString *error) {
+    const auto failing = [](QString *error, const std::atomic_bool &) {
         *error = QStringLiteral("not a report");
         return std::optional<ReportContent>();
     };
@@ -280,7 +281,8 @@ void TestReportCoordinator::aFailedLoadFallsBackOrKeepsTheReport()
     smaller.events.resize(3);
     QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
     QSignalSpy loading(m_coordinator.get(), &ReportCoordinator::loadingChanged);
-    m_coordinator->loadReport(failing, [smaller](QString *) { return std::optional<ReportContent>(smaller); });
+    m_coordinator->loadReport(
+        failing, [smaller](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(smaller); });
     QVERIFY(m_coordinator->isLoading());
     QTRY_COMPARE(failures.count(), 1);
     QCOMPARE(failures.at(0).at(0).toString(), QStringLiteral("not a report"));
@@ -294,6 +296,37 @@ void TestReportCoordinator::aFailedLoadFallsBackOrKeepsTheReport()
     QVERIFY(!m_coordinator->isLoading());
 }
 
+// The loader is handed the load job's flag, so that a load of seconds stops when the window
+// closes; given up, it is no failure, and the fall-back report is not read instead.
+void TestReportCoordinator::closingGivesUpTheLoad()
+{
+    QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
+    QSemaphore loading;
+    QSemaphore closed;
+    const auto letGo = qScopeGuard([&closed]() { closed.release(); });
+    std::atomic_bool sawCancel = false;
+    std::atomic_bool fellBack = false;
+    m_coordinator->loadReport(
+        [&](QString *, const std::atomic_bool &cancelled) {
+            loading.release();
+            closed.acquire();
+            sawCancel = cancelled.load();
+            return std::optional<ReportContent>();
+        },
+        [&fellBack](QString *, const std::atomic_bool &) {
+            fellBack = true;
+            return std::optional<ReportContent>();
+        });
+    QVERIFY(loading.tryAcquire(1, 10000));
+    m_coordinator->cancelAll();
+    closed.release();
+    QVERIFY(JobTracker::pool(JobTracker::Lane::Interactive)->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QVERIFY(sawCancel);
+    QVERIFY(!fellBack);
+    QCOMPARE(failures.count(), 0);
+}
+
 void TestReportCoordinator::closingCancelsWhatRuns()
 {
     QSignalSpy charts(m_coordinator.get(), &ReportCoordinator::chartDataChanged);
@@ -304,7 +337,8 @@ void TestReportCoordinator::closingCancelsWhatRuns()
     const auto letGo = qScopeGuard([&]() { hold.release(threads); });
     for (int i = 0; i < threads; ++i)
         JobTracker::pool(JobTracker::Lane::Interactive)->start([&hold]() { hold.acquire(); });
-    m_coordinator->loadReport([this](QString *) { return std::optional<ReportContent>(*m_content); });
+    m_coordinator->loadReport(
+        [this](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(*m_content); });
     m_coordinator->setSearchText(QStringLiteral("湖北"));
     m_coordinator->setLaneMode(TimelineData::LaneMode::Region);
     QTRY_VERIFY(m_coordinator->isBusy());

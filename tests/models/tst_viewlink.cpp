@@ -354,7 +354,8 @@ void TestViewLink::aLinkWaitsForTheReportLoading()
     QSignalSpy applied(&coordinator, &ReportCoordinator::viewApplied);
     QSignalSpy failed(&coordinator, &ReportCoordinator::linkFailed);
     const ReportContent content = *m_content;
-    coordinator.loadReport([content](QString *) { return std::optional<ReportContent>(content); });
+    coordinator.loadReport(
+        [content](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(content); });
     coordinator.openLink(QStringLiteral("report-explorer:view?v=1&q=%E6%B9%96%E5%8C%97&tab=per-year"));
     QCOMPARE(applied.size(), 0);
     QTRY_COMPARE(applied.size(), 1);
