@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 

@@ -25,8 +25,9 @@ void AllianceTreeView::setModel(QAbstractItemModel *model)
 
 QSize AllianceTreeView::minimumSizeHint() const
 {
-    const int founded = std::max(header()->sectionSizeHint(AllianceTreeModel::FoundedColumn),
-                                 sizeHintForColumn(AllianceTreeModel::FoundedColumn));
+    // The header's own measure of its dates and title, kept until they change: measuring the
+    // rows here again took a few milliseconds on every pass of the window's layout.
+    const int founded = header()->sectionSize(AllianceTreeModel::FoundedColumn);
     // An alliance sits a level under its group: past the arrows, room for the start of its
     // name, enough to tell it from its neighbours; the whole name is in the tooltip.
     constexpr int nameCharacters = 6;
