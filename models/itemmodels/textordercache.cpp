@@ -1,13 +1,11 @@
 #include "textordercache.h"
 
-#include "eventtextstore.h"
+#include "keptfilename.h"
 #include "reportcontent.h"
 #include "searchtextfile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QtDebug>
 
 #include <cstring>
@@ -47,17 +45,10 @@ bool isPermutation(const std::vector<int> &order, size_t rowCount)
 TextOrderCache::TextOrderCache(const ReportContent &content, ContentLanguage language)
     : m_eventCount(content.events.size())
 {
-    if (!content.eventTextStore)
-        return;
-    const QByteArray identity = content.eventTextStore->fileIdentity();
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (identity.isEmpty() || directory.isEmpty())
-        return;
-    m_key = "text order " + QByteArray::number(formatVersion) + '\n' + identity + '\n'
-        + QByteArray::number(content.events.size()) + ' ' + QByteArray::number(content.alliances.size()) + '\n'
-        + localeFor(language).name().toLatin1() + " Qt " + qVersion();
-    const QByteArray hash = QCryptographicHash::hash(m_key, QCryptographicHash::Sha1).toHex();
-    m_filePath = QDir(directory).filePath(fileNamePrefix + QString::fromLatin1(hash));
+    const KeptFileName name(content, fileNamePrefix, "text order", formatVersion,
+                            localeFor(language).name().toLatin1() + " Qt " + qVersion());
+    m_key = name.key();
+    m_filePath = name.path();
 }
 
 std::vector<int> TextOrderCache::load() const

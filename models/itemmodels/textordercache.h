@@ -15,9 +15,9 @@ struct ReportContent;
 // only (the events' texts stay in the file; a report in memory is small or imported anew).
 //
 // A kept file is a header (magic, format version, byte order, sizes), the key and the order,
-// one 32-bit row number an event. The key names the database file as SearchIndexCache does
-// (EventTextStore::fileIdentity()), with the numbers of events and alliances, the language,
-// the collation's locale and the Qt version (whose collation may change with it).
+// one 32-bit row number an event. Its key (KeptFileName) names the database file as the search
+// index's does, with the collation's locale and the Qt version (whose collation may change
+// with it).
 //
 // A kept file is read as untrusted input: anything but a header, key and sizes that match and
 // an order holding every row exactly once is ignored, and the order is computed again.

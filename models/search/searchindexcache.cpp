@@ -1,13 +1,11 @@
 #include "searchindexcache.h"
 
-#include "eventtextstore.h"
+#include "keptfilename.h"
 #include "reportcontent.h"
 #include "searchtextfile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QtDebug>
 
 #include <cstring>
@@ -34,19 +32,13 @@ static_assert(std::is_trivially_copyable_v<Trailer> && sizeof(Trailer) == 40);
 
 SearchIndexCache::SearchIndexCache(const ReportContent &content)
 {
-    if (!content.eventTextStore)
+    // The folder is not made here: SearchTextFile makes it for an index large enough to keep.
+    const KeptFileName name(content, fileNamePrefix, "search index", formatVersion);
+    if (name.isNull())
         return;
-    const QByteArray identity = content.eventTextStore->fileIdentity();
-    // Never the temporary folder SearchTextFile falls back on: often memory, and emptied anyway.
-    // Not made here either: SearchTextFile makes it for an index large enough to keep.
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (identity.isEmpty() || directory.isEmpty())
-        return;
-    m_key = "search index " + QByteArray::number(formatVersion) + '\n' + identity + '\n'
-        + QByteArray::number(content.events.size()) + ' ' + QByteArray::number(content.alliances.size());
+    m_key = name.key();
+    m_filePath = name.path();
     m_maxLayoutBytes = 64 * (qint64(content.events.size()) + content.alliances.size() + 16);
-    const QByteArray hash = QCryptographicHash::hash(m_key, QCryptographicHash::Sha1).toHex();
-    m_filePath = QDir(directory).filePath(fileNamePrefix + QString::fromLatin1(hash));
 }
 
 SearchIndexCache::Kept SearchIndexCache::load() const

@@ -1,0 +1,26 @@
+#include "keptfilename.h"
+
+#include "eventtextstore.h"
+#include "reportcontent.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+KeptFileName::KeptFileName(const ReportContent &content, const QString &fileNamePrefix, QByteArrayView kind,
+                           quint32 version, QByteArrayView detail)
+{
+    if (!content.eventTextStore)
+        return;
+    const QByteArray identity = content.eventTextStore->fileIdentity();
+    // Never the temporary folder SearchTextFile falls back on: often memory, and emptied anyway.
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (identity.isEmpty() || directory.isEmpty())
+        return;
+    m_key = kind.toByteArray() + ' ' + QByteArray::number(version) + '\n' + identity + '\n'
+        + QByteArray::number(content.events.size()) + ' ' + QByteArray::number(content.alliances.size());
+    if (!detail.isEmpty())
+        m_key += '\n' + detail.toByteArray();
+    const QByteArray hash = QCryptographicHash::hash(m_key, QCryptographicHash::Sha1).toHex();
+    m_path = QDir(directory).filePath(fileNamePrefix + QString::fromLatin1(hash));
+}
