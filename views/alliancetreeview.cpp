@@ -1,6 +1,7 @@
 #include "alliancetreeview.h"
 
 #include "alliancetreemodel.h"
+#include "columnfitter.h"
 #include "reportroles.h"
 
 #include <QHeaderView>
@@ -8,10 +9,9 @@
 
 AllianceTreeView::AllianceTreeView(QWidget *parent)
     : QTreeView(parent)
+    , m_fitter(new ColumnFitter(this, header(), {AllianceTreeModel::FoundedColumn}))
 {
-    // Sized from the first rows only: measuring ten thousand alliances would delay the first paint.
-    header()->setResizeContentsPrecision(200);
-    // The founded column follows its dates (and the font): the pane's minimum follows it.
+    // The founded column fits its dates (and the font): the pane's minimum follows it.
     connect(header(), &QHeaderView::sectionResized, this, &QWidget::updateGeometry);
     connect(header(), &QHeaderView::geometriesChanged, this, &QWidget::updateGeometry);
 }
@@ -20,13 +20,11 @@ void AllianceTreeView::setModel(QAbstractItemModel *model)
 {
     QTreeView::setModel(model);
     header()->setSectionResizeMode(AllianceTreeModel::NameColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(AllianceTreeModel::FoundedColumn, QHeaderView::ResizeToContents);
+    m_fitter->watchModel();
 }
 
 QSize AllianceTreeView::minimumSizeHint() const
 {
-    // The header's own measure of its dates and title, kept until they change: measuring the
-    // rows here again took a few milliseconds on every pass of the window's layout.
     const int founded = header()->sectionSize(AllianceTreeModel::FoundedColumn);
     // An alliance sits a level under its group: past the arrows, room for the start of its
     // name, enough to tell it from its neighbours; the whole name is in the tooltip.

@@ -1,5 +1,6 @@
 #include "policytableview.h"
 
+#include "columnfitter.h"
 #include "policytablemodel.h"
 #include "reportroles.h"
 #include "searchhighlightdelegate.h"
@@ -14,6 +15,9 @@
 PolicyTableView::PolicyTableView(QWidget *parent)
     : QTableView(parent)
     , m_highlighter(new SearchHighlightDelegate(this))
+    , m_fitter(new ColumnFitter(this, horizontalHeader(),
+                                {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn,
+                                 PolicyTableModel::RegionColumn, PolicyTableModel::EditionColumn}))
 {
     setItemDelegate(m_highlighter);
     setSortingEnabled(true);
@@ -29,17 +33,14 @@ PolicyTableView::PolicyTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setHighlightSections(false);
-    // Sized from the first rows only: measuring a million rows would delay the first paint.
-    horizontalHeader()->setResizeContentsPrecision(200);
-    // The columns before the text follow their content (and the font): the minimum follows them.
+    // The columns before the text fit what they can show (and the font): the minimum follows them.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QWidget::updateGeometry);
 }
 
 void PolicyTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    for (int column : {PolicyTableModel::DateColumn, PolicyTableModel::LevelColumn, PolicyTableModel::RegionColumn})
-        horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_fitter->watchModel();
 }
 
 void PolicyTableView::showEditionColumn(bool show)
@@ -48,7 +49,7 @@ void PolicyTableView::showEditionColumn(bool show)
     columns->setStretchLastSection(!show);
     if (show) {
         columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Stretch);
-        columns->setSectionResizeMode(PolicyTableModel::EditionColumn, QHeaderView::ResizeToContents);
+        m_fitter->fit();
     } else {
         columns->setSectionResizeMode(PolicyTableModel::TextColumn, QHeaderView::Interactive);
     }

@@ -2,6 +2,7 @@
 
 #include <QTableView>
 
+class ColumnFitter;
 class SearchHighlightDelegate;
 
 // The policy table: sortable by any header, one line per event with the text elided, Ctrl+C
@@ -36,4 +37,5 @@ protected:
 private:
     QString m_emptyMessage;
     SearchHighlightDelegate *m_highlighter;
+    ColumnFitter *m_fitter;
 };

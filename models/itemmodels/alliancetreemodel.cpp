@@ -278,6 +278,8 @@ QVariant AllianceTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant AllianceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ReportRoles::WidestTextsRole && section == FoundedColumn)
+        return ReportDate::longestDisplayStrings(localeFor(m_language)) << QStringLiteral("—");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == NameColumn ? tr("Alliance") : tr("Founded");

@@ -514,6 +514,13 @@ QModelIndex PolicyFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) c
     return m_table->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
 }
 
+QVariant PolicyFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && m_table)
+        return m_table->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
 QModelIndex PolicyFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_table || !sourceIndex.isValid() || sourceIndex.model() != m_table

@@ -164,6 +164,8 @@ QVariant PolicyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ReportRoles::WidestTextsRole)
+        return widestTexts(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -179,4 +181,27 @@ QVariant PolicyTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Edition");
     }
     return {};
+}
+
+QStringList PolicyTableModel::widestTexts(int column) const
+{
+    switch (column) {
+    case DateColumn:
+        return ReportDate::longestDisplayStrings(localeFor(m_language));
+    case LevelColumn: {
+        QStringList names;
+        for (PolicyLevel level : PolicyLevels::all)
+            names.append(levelName(level));
+        return names;
+    }
+    case RegionColumn:
+        return m_regionShown;
+    case EditionColumn: {
+        QStringList years;
+        for (int year : editionYears())
+            years.append(QString::number(year));
+        return years;
+    }
+    }
+    return {}; // the text: as wide as the view leaves it
 }

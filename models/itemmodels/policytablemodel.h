@@ -58,6 +58,8 @@ public:
 
 private:
     void rebuildRegionRanks();
+    // ReportRoles::WidestTextsRole: every region's name, every level's, the longest dates.
+    QStringList widestTexts(int column) const;
 
     QSharedPointer<const ReportContent> m_content;
     ContentLanguage m_language = ContentLanguage::Chinese;

@@ -22,5 +22,8 @@ enum Role {
     ChangedFieldsRole, // QStringList of the keys of the fields that differ
     ExportRole, // what a CSV export writes: stable keys for kinds, changes and fields, else the text
     EditionRole, // int, the year of the record's edition (ReportEdition::year)
+    // On horizontal headers: QStringList, the widest texts the column can show, whichever rows
+    // are shown, so that a view sizes the column without measuring its rows.
+    WidestTextsRole,
 };
 }

@@ -121,6 +121,14 @@ QString ReportDate::toDisplayString(const QLocale &locale) const
     return {};
 }
 
+QStringList ReportDate::longestDisplayStrings(const QLocale &locale)
+{
+    QStringList longest;
+    for (int month = 1; month <= 12; ++month)
+        longest.append(fromParts(2000, month, 28).toDisplayString(locale));
+    return longest;
+}
+
 QString ReportDate::precisionName(Precision precision)
 {
     switch (precision) {

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // A date as the report states it: to the day, the month, the year, or not at all.
@@ -36,6 +37,9 @@ public:
 
     // Chinese: 2004年7月22日 / 2000年3月 / 2016年; other languages use the locale's month names.
     QString toDisplayString(const QLocale &locale) const;
+    // A date to the day in each month, the longest of each form: a column of dates shown in
+    // locale needs the width of the widest of these.
+    static QStringList longestDisplayStrings(const QLocale &locale);
 
     static QString precisionName(Precision precision);
     static Precision precisionFromName(QStringView name, bool *ok = nullptr);

@@ -1,6 +1,7 @@
 #include "explorerwindow.h"
 
 #include "alliancetreemodel.h"
+#include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
 #include "reportcharts.h"
 #include "timelinechartview.h"
@@ -13,10 +14,13 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <algorithm>
+
 // A system font 1.5 times larger (what QT_FONT_DPI=144 or a desktop's text scaling gives) in a
 // 1024×640 window: the filter bar stays in sight with every control whole, every header's
-// section is at least as wide as its title, the founded column shows its dates whole and no
-// wider, and the timeline's text grows with the font and stays whole.
+// section is at least as wide as its title, the founded column shows any date whole and no
+// wider, the table's columns fit every value the report has, and the timeline's text grows with the font and stays
+// whole.
 class TestTextSize : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ private slots:
     void headerTitlesFit();
     void foundedColumnFitsItsDates_data();
     void foundedColumnFitsItsDates();
+    void tableColumnsFitEveryValue_data();
+    void tableColumnsFitEveryValue();
     void eventTextStaysInSight_data();
     void eventTextStaysInSight();
     void chartTextFollowsTheFont();
@@ -149,21 +155,15 @@ void TestTextSize::foundedColumnFitsItsDates()
     const QFontMetrics metrics(tree->font());
     int widestDate = 0;
     QString widest;
-    // The dates of the rows shown, as the header sizes the column from those.
-    const auto measure = [&](const QModelIndex &parent, auto &&self) -> void {
-        if (parent.isValid() && !tree->isExpanded(parent))
-            return;
-        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
-            const QModelIndex name = tree->model()->index(row, AllianceTreeModel::NameColumn, parent);
-            const QString date = name.siblingAtColumn(AllianceTreeModel::FoundedColumn).data().toString();
-            if (metrics.horizontalAdvance(date) > widestDate) {
-                widestDate = metrics.horizontalAdvance(date);
-                widest = date;
-            }
-            self(name, self);
+    // Every date the column can show, whichever alliances are shown: one to the day in each
+    // month is the longest of each form.
+    for (int month = 1; month <= 12; ++month) {
+        const QString date = ReportDate::fromParts(2000, month, 28).toDisplayString(localeFor(language));
+        if (metrics.horizontalAdvance(date) > widestDate) {
+            widestDate = metrics.horizontalAdvance(date);
+            widest = date;
         }
-    };
-    measure(QModelIndex(), measure);
+    }
     QVERIFY(widestDate > 0);
     QHeaderView *header = tree->header();
     const int column = AllianceTreeModel::FoundedColumn;
@@ -182,6 +182,61 @@ void TestTextSize::foundedColumnFitsItsDates()
     QTRY_VERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= tree->viewport()->width(),
                  qPrintable(description()));
     QCOMPARE(header->offset(), 0);
+}
+
+void TestTextSize::tableColumnsFitEveryValue_data()
+{
+    filterBarControlsAreWhole_data();
+}
+
+// The date, level and region columns fit every value the report has, not only those of the
+// rows shown: narrowed to one region, the region column keeps its width, and a longer date or
+// region further down is never cut short.
+void TestTextSize::tableColumnsFitEveryValue()
+{
+    QFETCH(ContentLanguage, language);
+    m_explorer->window.setLanguage(language);
+    auto *table = m_explorer->window.findChild<QTableView *>(QStringLiteral("policyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->model()->rowCount() > 0 && table->isVisible());
+    const QFontMetrics metrics(table->font());
+    // The delegate's margins either side of the text, and the grid line's pixel of the cell.
+    const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1)
+        + (table->showGrid() ? 1 : 0);
+    QStringList dates;
+    for (int month = 1; month <= 12; ++month)
+        dates << ReportDate::fromParts(2000, month, 28).toDisplayString(localeFor(language));
+    QStringList levels;
+    for (PolicyLevel level : PolicyLevels::all)
+        levels << PolicyTableModel::levelName(level);
+    QStringList regions;
+    for (const PolicyEventRecord &event : m_content->events)
+        regions << event.region.text(language);
+    const auto fitsAll = [&](int column, const QStringList &texts) {
+        for (const QString &text : texts) {
+            const int needed = metrics.horizontalAdvance(text) + margins;
+            if (table->horizontalHeader()->sectionSize(column) < needed) {
+                qWarning("\"%s\" needs %d in a column of %d", qPrintable(text), needed,
+                         table->horizontalHeader()->sectionSize(column));
+                return false;
+            }
+        }
+        return true;
+    };
+    QTRY_VERIFY(fitsAll(PolicyTableModel::DateColumn, dates));
+    QVERIFY(fitsAll(PolicyTableModel::LevelColumn, levels));
+    QVERIFY(fitsAll(PolicyTableModel::RegionColumn, regions));
+    // Narrowed to the region with the shortest name, the column stays as it was.
+    const int regionWidth = table->horizontalHeader()->sectionSize(PolicyTableModel::RegionColumn);
+    const auto shortest = std::min_element(m_content->events.cbegin(), m_content->events.cend(),
+                                           [&](const PolicyEventRecord &a, const PolicyEventRecord &b) {
+                                               return metrics.horizontalAdvance(a.region.text(language))
+                                                   < metrics.horizontalAdvance(b.region.text(language));
+                                           });
+    m_explorer->session.policyProxy()->setRegion(shortest->region.zh);
+    QVERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(table->horizontalHeader()->sectionSize(PolicyTableModel::RegionColumn), regionWidth);
+    m_explorer->session.policyProxy()->clearFilters();
 }
 
 void TestTextSize::eventTextStaysInSight_data()

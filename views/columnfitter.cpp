@@ -1,0 +1,65 @@
+#include "columnfitter.h"
+
+#include "reportroles.h"
+
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTableView>
+
+#include <algorithm>
+
+ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<int> columns)
+    : QObject(view)
+    , m_view(view)
+    , m_header(header)
+    , m_columns(std::move(columns))
+{
+    view->installEventFilter(this);
+}
+
+void ColumnFitter::watchModel()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    if (QAbstractItemModel *model = m_view->model()) {
+        m_modelConnections = {
+            connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit),
+            connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::fit),
+        };
+    }
+    fit();
+}
+
+void ColumnFitter::fit()
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return;
+    const QFontMetrics metrics(m_view->font());
+    // The margins QStyledItemDelegate leaves on each side of a cell's text, and a table's grid
+    // line, which takes a pixel of the cell (as QTableView::sizeHintForColumn() counts it).
+    const auto *table = qobject_cast<const QTableView *>(m_view);
+    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
+        + (table && table->showGrid() ? 1 : 0);
+    for (int column : std::as_const(m_columns)) {
+        if (column >= model->columnCount())
+            continue;
+        m_header->setSectionResizeMode(column, QHeaderView::Interactive);
+        const QStringList texts
+            = model->headerData(column, Qt::Horizontal, ReportRoles::WidestTextsRole).toStringList();
+        int width = m_header->sectionSizeHint(column);
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + margins);
+        m_header->resizeSection(column, width);
+    }
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fit();
+    return QObject::eventFilter(watched, event);
+}
