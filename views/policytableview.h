@@ -15,7 +15,7 @@ class PolicyTableView : public QTableView
 public:
     explicit PolicyTableView(QWidget *parent = nullptr);
 
-    // A PolicyTableModel, or a proxy of one: the columns before the text follow their content.
+    // A PolicyTableModel, or a proxy of one: the columns before the text fit every value it has.
     void setModel(QAbstractItemModel *model) override;
     // With several editions, an edition column follows the text; the text keeps the width left.
     void showEditionColumn(bool show);
