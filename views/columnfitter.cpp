@@ -44,16 +44,19 @@ void ColumnFitter::fit()
     const auto *table = qobject_cast<const QTableView *>(m_view);
     const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
         + (table && table->showGrid() ? 1 : 0);
+    // A longer value (a region named in full) is elided, whole in its tooltip: one such name
+    // among hundreds must not push the events' text out of a narrow window.
+    const int widest = maximumCharacters * metrics.averageCharWidth() + margins;
     for (int column : std::as_const(m_columns)) {
         if (column >= model->columnCount())
             continue;
         m_header->setSectionResizeMode(column, QHeaderView::Interactive);
         const QStringList texts
             = model->headerData(column, Qt::Horizontal, ReportRoles::WidestTextsRole).toStringList();
-        int width = m_header->sectionSizeHint(column);
+        int width = 0;
         for (const QString &text : texts)
             width = std::max(width, metrics.horizontalAdvance(text) + margins);
-        m_header->resizeSection(column, width);
+        m_header->resizeSection(column, std::max(m_header->sectionSizeHint(column), std::min(width, widest)));
     }
 }
 

@@ -1,8 +1,10 @@
 #include "explorerwindow.h"
 
 #include "alliancetreemodel.h"
+#include "columnfitter.h"
 #include "policyfilterproxymodel.h"
 #include "policytablemodel.h"
+#include "policytableview.h"
 #include "reportcharts.h"
 #include "timelinechartview.h"
 
@@ -35,6 +37,7 @@ private slots:
     void foundedColumnFitsItsDates();
     void tableColumnsFitEveryValue_data();
     void tableColumnsFitEveryValue();
+    void longValuesAreElided();
     void eventTextStaysInSight_data();
     void eventTextStaysInSight();
     void chartTextFollowsTheFont();
@@ -237,6 +240,24 @@ void TestTextSize::tableColumnsFitEveryValue()
     QVERIFY(table->model()->rowCount() > 0);
     QCOMPARE(table->horizontalHeader()->sectionSize(PolicyTableModel::RegionColumn), regionWidth);
     m_explorer->session.policyProxy()->clearFilters();
+}
+
+// One region named at length among many must not take the events' text's width: the column
+// stops at ColumnFitter::maximumCharacters and the name is elided.
+void TestTextSize::longValuesAreElided()
+{
+    ReportContent content = *m_content;
+    content.events[0].region = {QStringLiteral("长名地区"), QString(80, u'W')};
+    PolicyTableModel table;
+    table.setContent(QSharedPointer<const ReportContent>::create(content));
+    table.setLanguage(ContentLanguage::English);
+    PolicyTableView view;
+    view.setModel(&table);
+    const QFontMetrics metrics(view.font());
+    const int margins = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1) + 1;
+    const int region = view.horizontalHeader()->sectionSize(PolicyTableModel::RegionColumn);
+    QCOMPARE(region, ColumnFitter::maximumCharacters * metrics.averageCharWidth() + margins);
+    QVERIFY(region < metrics.horizontalAdvance(content.events[0].region.en));
 }
 
 void TestTextSize::eventTextStaysInSight_data()
