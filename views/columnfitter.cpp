@@ -25,8 +25,9 @@ void ColumnFitter::watchModel()
         disconnect(connection);
     m_modelConnections.clear();
     if (QAbstractItemModel *model = m_view->model()) {
+        // Not on every reset: the table's proxy resets on every keystroke, and its widest
+        // texts change only with the report or the language, which change its header data.
         m_modelConnections = {
-            connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit),
             connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::fit),
         };
     }

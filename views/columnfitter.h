@@ -7,8 +7,8 @@ class QAbstractItemView;
 class QHeaderView;
 
 // Sizes a view's columns to the widest texts their model says they can show
-// (ReportRoles::WidestTextsRole), and again whenever the model resets, its header texts change
-// (a language switch) or the view's font or style changes. QHeaderView::ResizeToContents
+// (ReportRoles::WidestTextsRole), and again whenever the model's header data changes (another
+// report, a language switch) or the view's font or style changes. QHeaderView::ResizeToContents
 // measured a few hundred of the rows shown instead, on every reset, sort and language switch:
 // a fifth of a language switch's stall at a million events; and a date or a region further
 // down, wider than those, was cut short. The columns stay resizable by hand, and no wider than

@@ -41,6 +41,7 @@ void AllianceTreeModel::setLanguage(ContentLanguage language)
     beginResetModel();
     m_language = language;
     endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int AllianceTreeModel::addNode(Node node, int parent)

@@ -25,6 +25,8 @@ void PolicyTableModel::setContent(QSharedPointer<const ReportContent> content,
     m_relatedEvents.clear();
     rebuildRegionRanks();
     endResetModel();
+    // The widest texts of the columns (ReportRoles::WidestTextsRole) are the content's.
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void PolicyTableModel::setLanguage(ContentLanguage language)

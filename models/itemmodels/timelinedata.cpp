@@ -211,8 +211,8 @@ TimelineData TimelineData::build(const QSharedPointer<const ReportContent> &cont
         order.reserve(regions.size());
         for (Region &region : regions)
             order.push_back(&region);
+        // Regions were met in report order: order is already by appearance.
         const auto byAppearance = [](const Region *a, const Region *b) { return a->firstRow < b->firstRow; };
-        std::sort(order.begin(), order.end(), byAppearance);
         qsizetype ownLanes = qsizetype(order.size());
         if (ownLanes > maximumRegionLanes) {
             // The busiest keep a lane, in order of appearance; ties go to the one seen first.
