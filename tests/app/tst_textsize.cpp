@@ -248,11 +248,12 @@ void TestTextSize::longValuesAreElided()
 {
     ReportContent content = *m_content;
     content.events[0].region = {QStringLiteral("长名地区"), QString(80, u'W')};
+    // The report arrives after the view has its model, as a report loading does.
     PolicyTableModel table;
-    table.setContent(QSharedPointer<const ReportContent>::create(content));
     table.setLanguage(ContentLanguage::English);
     PolicyTableView view;
     view.setModel(&table);
+    table.setContent(QSharedPointer<const ReportContent>::create(content));
     const QFontMetrics metrics(view.font());
     const int margins = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1) + 1;
     const int region = view.horizontalHeader()->sectionSize(PolicyTableModel::RegionColumn);
