@@ -95,9 +95,11 @@ int main(int argc, char *argv[])
             [options](QString *error, const std::atomic_bool &cancelled) {
                 return loadReport(options, error, &cancelled);
             },
-            [](QString *error, const std::atomic_bool &cancelled) {
-                return ReportSource::embedded(error, &cancelled);
-            });
+            [](QString *error, const std::atomic_bool &cancelled) { return ReportSource::embedded(error, &cancelled); },
+            // A database given shows its first records while the rest loads.
+            options.importPath.isEmpty() && !options.databasePath.isEmpty()
+                ? ReportSource::loaderOf(&ReportSource::databaseStart, options.databasePath)
+                : ReportCoordinator::ReportLoader());
         if (!options.viewLink.isEmpty())
             coordinator.openLink(options.viewLink); // applied once the report has arrived
     };

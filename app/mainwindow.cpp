@@ -113,7 +113,7 @@ void MainWindow::connectActions()
 {
     connect(ui->openAction, &QAction::triggered, this, [this]() {
         openReport(tr("Open Report Database"), tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                   tr("Cannot open the database"), &ReportSource::database);
+                   tr("Cannot open the database"), &ReportSource::database, &ReportSource::databaseStart);
     });
     connect(ui->importAction, &QAction::triggered, this, [this]() {
         openReport(tr("Import Report Markdown"), tr("Markdown (*.md *.markdown);;All files (*)"),
@@ -171,9 +171,11 @@ void MainWindow::connectActions()
 void MainWindow::connectCoordinator()
 {
     connect(m_coordinator, &ReportCoordinator::loadingChanged, this, [this](bool loading) {
-        // A report opened now would be replaced by the one still loading.
-        ui->openAction->setEnabled(!loading);
-        ui->importAction->setEnabled(!loading);
+        // A report opened now would be replaced by the one still loading, and what would be
+        // exported is either about to go or only the first records of the report (a preview).
+        for (QAction *action : {ui->openAction, ui->importAction, ui->exportChartAction, ui->exportCsvAction,
+                                ui->exportCitationsAction, ui->exportDbAction, ui->copyChartAction})
+            action->setEnabled(!loading);
     });
     connect(m_coordinator, &ReportCoordinator::loadFailed, this, [this](const QString &error) {
         if (m_openErrorTitle.isEmpty()) // the report asked for at start-up
@@ -275,14 +277,13 @@ void MainWindow::setLanguage(ContentLanguage language)
 }
 
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
-                            std::optional<ReportContent> (*load)(const QString &, QString *, const std::atomic_bool *))
+                            ReportSource::Loader load, ReportSource::Loader preview)
 {
     FileChooser::ask(this, QFileDialog::AcceptOpen, caption, QString(), filter,
-                     [this, errorTitle, load](const QString &path) {
+                     [this, errorTitle, load, preview](const QString &path) {
                          m_openErrorTitle = errorTitle;
-                         m_coordinator->loadReport([load, path](QString *error, const std::atomic_bool &cancelled) {
-                             return load(path, error, &cancelled);
-                         });
+                         m_coordinator->loadReport(ReportSource::loaderOf(load, path), {},
+                                                   ReportSource::loaderOf(preview, path));
                      });
 }
 

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "contentlanguage.h"
-#include "reportcontent.h"
+#include "reportsource.h"
 #include "viewstate.h"
 
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
-#include <optional>
 
 class EditionComparer;
 class InterfaceLanguage;
@@ -54,8 +52,9 @@ private:
     void keepSelectionReadable();
     void orderTabs();
 
-    void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
-                    std::optional<ReportContent> (*load)(const QString &, QString *, const std::atomic_bool *));
+    // preview: what shows the report's first records while load reads it, if anything does.
+    void openReport(const QString &caption, const QString &filter, const QString &errorTitle, ReportSource::Loader load,
+                    ReportSource::Loader preview = nullptr);
     void copyCitation();
     void updateSummary();
 

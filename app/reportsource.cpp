@@ -18,6 +18,19 @@ std::optional<ReportContent> ReportSource::database(const QString &path, QString
     return ReportDatabase::loadFile(path, error, cancelled);
 }
 
+std::optional<ReportContent> ReportSource::databaseStart(const QString &path, QString *error,
+                                                         const std::atomic_bool *cancelled)
+{
+    return ReportDatabase::loadFileStart(path, {}, error, cancelled);
+}
+
+ReportCoordinator::ReportLoader ReportSource::loaderOf(Loader load, const QString &path)
+{
+    if (!load)
+        return {};
+    return [load, path](QString *error, const std::atomic_bool &cancelled) { return load(path, error, &cancelled); };
+}
+
 std::optional<ReportContent> ReportSource::importMarkdown(const QString &path, QString *error,
                                                           const std::atomic_bool *cancelled)
 {

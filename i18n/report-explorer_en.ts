@@ -110,6 +110,13 @@
             <numerusform>%Ln citations written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading the report… its first %Ln event(s) are shown</source>
+        <translation>
+            <numerusform>Loading the report… its first %Ln event is shown</numerusform>
+            <numerusform>Loading the report… its first %Ln events are shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineChartView</name>

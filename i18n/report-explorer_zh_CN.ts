@@ -1347,6 +1347,16 @@ Edit ▸ Clear Filters shows them all.</source>
             <numerusform>已将 %Ln 条引文写入 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The report is still loading: export it once all of it is shown.</source>
+        <translation>报告仍在加载：请在全部内容显示后再导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the report… its first %Ln event(s) are shown</source>
+        <translation>
+            <numerusform>正在加载报告…已显示前 %Ln 条事件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialogs</name>

@@ -75,6 +75,7 @@ ReportContent ReportContent::forEdition(int year) const
         chosen.editions = {described};
     }
     chosen.eventTextStore = eventTextStore;
+    chosen.preview = preview;
     for (const AllianceRecord &alliance : alliances) {
         if (alliance.edition == year)
             chosen.alliances.append(alliance);

@@ -39,6 +39,9 @@ struct ReportContent
     // Empty for content made of one edition that was never combined: editionList() then
     // describes it from the fields above.
     QList<ReportEdition> editions;
+    // Only the report's first events (ReportDatabase::loadFileStart()), shown while the rest
+    // loads: nothing is exported or kept in the cache folder of it.
+    bool preview = false;
 
     BilingualText eventText(qsizetype row) const;
     // Empty for an event of a version 1 file until EditionIdentity::assign() gives it one.

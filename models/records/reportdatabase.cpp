@@ -189,11 +189,14 @@ const QString &spaceCharacters()
 class ContentReader
 {
 public:
-    // Reading stops, with no error, once cancelled (if given) is raised.
-    ContentReader(const QSqlDatabase &db, EventTexts eventTexts, const std::atomic_bool *cancelled)
+    // Reading stops, with no error, once cancelled (if given) is raised. With a preview, only
+    // its numbers of events and alliances are checked and read, the first ones by id.
+    ContentReader(const QSqlDatabase &db, EventTexts eventTexts, const std::atomic_bool *cancelled,
+                  std::optional<ReportDatabase::PreviewSize> preview)
         : m_db(db)
         , m_eventTexts(eventTexts)
         , m_cancelled(cancelled)
+        , m_preview(preview)
     {
     }
 
@@ -220,9 +223,13 @@ private:
     bool readAlliances(ReportContent *content);
     bool readAllianceLists(ReportContent *content);
     bool rowidRange(std::optional<std::pair<qint64, qint64>> *ids);
+    bool findPreviewBounds();
+    std::optional<qint64> lastId(const QString &table, qsizetype count);
     bool checkEvents();
     bool readEvents(ReportContent *content);
     bool prepare(QSqlQuery *query, const QString &sql);
+    bool prepareBelow(QSqlQuery *query, const QString &selectFrom, const QString &idColumn,
+                      std::optional<qint64> lastId, const QString &order);
     bool finished(const QSqlQuery &query);
     QString text(const QSqlQuery &query, int column, const char *what, bool required);
     std::optional<qint64> integer(const QSqlQuery &query, int column, const char *what, bool required);
@@ -231,10 +238,29 @@ private:
     QSqlDatabase m_db;
     EventTexts m_eventTexts;
     const std::atomic_bool *m_cancelled;
+    std::optional<ReportDatabase::PreviewSize> m_preview;
+    // The highest ids a preview reads, when it reads fewer records than the report holds.
+    std::optional<qint64> m_lastEventId;
+    std::optional<qint64> m_lastAllianceId;
     QString m_error;
     qint64 m_version = 0;
     QHash<qint64, qsizetype> m_allianceRowById;
 };
+
+// selectFrom's rows in order, or with lastId, those up to it alone (a preview's).
+bool ContentReader::prepareBelow(QSqlQuery *query, const QString &selectFrom, const QString &idColumn,
+                                 std::optional<qint64> lastId, const QString &order)
+{
+    query->setForwardOnly(true);
+    const QString where = lastId ? QStringLiteral(" WHERE %1 <= ?").arg(idColumn) : QString();
+    if (!query->prepare(selectFrom + where + QStringLiteral(" ORDER BY ") + order))
+        return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
+    if (lastId)
+        query->addBindValue(*lastId);
+    if (!query->exec())
+        return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
+    return true;
+}
 
 bool ContentReader::prepare(QSqlQuery *query, const QString &sql)
 {
@@ -460,12 +486,14 @@ bool ContentReader::checkRecordEditions(const ReportContent &content)
 bool ContentReader::readAlliances(ReportContent *content)
 {
     QSqlQuery query(m_db);
-    if (!prepare(&query,
-                 QStringLiteral(
-                     "SELECT id, slug, name_zh, name_en, given_english_name, abbreviation, founded, founded_precision,"
-                     " intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
-                     " member_count_source, source_line, %1 FROM alliances ORDER BY id")
-                     .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL"))))
+    if (!prepareBelow(
+            &query,
+            QStringLiteral(
+                "SELECT id, slug, name_zh, name_en, given_english_name, abbreviation, founded, founded_precision,"
+                " intro_zh, intro_en, members_zh, members_en, member_count_min, member_count_exact,"
+                " member_count_source, source_line, %1 FROM alliances")
+                .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL")),
+            QStringLiteral("id"), m_lastAllianceId, QStringLiteral("id")))
         return false;
     while (query.next() && goingOn()) {
         AllianceRecord alliance;
@@ -500,9 +528,10 @@ bool ContentReader::readAlliances(ReportContent *content)
 bool ContentReader::readAllianceLists(ReportContent *content)
 {
     QSqlQuery guides(m_db);
-    if (!prepare(&guides,
-                 QStringLiteral("SELECT a.id, g.name_zh, g.name_en FROM alliance_guides g"
-                                " JOIN alliances a ON a.id = g.alliance_id ORDER BY g.alliance_id, g.position")))
+    if (!prepareBelow(&guides,
+                      QStringLiteral("SELECT a.id, g.name_zh, g.name_en FROM alliance_guides g"
+                                     " JOIN alliances a ON a.id = g.alliance_id"),
+                      QStringLiteral("g.alliance_id"), m_lastAllianceId, QStringLiteral("g.alliance_id, g.position")))
         return false;
     while (guides.next() && goingOn()) {
         AllianceRecord &alliance = content->alliances[m_allianceRowById.value(guides.value(0).toLongLong())];
@@ -512,10 +541,11 @@ bool ContentReader::readAllianceLists(ReportContent *content)
     if (!finished(guides))
         return false;
     QSqlQuery items(m_db);
-    if (!prepare(
-            &items,
-            QStringLiteral("SELECT a.id, i.kind, i.text_zh, i.text_en FROM alliance_items i"
-                           " JOIN alliances a ON a.id = i.alliance_id ORDER BY i.alliance_id, i.kind, i.position")))
+    if (!prepareBelow(&items,
+                      QStringLiteral("SELECT a.id, i.kind, i.text_zh, i.text_en FROM alliance_items i"
+                                     " JOIN alliances a ON a.id = i.alliance_id"),
+                      QStringLiteral("i.alliance_id"), m_lastAllianceId,
+                      QStringLiteral("i.alliance_id, i.kind, i.position")))
         return false;
     while (items.next() && goingOn()) {
         AllianceRecord &alliance = content->alliances[m_allianceRowById.value(items.value(0).toLongLong())];
@@ -540,16 +570,19 @@ bool ContentReader::readEvents(ReportContent *content)
 {
     const bool copyTexts = m_eventTexts == EventTexts::Copied;
     QSqlQuery query(m_db);
-    if (!prepare(&query,
-                 QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line, %1%2"
-                                " FROM policy_events ORDER BY id")
-                     .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL"),
-                          copyTexts ? QStringLiteral(", text_zh, text_en") : QString())))
+    if (!prepareBelow(&query,
+                      QStringLiteral("SELECT id, region_zh, region_en, level, date, date_precision, source_line, %1%2"
+                                     " FROM policy_events")
+                          .arg(m_version >= 2 ? QStringLiteral("edition, identity") : QStringLiteral("NULL, NULL"),
+                               copyTexts ? QStringLiteral(", text_zh, text_en") : QString()),
+                      QStringLiteral("id"), m_lastEventId, QStringLiteral("id")))
         return false;
     // Sized up front (a million-event list regrowing costs a seventh of the load), and region
     // names shared between events instead of copied into each (they repeat thousands of times).
     QSqlQuery count(m_db);
-    if (prepare(&count, QStringLiteral("SELECT count(*) FROM policy_events")) && count.next())
+    if (m_preview)
+        content->events.reserve(m_preview->events);
+    else if (prepare(&count, QStringLiteral("SELECT count(*) FROM policy_events")) && count.next())
         content->events.reserve(qsizetype(std::clamp<qint64>(count.value(0).toLongLong(), 0, 10'000'000)));
     QHash<QString, BilingualText> regions;
     while (query.next() && goingOn()) {
@@ -638,11 +671,21 @@ bool ContentReader::checkValueLengths()
         QString column;
         if (!overLongCheck(table, &condition, &column))
             return false;
+        // A preview checks the alliances it reads.
+        const QString allianceId = table == QLatin1String("alliances") ? QStringLiteral("id")
+            : table.startsWith(QLatin1String("alliance_"))             ? QStringLiteral("alliance_id")
+                                                                       : QString();
+        const bool bounded = m_lastAllianceId && !allianceId.isEmpty();
         QSqlQuery query(m_db);
-        if (!prepare(
-                &query,
-                QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1").arg(column, quotedIdentifier(table), condition)))
-            return false;
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 LIMIT 1")
+                               .arg(column, quotedIdentifier(table), condition,
+                                    bounded ? QStringLiteral(" AND %1 <= ?").arg(allianceId) : QString())))
+            return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+        if (bounded)
+            query.addBindValue(*m_lastAllianceId);
+        if (!query.exec())
+            return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
         if (query.next())
             return failOverLong(table, query.value(0).toString());
         if (!finished(query))
@@ -657,18 +700,56 @@ bool ContentReader::checkValueLengths()
 // the table is empty.
 bool ContentReader::rowidRange(std::optional<std::pair<qint64, qint64>> *ids)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery isRowid(m_db);
     if (!prepare(
-            &query,
-            QStringLiteral("SELECT min(id), max(id) FROM policy_events"
-                           " WHERE (SELECT count(*) FROM pragma_table_info('policy_events') WHERE pk > 0) = 1"
+            &isRowid,
+            QStringLiteral("SELECT (SELECT count(*) FROM pragma_table_info('policy_events') WHERE pk > 0) = 1"
                            " AND EXISTS (SELECT 1 FROM pragma_table_info('policy_events')"
                            " WHERE pk = 1 AND name = 'id' AND upper(type) = 'INTEGER')"
                            " AND NOT EXISTS (SELECT 1 FROM pragma_index_list('policy_events') WHERE origin = 'pk')")))
         return false;
+    if (!isRowid.next() || !isRowid.value(0).toBool())
+        return finished(isRowid);
+    // Two subqueries, as SQLite finds a lone min() or max() of the rowid from the table's
+    // b-tree, but scans the whole table for both in one query.
+    QSqlQuery query(m_db);
+    if (!prepare(&query,
+                 QStringLiteral("SELECT (SELECT min(id) FROM policy_events), (SELECT max(id) FROM policy_events)")))
+        return false;
     if (query.next() && !query.value(0).isNull())
         *ids = std::pair(query.value(0).toLongLong(), query.value(1).toLongLong());
     return finished(query);
+}
+
+// The id the first count records of table end at, or none when it holds no more than count.
+std::optional<qint64> ContentReader::lastId(const QString &table, qsizetype count)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 1 OFFSET ?").arg(quotedIdentifier(table)))) {
+        fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    query.addBindValue(std::max<qsizetype>(count, 1) - 1);
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    std::optional<qint64> id;
+    if (query.next())
+        id = integer(query, 0, qPrintable(table + QStringLiteral(".id")), true);
+    finished(query);
+    return id;
+}
+
+// Where a preview stops reading: every check and read after this one stays below these ids.
+bool ContentReader::findPreviewBounds()
+{
+    if (!m_preview)
+        return true;
+    m_lastAllianceId = lastId(QStringLiteral("alliances"), m_preview->alliances);
+    m_lastEventId = lastId(QStringLiteral("policy_events"), m_preview->events);
+    return goingOn();
 }
 
 // One pass over the events before they are read: the lengths of all their values, and their
@@ -685,6 +766,9 @@ bool ContentReader::checkEvents()
     std::optional<std::pair<qint64, qint64>> ids;
     if (!rowidRange(&ids))
         return false;
+    if (ids && m_lastEventId)
+        ids->second = std::min(ids->second, *m_lastEventId);
+    const bool boundOnly = !ids && m_lastEventId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool prepared = query.prepare(
@@ -693,11 +777,16 @@ bool ContentReader::checkEvents()
             " WHERE (%2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = ''"
             " OR typeof(text_en) NOT IN ('text', 'null') OR typeof(%3) <> 'text' OR trim(%3, ?) = '')%4"
             " ORDER BY id LIMIT 1")
-            .arg(overLongColumn, overLong, identity, ids ? QStringLiteral(" AND id BETWEEN ? AND ?") : QString()));
+            .arg(overLongColumn, overLong, identity,
+                 ids             ? QStringLiteral(" AND id BETWEEN ? AND ?")
+                     : boundOnly ? QStringLiteral(" AND id <= ?")
+                                 : QString()));
     if (!prepared)
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
     for (int space = 0; space < 3; ++space)
         query.bindValue(space, spaceCharacters());
+    if (boundOnly)
+        query.bindValue(3, *m_lastEventId);
     // Qt Sql cannot interrupt a statement while SQLite runs it, so the ids are checked range by
     // range (a sixty-fourth of them at a time), and a load given up stops between two.
     const quint64 rangeWidth = ids ? std::max<quint64>(4096, (quint64(ids->second) - quint64(ids->first)) / 64 + 1) : 0;
@@ -747,9 +836,9 @@ bool ContentReader::checkEvents()
 std::optional<ReportContent> ContentReader::read(QString *error)
 {
     ReportContent content;
-    const bool ok = checkSchema() && checkValueLengths() && readMeta(&content) && readEditions(&content)
-        && readAlliances(&content) && readAllianceLists(&content) && checkEvents() && readEvents(&content)
-        && checkRecordEditions(content);
+    const bool ok = checkSchema() && findPreviewBounds() && checkValueLengths() && readMeta(&content)
+        && readEditions(&content) && readAlliances(&content) && readAllianceLists(&content) && checkEvents()
+        && readEvents(&content) && checkRecordEditions(content);
     if (!ok) {
         if (error)
             *error = m_error;
@@ -760,11 +849,12 @@ std::optional<ReportContent> ContentReader::read(QString *error)
 
 // Read with the schema version the database had.
 std::optional<ReportContent> readHardened(Connection &connection, EventTexts eventTexts,
-                                          const std::atomic_bool *cancelled, QString *error, qint64 *version)
+                                          const std::atomic_bool *cancelled, QString *error, qint64 *version,
+                                          std::optional<ReportDatabase::PreviewSize> preview = std::nullopt)
 {
     if (!connection.harden(error))
         return std::nullopt;
-    ContentReader reader(connection.database(), eventTexts, cancelled);
+    ContentReader reader(connection.database(), eventTexts, cancelled, preview);
     std::optional<ReportContent> content = reader.read(error);
     *version = reader.schemaVersion();
     return content;
@@ -1065,6 +1155,21 @@ std::optional<ReportContent> ReportDatabase::loadSqlScript(const QByteArray &scr
 std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QString *error,
                                                       const std::atomic_bool *cancelled)
 {
+    return readFile(path, std::nullopt, error, cancelled);
+}
+
+std::optional<ReportContent> ReportDatabase::loadFileStart(const QString &path, PreviewSize size, QString *error,
+                                                           const std::atomic_bool *cancelled)
+{
+    std::optional<ReportContent> content = readFile(path, size, error, cancelled);
+    if (content)
+        content->preview = true;
+    return content;
+}
+
+std::optional<ReportContent> ReportDatabase::readFile(const QString &path, std::optional<PreviewSize> preview,
+                                                      QString *error, const std::atomic_bool *cancelled)
+{
     QString failure;
     auto fail = [&failure, error, &path]() -> std::optional<ReportContent> {
         if (error)
@@ -1097,7 +1202,7 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
     // needed rather than held: a million events carry 400 MB of them.
     qint64 version = 0;
     std::optional<ReportContent> content
-        = readHardened(connection, EventTexts::LeftInFile, cancelled, &failure, &version);
+        = readHardened(connection, EventTexts::LeftInFile, cancelled, &failure, &version, preview);
     if (raised(cancelled))
         return std::nullopt; // nobody waits for it, nor for a message
     if (!content)

@@ -28,12 +28,23 @@ public:
     static constexpr const char *embeddedResource = ":/report/report.sql";
     // The longest value, in bytes, a report database may hold.
     static constexpr int maxValueBytes = 64 * 1024 * 1024;
+    // What loadFileStart() reads: by default screenfuls of each, in milliseconds at any size.
+    struct PreviewSize
+    {
+        qsizetype events = 1000;
+        qsizetype alliances = 100;
+    };
 
     // Loading gives up once cancelled (if given) is raised: it returns nothing and leaves *error
     // alone, as nobody waits for the report any more.
     static std::optional<ReportContent> loadEmbedded(QString *error, const std::atomic_bool *cancelled = nullptr);
     static std::optional<ReportContent> loadFile(const QString &path, QString *error,
                                                  const std::atomic_bool *cancelled = nullptr);
+    // The report's first events and alliances by id (as many as size says, or all of a smaller
+    // report), checked as loadFile() checks them, and marked as a preview: what the window shows
+    // while loadFile() reads the rest.
+    static std::optional<ReportContent> loadFileStart(const QString &path, PreviewSize size, QString *error,
+                                                      const std::atomic_bool *cancelled = nullptr);
 
     // The database as an SQL script, as the build embeds it: one statement a line (a newline
     // in a text is written as char(10)), so that it can be replayed line by line through Qt
@@ -47,4 +58,8 @@ public:
 
     // The SQLite URI loadFile() opens path with: read-only and immutable.
     static QString readOnlyUri(const QString &path);
+
+private:
+    static std::optional<ReportContent> readFile(const QString &path, std::optional<PreviewSize> preview,
+                                                 QString *error, const std::atomic_bool *cancelled);
 };

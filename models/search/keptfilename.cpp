@@ -10,7 +10,8 @@
 KeptFileName::KeptFileName(const ReportContent &content, const QString &fileNamePrefix, QByteArrayView kind,
                            quint32 version, QByteArrayView detail)
 {
-    if (!content.eventTextStore)
+    // A preview's key would name the file as a report of its first events alone.
+    if (!content.eventTextStore || content.preview)
         return;
     const QByteArray identity = content.eventTextStore->fileIdentity();
     // Never the temporary folder SearchTextFile falls back on: often memory, and emptied anyway.

@@ -11,8 +11,8 @@ struct ReportContent;
 // hash of it. The key names the database file the report was read from by its canonical path,
 // size, modification time, device and inode (EventTextStore::fileIdentity()), with the
 // numbers of events and alliances, what is kept (kind and version) and what else it depends on
-// (detail). Null for a report not read from a file, or when the file's identity or the cache
-// folder is unknown.
+// (detail). Null for a report not read from a file, for a preview of one, or when the file's
+// identity or the cache folder is unknown.
 class KeptFileName
 {
 public:

@@ -44,6 +44,7 @@ ReportCoordinator::ReportCoordinator(ReportSession *session, QObject *parent)
     , m_eventSelection(new QItemSelectionModel(session->policyProxy(), this))
     , m_allianceSelection(new QItemSelectionModel(session->allianceProxy(), this))
     , m_loadJob(new JobTracker(JobTracker::Lane::Interactive, this))
+    , m_previewJob(new JobTracker(JobTracker::Lane::Interactive, this))
     , m_relationsJob(new JobTracker(JobTracker::Lane::Background, this))
     , m_chartJob(new JobTracker(JobTracker::Lane::Interactive, this))
     , m_csvJob(new JobTracker(JobTracker::Lane::Background, this))
@@ -85,9 +86,36 @@ ReportCoordinator::~ReportCoordinator()
     cancelAll();
 }
 
-void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
+void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack, ReportLoader preview)
 {
     setLoading(true);
+    if (!preview) {
+        m_previewJob->cancel();
+        loadWholeReport(std::move(load), std::move(fallBack));
+        return;
+    }
+    m_loadJob->cancel();
+    m_previewJob->start(
+        [preview = std::move(preview)](const std::atomic_bool &cancelled) {
+            QString error; // the whole load meets the same error, and says it
+            LoadedReport report;
+            if (std::optional<ReportContent> content = preview(&error, cancelled)) {
+                report.content = QSharedPointer<const ReportContent>::create(std::move(*content));
+                report.tableIndex = PolicyTableIndex::build(*report.content);
+            }
+            return report;
+        },
+        // The whole report is read once its preview is shown: read at the same time, on two
+        // cores, it took one from the preview and another from the GUI thread showing it.
+        [this, load = std::move(load), fallBack = std::move(fallBack)](LoadedReport report) {
+            if (report.content)
+                showPreview(report.content, report.tableIndex);
+            loadWholeReport(load, fallBack);
+        });
+}
+
+void ReportCoordinator::loadWholeReport(ReportLoader load, ReportLoader fallBack)
+{
     m_loadJob->start(
         [load = std::move(load), fallBack = std::move(fallBack)](const std::atomic_bool &cancelled) {
             Outcome<std::optional<ReportContent>> loaded;
@@ -112,9 +140,9 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack)
         },
         [this](Outcome<LoadedReport> loaded) {
             if (loaded.value.content)
-                setReport(loaded.value.content, loaded.value.tableIndex);
+                replaceReport(loaded.value.content, loaded.value.tableIndex, showsPreview());
             else
-                setLoading(false);
+                dropPreview();
             if (!loaded.error.isEmpty())
                 emit loadFailed(loaded.error);
         });
@@ -125,11 +153,54 @@ void ReportCoordinator::setReport(QSharedPointer<const ReportContent> content,
 {
     // A report given directly replaces the one still loading.
     m_loadJob->cancel();
+    m_previewJob->cancel();
+    replaceReport(std::move(content), std::move(tableIndex), false);
+}
+
+void ReportCoordinator::replaceReport(QSharedPointer<const ReportContent> content,
+                                      QSharedPointer<const PolicyTableIndex> tableIndex, bool keepSelection)
+{
+    m_beforePreview.reset();
     m_hasReport = true;
-    forgetShownContent();
+    if (keepSelection) {
+        m_relations.reset();
+        m_relatedEventIds.clear();
+    } else {
+        forgetShownContent();
+    }
     m_session->setContent(content, std::move(tableIndex));
     setLoading(false);
     showSessionContent();
+}
+
+void ReportCoordinator::showPreview(QSharedPointer<const ReportContent> content,
+                                    QSharedPointer<const PolicyTableIndex> tableIndex)
+{
+    if (!m_beforePreview)
+        m_beforePreview = ShownReport{m_session->allEditions(), m_session->allEditionsTableIndex(), m_hasReport};
+    m_hasReport = true;
+    forgetShownContent();
+    m_session->setContent(std::move(content), std::move(tableIndex));
+    showSessionContent();
+}
+
+void ReportCoordinator::dropPreview()
+{
+    if (!m_beforePreview) {
+        setLoading(false);
+        return;
+    }
+    const ShownReport before = *std::exchange(m_beforePreview, std::nullopt);
+    m_hasReport = before.isReport;
+    forgetShownContent();
+    m_session->setContent(before.content, before.tableIndex);
+    setLoading(false);
+    showSessionContent();
+}
+
+bool ReportCoordinator::showsPreview() const
+{
+    return m_session->allEditions()->preview;
 }
 
 void ReportCoordinator::setEdition(int edition)
@@ -420,7 +491,7 @@ void ReportCoordinator::scheduleCharts()
 
 void ReportCoordinator::refreshCharts()
 {
-    if (m_loading || !m_hasReport) {
+    if (!m_hasReport) {
         updateBusy();
         return; // nothing to chart until the report arrives
     }
@@ -438,9 +509,9 @@ void ReportCoordinator::refreshCharts()
         });
 }
 
-std::array<JobTracker *, 6> ReportCoordinator::jobs() const
+std::array<JobTracker *, 7> ReportCoordinator::jobs() const
 {
-    return {m_loadJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob, m_citationsJob};
+    return {m_loadJob, m_previewJob, m_relationsJob, m_chartJob, m_csvJob, m_databaseJob, m_citationsJob};
 }
 
 ChartSelection ReportCoordinator::chartSelection() const
@@ -461,8 +532,18 @@ void ReportCoordinator::watchCharts(QObject *context, ChartDataSlot onData, Char
     connect(this, &ReportCoordinator::chartSelectionChanged, context, std::move(onSelection));
 }
 
+bool ReportCoordinator::refuseExportOfPreview()
+{
+    if (!showsPreview())
+        return false;
+    onExportDone({}, tr("The report is still loading: export it once all of it is shown."));
+    return true;
+}
+
 void ReportCoordinator::exportCsv(const QString &path, CsvWriter::ByteOrderMark mark)
 {
+    if (refuseExportOfPreview())
+        return;
     const PolicyFilterProxyModel *proxy = m_session->policyProxy();
     const int count = proxy->rowCount();
     m_csvJob->start(
@@ -484,6 +565,8 @@ void ReportCoordinator::exportCsv(const QString &path, CsvWriter::ByteOrderMark 
 
 void ReportCoordinator::exportDatabase(const QString &path)
 {
+    if (refuseExportOfPreview())
+        return;
     m_databaseJob->start(
         // The database in use, every edition of it, whichever the window shows.
         [path, content = m_session->allEditions()](const std::atomic_bool &) {
@@ -497,6 +580,8 @@ void ReportCoordinator::exportDatabase(const QString &path)
 
 void ReportCoordinator::exportCitations(const QString &path)
 {
+    if (refuseExportOfPreview())
+        return;
     const std::optional<ReportCitation::Format> format = ReportCitation::formatForPath(path);
     if (!format) {
         onExportDone(QString(),
@@ -547,6 +632,10 @@ void ReportCoordinator::updateBusy()
 
 QString ReportCoordinator::statusText() const
 {
+    if (m_loading && showsPreview()) {
+        return tr("Loading the report… its first %Ln event(s) are shown", nullptr,
+                  m_session->policyTable()->rowCount());
+    }
     if (m_loading)
         return tr("Loading the report…");
     const int shownEvents = m_session->policyProxy()->rowCount();

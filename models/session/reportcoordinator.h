@@ -54,14 +54,21 @@ public:
 
     // Runs load on a worker and shows its report; until then isLoading() is true. When it
     // fails, loadFailed() says why, and the report of fallBack is shown if one is given, or
-    // else the report shown stays.
-    void loadReport(ReportLoader load, ReportLoader fallBack = {});
+    // else the report shown before stays.
+    // preview, if given, runs beside load and gives the report's first records
+    // (ReportContent::preview, as ReportDatabase::loadFileStart() reads them): they are shown
+    // until load's report arrives and takes over the selection, so that a large report shows
+    // its first screenful at once. Nothing is exported of a preview, and links wait for the
+    // whole report.
+    void loadReport(ReportLoader load, ReportLoader fallBack = {}, ReportLoader preview = {});
     // tableIndex: the policy table's index of this content, when it was built already.
     void setReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex = {});
     // Shows one edition of the report (a year of ReportContent::editionYears()) or, with
     // ReportContent::allEditions, every edition side by side; reportChanged() follows.
     void setEdition(int edition);
     bool isLoading() const { return m_loading; }
+    // A preview is shown while its whole report loads.
+    bool showsPreview() const;
     bool hasReport() const { return m_hasReport; }
 
     void setLanguage(ContentLanguage language);
@@ -135,6 +142,14 @@ signals:
 
 private:
     void setLoading(bool loading);
+    void loadWholeReport(ReportLoader load, ReportLoader fallBack);
+    // Shows content in place of the report shown; with keepSelection (the whole report after
+    // its preview) the selected event and alliance stay selected.
+    void replaceReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex,
+                       bool keepSelection);
+    void showPreview(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex);
+    // After a load that failed: the report shown before its preview comes back.
+    void dropPreview();
     // Around a change of the session's content: the selection of the previous one is dropped
     // before, relations and charts follow the new one after.
     void forgetShownContent();
@@ -147,16 +162,19 @@ private:
     void scheduleCharts();
     void refreshCharts();
     // Every tracker of the coordinator's own, for what is done to all of them.
-    std::array<JobTracker *, 6> jobs() const;
+    std::array<JobTracker *, 7> jobs() const;
     ChartSelection chartSelection() const;
     void emitChartSelection();
     void onExportDone(const QString &message, const QString &error);
+    // Says why and returns true while a preview is shown: its records are not the report.
+    bool refuseExportOfPreview();
     void updateBusy();
 
     ReportSession *m_session;
     QItemSelectionModel *m_eventSelection;
     QItemSelectionModel *m_allianceSelection;
     JobTracker *m_loadJob;
+    JobTracker *m_previewJob;
     JobTracker *m_relationsJob;
     JobTracker *m_chartJob;
     JobTracker *m_csvJob;
@@ -174,6 +192,14 @@ private:
     ViewState::ChartTab m_chartTab = ViewState::ChartTab::Timeline;
     ViewState::Detail m_detail = ViewState::Detail::Event; // the record shown last
     QString m_pendingLink; // opened once the report loading now arrives
+    // What a preview replaced, shown again if its whole report fails to load.
+    struct ShownReport
+    {
+        QSharedPointer<const ReportContent> content;
+        QSharedPointer<const PolicyTableIndex> tableIndex;
+        bool isReport = false; // the coordinator's empty start is none
+    };
+    std::optional<ShownReport> m_beforePreview;
     std::shared_ptr<const ReportRelations> m_relations;
     QSet<int> m_relatedEventIds;
     TimelineData m_chartData; // the latest built, for a chart that starts watching late

@@ -40,6 +40,8 @@ public:
     QSharedPointer<const ReportContent> content() const { return m_content; }
     // The report with all its editions, as setContent() was given it.
     QSharedPointer<const ReportContent> allEditions() const { return m_allEditions; }
+    // The table index setContent() was given, if any.
+    QSharedPointer<const PolicyTableIndex> allEditionsTableIndex() const { return m_allEditionsTableIndex; }
     // A year of the report's editions, or ReportContent::allEditions.
     void setEdition(int edition);
     int edition() const { return m_edition; }

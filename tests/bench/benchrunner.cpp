@@ -119,11 +119,14 @@ QJsonObject summarizeInteractions(const QJsonObject &byName)
     for (QJsonObject entry : std::as_const(entries)) {
         entry.remove(QStringLiteral("order"));
         const QJsonValue result = entry.value(QStringLiteral("result_ms"));
-        if (result.isDouble()) {
+        // The end of a result already on screen: listed, and its stalls count, but it is no
+        // result of its own (InteractionBenchmark).
+        const bool completion = entry.contains(QStringLiteral("completes"));
+        if (!result.isDouble()) {
+            failed.append(entry.value(QStringLiteral("name")).toString());
+        } else if (!completion) {
             results.add(result.toDouble());
             longestResult = std::max(longestResult, result.toDouble());
-        } else {
-            failed.append(entry.value(QStringLiteral("name")).toString());
         }
         longestStall = std::max(longestStall, entry.value(QStringLiteral("max_stall_ms")).toDouble());
         list.append(entry);
@@ -144,7 +147,11 @@ QJsonObject interactionTarget(const QString &name, double limit, const QJsonObje
                               const QString &perInteraction)
 {
     QList<std::pair<double, QString>> over;
+    qsizetype counted = 0;
     for (const QJsonValue &entry : interactions.value(QStringLiteral("list")).toArray()) {
+        if (perInteraction == QLatin1String("result_ms") && entry.toObject().contains(QStringLiteral("completes")))
+            continue;
+        ++counted;
         const double value = entry.toObject().value(perInteraction).toDouble();
         if (value > limit)
             over.append({value, entry.toObject().value(QStringLiteral("name")).toString()});
@@ -157,7 +164,7 @@ QJsonObject interactionTarget(const QString &name, double limit, const QJsonObje
             slowest.append(QStringLiteral("%1 %2").arg(over.at(i).second, formatted(over.at(i).first)));
         notes.append(QStringLiteral("%1 of %2 over %3: %4%5")
                          .arg(over.size())
-                         .arg(interactions.value(QStringLiteral("list")).toArray().size())
+                         .arg(counted)
                          .arg(formatted(limit), slowest.join(QStringLiteral(", ")),
                               over.size() > slowest.size() ? QStringLiteral(" …") : QString()));
     }

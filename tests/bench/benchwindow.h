@@ -33,9 +33,8 @@ inline void openInBenchWindow(MainWindow *window, const QString &path,
     auto *coordinator = window->findChild<ReportCoordinator *>();
     QObject::connect(coordinator, &ReportCoordinator::loadFailed, window, std::move(onFailure),
                      Qt::SingleShotConnection);
-    coordinator->loadReport([path](QString *error, const std::atomic_bool &cancelled) {
-        return ReportSource::database(path, error, &cancelled);
-    });
+    coordinator->loadReport(ReportSource::loaderOf(&ReportSource::database, path), {},
+                            ReportSource::loaderOf(&ReportSource::databaseStart, path));
 }
 
 // Shows a report at once, as the window does when a load job delivers it.

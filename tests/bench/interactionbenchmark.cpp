@@ -62,6 +62,8 @@ QJsonObject InteractionBenchmark::Result::toJson() const
                      {QStringLiteral("result_ms"), resultMs ? QJsonValue(Samples::rounded(*resultMs)) : QJsonValue()}};
     if (!failure.isEmpty())
         json.insert(QStringLiteral("failure"), failure);
+    if (!completes.isEmpty())
+        json.insert(QStringLiteral("completes"), completes);
     return json;
 }
 
@@ -125,28 +127,44 @@ bool InteractionBenchmark::eventFilter(QObject *watched, QEvent *event)
     // What the paint about to start will show; the paint is done here rather than after the
     // filter returns, so that its end is known.
     const bool shown = m_shownAtNs < 0 && m_shown();
+    const bool firstShown = m_firstShown && m_firstShownAtNs < 0 && (shown || m_firstShown());
     m_painting = true;
     watched->event(event);
     m_painting = false;
     if (shown)
         m_shownAtNs = m_clock.nsecsElapsed();
+    if (firstShown)
+        m_firstShownAtNs = m_clock.nsecsElapsed();
     return true;
 }
 
 void InteractionBenchmark::measure(const QString &name, const std::function<void()> &input,
-                                   const std::function<bool()> &shown)
+                                   const std::function<bool()> &shown, const std::optional<Milestone> &first)
 {
+    Result firstResult;
+    if (first) {
+        firstResult.name = first->name;
+        firstResult.order = m_order++;
+    }
     Result result;
     result.name = name;
     result.order = m_order++;
-    if (shown()) {
+    if (first)
+        result.completes = first->name;
+    if (shown() || (first && first->shown())) {
         result.failure = QStringLiteral("the result already showed before the input");
+        if (first) {
+            firstResult.failure = result.failure;
+            m_report(firstResult);
+        }
         m_report(result);
         return;
     }
     m_abortReason.clear();
     m_shownAtNs = -1;
+    m_firstShownAtNs = -1;
     m_shown = shown;
+    m_firstShown = first ? first->shown : std::function<bool()>();
     StallMeter stalls;
     QEventLoop loop;
     QTimer watch;
@@ -165,13 +183,23 @@ void InteractionBenchmark::measure(const QString &name, const std::function<void
     loop.exec();
     result.maxStallMs = stalls.stop();
     m_shown = nullptr;
-    if (m_shownAtNs >= 0) {
-        result.resultMs = double(m_shownAtNs) / 1e6;
-    } else {
-        result.failure = !m_abortReason.isEmpty()
-            ? m_abortReason
-            : QStringLiteral("the result was not on screen within %1 s").arg(double(m_limitMs) / 1000);
+    m_firstShown = nullptr;
+    const QString failure = !m_abortReason.isEmpty()
+        ? m_abortReason
+        : QStringLiteral("the result was not on screen within %1 s").arg(double(m_limitMs) / 1000);
+    if (first) {
+        // The stalls until the whole result showed include the milestone's.
+        firstResult.maxStallMs = result.maxStallMs;
+        if (m_firstShownAtNs >= 0)
+            firstResult.resultMs = double(m_firstShownAtNs) / 1e6;
+        else
+            firstResult.failure = failure;
+        m_report(firstResult);
     }
+    if (m_shownAtNs >= 0)
+        result.resultMs = double(m_shownAtNs) / 1e6;
+    else
+        result.failure = failure;
     m_report(result);
 }
 
@@ -260,16 +288,26 @@ int InteractionBenchmark::countEvents(const std::function<bool(const PolicyEvent
 void InteractionBenchmark::open()
 {
     const int events = int(m_eventCount);
+    // The table and the tree show records of the opened report, its preview's or all of them
+    // (the window showed the embedded report before).
+    const Milestone firstRecords{QStringLiteral("open"), [this, events]() {
+                                     const QSharedPointer<const ReportContent> shown = content();
+                                     return shown && (shown->preview || shown->events.size() == events)
+                                         && m_events->rowCount() > 0 && m_tree->model()->rowCount() > 0;
+                                 }};
     measure(
-        QStringLiteral("open"),
+        QStringLiteral("open_whole"),
         [this]() {
             openInBenchWindow(m_window, m_databasePath, [this](const QString &error) {
                 m_abortReason = QStringLiteral("the database did not open: %1").arg(error);
             });
         },
         [this, events]() {
-            return m_events->rowCount() == events && m_tree->model()->rowCount() > 0 && !timelineLanes().isEmpty();
-        });
+            const QSharedPointer<const ReportContent> shown = content();
+            return shown && !shown->preview && m_events->rowCount() == events && m_tree->model()->rowCount() > 0
+                && !timelineLanes().isEmpty();
+        },
+        firstRecords);
 }
 
 void InteractionBenchmark::firstSearch()

@@ -1,6 +1,8 @@
 // A load nobody waits for any more gives up: closing the window while a million events are
 // read must not keep the process alive until the last row, since QCoreApplication's destructor
-// waits for the jobs. Work is counted in bytes read from the file, never timed.
+// waits for the jobs. And a preview reads its first records alone, whatever the size of the
+// report. Work is counted in bytes read from the file, never timed.
+#include "keptfilename.h"
 #include "reportcontent.h"
 #include "reportdatabase.h"
 
@@ -23,6 +25,8 @@ private slots:
     void raisedFlagStopsTheFileLoadAtOnce();
     void raisedFlagStopsTheEmbeddedLoad();
     void checkCoversEveryRangeOfIds();
+    void previewReadsTheFirstRecordsAlone();
+    void previewChecksWhatItReads();
 
 private:
     // The embedded events repeated to count, with the ids given.
@@ -148,6 +152,79 @@ void TestCancelledLoad::checkCoversEveryRangeOfIds()
     QString error;
     QVERIFY(!ReportDatabase::loadFile(path, &error));
     QVERIFY2(error.endsWith(QStringLiteral("policy_events.text_zh is empty")), qPrintable(error));
+}
+
+// The first records by id, as the whole load reads them, and a small part of the file: a
+// preview costs the same at any size.
+void TestCancelledLoad::previewReadsTheFirstRecordsAlone()
+{
+    const std::optional<qint64> before = bytesRead();
+    QString error;
+    const std::optional<ReportContent> whole = ReportDatabase::loadFile(m_large, &error);
+    QVERIFY2(whole, qPrintable(error));
+    const qint64 start = before ? *bytesRead() : 0;
+    const std::optional<ReportContent> preview = ReportDatabase::loadFileStart(m_large, {10, 3}, &error);
+    QVERIFY2(preview, qPrintable(error));
+    QVERIFY(preview->preview);
+    QVERIFY(!whole->preview);
+    QCOMPARE(preview->events.size(), 10);
+    QCOMPARE(preview->alliances.size(), 3);
+    QCOMPARE(preview->editionYears(), whole->editionYears());
+    for (int row = 0; row < 10; ++row) {
+        const PolicyEventRecord &shown = preview->events.at(row);
+        const PolicyEventRecord &read = whole->events.at(row);
+        QCOMPARE(shown.id, read.id);
+        QCOMPARE(shown.date.toIso(), read.date.toIso());
+        QCOMPARE(shown.region.zh, read.region.zh);
+        QCOMPARE(preview->eventText(row).zh, whole->eventText(row).zh);
+    }
+    for (int row = 0; row < 3; ++row) {
+        const AllianceRecord &shown = preview->alliances.at(row);
+        const AllianceRecord &read = whole->alliances.at(row);
+        QCOMPARE(shown.name.zh, read.name.zh);
+        QCOMPARE(shown.guides.size(), read.guides.size());
+        QCOMPARE(shown.structure.size() + shown.activities.size() + shown.services.size(),
+                 read.structure.size() + read.activities.size() + read.services.size());
+    }
+    // Kept files name a report by its numbers of records: a preview's would stand for the file.
+    QVERIFY(KeptFileName(*preview, QStringLiteral("test-"), "test", 1).isNull());
+    if (!before)
+        QSKIP("Counting the bytes read takes Linux's /proc/self/io");
+    const qint64 previewLoad = *bytesRead() - start;
+    const qint64 wholeLoad = start - *before;
+    QVERIFY2(
+        previewLoad * 20 < wholeLoad,
+        qPrintable(QStringLiteral("the preview read %1 bytes, the whole load %2").arg(previewLoad).arg(wholeLoad)));
+}
+
+// A preview checks its records as the whole load does; a damaged record after them is the
+// whole load's to refuse.
+void TestCancelledLoad::previewChecksWhatItReads()
+{
+    for (const qint64 damagedId : {5, 30}) {
+        const QString path = write(repeatedEvents(50, [](int index) { return qint64(index) + 1; }),
+                                   QStringLiteral("damaged-%1.sqlite").arg(damagedId));
+        QVERIFY(!path.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damaged"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE policy_events SET text_zh = ' ' WHERE id = %1").arg(damagedId)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damaged"));
+        QString error;
+        QVERIFY(!ReportDatabase::loadFile(path, &error));
+        QVERIFY2(error.endsWith(QStringLiteral("policy_events.text_zh is empty")), qPrintable(error));
+        const std::optional<ReportContent> preview = ReportDatabase::loadFileStart(path, {10, 3}, &error);
+        if (damagedId <= 10) {
+            QVERIFY(!preview);
+            QVERIFY2(error.endsWith(QStringLiteral("policy_events.text_zh is empty")), qPrintable(error));
+        } else {
+            QVERIFY2(preview, qPrintable(error));
+            QCOMPARE(preview->events.size(), 10);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCancelledLoad)

@@ -8,6 +8,7 @@
 #include "policytablemodel.h"
 #include "reportcoordinator.h"
 #include "reporttesthelpers.h"
+#include "viewlink.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -37,6 +38,8 @@ private slots:
     void chartMadeLateShowsTheCurrentSelection();
     void outdatedChartResultIsDropped();
     void aFailedLoadFallsBackOrKeepsTheReport();
+    void previewShowsUntilTheWholeReportTakesOver();
+    void aFailedLoadAfterItsPreviewBringsBackTheReport();
     void closingCancelsWhatRuns();
     void closingGivesUpTheLoad();
     void csvExportWritesTheShownRows();
@@ -294,6 +297,102 @@ void TestReportCoordinator::aFailedLoadFallsBackOrKeepsTheReport()
     QTRY_COMPARE(failures.count(), 2);
     QCOMPARE(m_session->policyTable()->rowCount(), 3);
     QVERIFY(!m_coordinator->isLoading());
+}
+
+namespace {
+
+// The report's first events, as ReportDatabase::loadFileStart() would give them.
+ReportCoordinator::ReportLoader previewOf(const ReportContent &whole, qsizetype events)
+{
+    ReportContent preview = whole;
+    preview.events.resize(events);
+    preview.preview = true;
+    return [preview](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(preview); };
+}
+
+} // namespace
+
+// The first records show while the whole report loads; it then takes their place and keeps
+// what was selected in them. A link waits for the whole report, and nothing is exported of the
+// preview.
+void TestReportCoordinator::previewShowsUntilTheWholeReportTakesOver()
+{
+    const int wholeRows = m_session->policyTable()->rowCount();
+    QSemaphore release;
+    const auto letGo = qScopeGuard([&release]() { release.release(); });
+    m_coordinator->loadReport(
+        [&release, whole = *m_content](QString *, const std::atomic_bool &) {
+            release.acquire();
+            return std::optional<ReportContent>(whole);
+        },
+        {}, previewOf(*m_content, 10));
+    QTRY_VERIFY(m_coordinator->showsPreview());
+    QVERIFY(m_coordinator->isLoading());
+    QCOMPARE(m_session->policyTable()->rowCount(), 10);
+    QVERIFY2(m_coordinator->statusText().contains(QStringLiteral("10")), qPrintable(m_coordinator->statusText()));
+
+    QTemporaryDir folder;
+    const QString csv = folder.filePath(QStringLiteral("events.csv"));
+    QSignalSpy exportFailed(m_coordinator.get(), &ReportCoordinator::exportFailed);
+    m_coordinator->exportCsv(csv);
+    m_coordinator->exportCitations(folder.filePath(QStringLiteral("events.bib")));
+    m_coordinator->exportDatabase(folder.filePath(QStringLiteral("report.sqlite")));
+    QCOMPARE(exportFailed.count(), 3);
+    QVERIFY(QDir(folder.path()).isEmpty());
+
+    const int previewed = m_content->events.at(4).id;
+    selectEvent(previewed);
+    QCOMPARE(m_coordinator->currentEventId(), previewed);
+    // Opened during the preview, a link to an event it does not hold waits for the report.
+    ViewState linked = m_coordinator->view();
+    linked.eventId = m_content->events.at(20).id;
+    m_coordinator->openLink(ViewLink::toString(linked));
+    QCOMPARE(m_coordinator->currentEventId(), previewed);
+
+    release.release();
+    QTRY_VERIFY(!m_coordinator->isLoading());
+    QVERIFY(!m_coordinator->showsPreview());
+    QCOMPARE(m_session->policyTable()->rowCount(), wholeRows);
+    QCOMPARE(currentEventId(), linked.eventId);
+
+    // Without the link, the event selected in the preview stays selected in the whole report.
+    m_coordinator->loadReport(
+        [&release, whole = *m_content](QString *, const std::atomic_bool &) {
+            release.acquire();
+            return std::optional<ReportContent>(whole);
+        },
+        {}, previewOf(*m_content, 10));
+    QTRY_VERIFY(m_coordinator->showsPreview());
+    selectEvent(previewed);
+    release.release();
+    QTRY_VERIFY(!m_coordinator->isLoading());
+    QCOMPARE(m_session->policyTable()->rowCount(), wholeRows);
+    QCOMPARE(currentEventId(), previewed);
+}
+
+// The report shown before stays when the load fails: a preview shown meanwhile goes.
+void TestReportCoordinator::aFailedLoadAfterItsPreviewBringsBackTheReport()
+{
+    const QSharedPointer<const ReportContent> before = m_session->allEditions();
+    const int rows = m_session->policyTable()->rowCount();
+    QSemaphore release;
+    const auto letGo = qScopeGuard([&release]() { release.release(); });
+    QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
+    m_coordinator->loadReport(
+        [&release](QString *error, const std::atomic_bool &) {
+            release.acquire();
+            *error = QStringLiteral("damaged after its first records");
+            return std::optional<ReportContent>();
+        },
+        {}, previewOf(*m_content, 10));
+    QTRY_VERIFY(m_coordinator->showsPreview());
+    QCOMPARE(m_session->policyTable()->rowCount(), 10);
+    release.release();
+    QTRY_COMPARE(failures.count(), 1);
+    QVERIFY(!m_coordinator->isLoading());
+    QVERIFY(!m_coordinator->showsPreview());
+    QCOMPARE(m_session->allEditions(), before);
+    QCOMPARE(m_session->policyTable()->rowCount(), rows);
 }
 
 // The loader is handed the load job's flag, so that a load of seconds stops when the window
