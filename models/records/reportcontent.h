@@ -39,7 +39,7 @@ struct ReportContent
     // Empty for content made of one edition that was never combined: editionList() then
     // describes it from the fields above.
     QList<ReportEdition> editions;
-    // Only the report's first events (ReportDatabase::loadFileStart()), shown while the rest
+    // Only the report's first records (ReportDatabase::loadFileStart()), shown while the rest
     // loads: nothing is exported or kept in the cache folder of it.
     bool preview = false;
 

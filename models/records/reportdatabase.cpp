@@ -839,6 +839,7 @@ std::optional<ReportContent> ContentReader::read(QString *error)
     const bool ok = checkSchema() && findPreviewBounds() && checkValueLengths() && readMeta(&content)
         && readEditions(&content) && readAlliances(&content) && readAllianceLists(&content) && checkEvents()
         && readEvents(&content) && checkRecordEditions(content);
+    content.preview = m_lastEventId || m_lastAllianceId;
     if (!ok) {
         if (error)
             *error = m_error;
@@ -1161,10 +1162,7 @@ std::optional<ReportContent> ReportDatabase::loadFile(const QString &path, QStri
 std::optional<ReportContent> ReportDatabase::loadFileStart(const QString &path, PreviewSize size, QString *error,
                                                            const std::atomic_bool *cancelled)
 {
-    std::optional<ReportContent> content = readFile(path, size, error, cancelled);
-    if (content)
-        content->preview = true;
-    return content;
+    return readFile(path, size, error, cancelled);
 }
 
 std::optional<ReportContent> ReportDatabase::readFile(const QString &path, std::optional<PreviewSize> preview,

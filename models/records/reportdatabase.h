@@ -40,9 +40,10 @@ public:
     static std::optional<ReportContent> loadEmbedded(QString *error, const std::atomic_bool *cancelled = nullptr);
     static std::optional<ReportContent> loadFile(const QString &path, QString *error,
                                                  const std::atomic_bool *cancelled = nullptr);
-    // The report's first events and alliances by id (as many as size says, or all of a smaller
-    // report), checked as loadFile() checks them, and marked as a preview: what the window shows
-    // while loadFile() reads the rest.
+    // The report's first events and alliances by id (as many as size says), checked as
+    // loadFile() checks them, and marked as a preview (ReportContent::preview): what the window
+    // shows while loadFile() reads the rest. A report that holds no more is read whole, and is
+    // no preview.
     static std::optional<ReportContent> loadFileStart(const QString &path, PreviewSize size, QString *error,
                                                       const std::atomic_bool *cancelled = nullptr);
 

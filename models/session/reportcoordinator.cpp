@@ -108,6 +108,10 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack, Rep
         // The whole report is read once its preview is shown: read at the same time, on two
         // cores, it took one from the preview and another from the GUI thread showing it.
         [this, load = std::move(load), fallBack = std::move(fallBack)](LoadedReport report) {
+            if (report.content && !report.content->preview) {
+                replaceReport(report.content, report.tableIndex, false);
+                return;
+            }
             if (report.content)
                 showPreview(report.content, report.tableIndex);
             loadWholeReport(load, fallBack);

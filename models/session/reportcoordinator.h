@@ -55,11 +55,11 @@ public:
     // Runs load on a worker and shows its report; until then isLoading() is true. When it
     // fails, loadFailed() says why, and the report of fallBack is shown if one is given, or
     // else the report shown before stays.
-    // preview, if given, runs beside load and gives the report's first records
+    // preview, if given, runs first and gives the report's first records
     // (ReportContent::preview, as ReportDatabase::loadFileStart() reads them): they are shown
     // until load's report arrives and takes over the selection, so that a large report shows
     // its first screenful at once. Nothing is exported of a preview, and links wait for the
-    // whole report.
+    // whole report. A report small enough to come whole from preview is not read again.
     void loadReport(ReportLoader load, ReportLoader fallBack = {}, ReportLoader preview = {});
     // tableIndex: the policy table's index of this content, when it was built already.
     void setReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex = {});

@@ -770,19 +770,31 @@ void TestMainWindow::loadingAReportKeepsTheWindowAnswering()
     });
     ReportContent smaller = *m_content;
     smaller.events.resize(3);
+    // Its first records show meanwhile, and nothing of them can be exported.
+    ReportContent preview = smaller;
+    preview.events.resize(2);
+    preview.preview = true;
     QSignalSpy failures(m_coordinator.get(), &ReportCoordinator::loadFailed);
-    m_coordinator->loadReport([&release, smaller](QString *, const std::atomic_bool &) {
-        release.acquire();
-        return std::optional<ReportContent>(smaller);
-    });
-    QTest::qWait(50);
+    m_coordinator->loadReport(
+        [&release, smaller](QString *, const std::atomic_bool &) {
+            release.acquire();
+            return std::optional<ReportContent>(smaller);
+        },
+        {}, [preview](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(preview); });
+    QTRY_COMPARE(m_session->policyTable()->rowCount(), 2);
     QVERIFY(m_status->text().contains(QStringLiteral("Loading")) || m_status->text().contains(QStringLiteral("加载")));
-    auto *open = m_window->findChild<QAction *>(QStringLiteral("openAction"));
-    QVERIFY(open);
-    QVERIFY(!open->isEnabled());
+    QVERIFY(m_status->text().contains(QStringLiteral("2")));
+    QList<QAction *> blocked;
+    for (const char *name : {"openAction", "exportCsvAction", "exportChartAction", "exportDbAction",
+                             "exportCitationsAction", "copyChartAction"}) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action && !action->isEnabled(), name);
+        blocked.append(action);
+    }
     release.release();
     QTRY_COMPARE(m_session->policyTable()->rowCount(), 3);
-    QVERIFY(open->isEnabled());
+    for (const QAction *action : std::as_const(blocked))
+        QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
     QCOMPARE(failures.count(), 0);
 }
 

@@ -223,8 +223,16 @@ void TestCancelledLoad::previewChecksWhatItReads()
         } else {
             QVERIFY2(preview, qPrintable(error));
             QCOMPARE(preview->events.size(), 10);
+            QVERIFY(preview->preview);
         }
     }
+    // A report that holds no more than a preview is read whole, and is no preview.
+    QString error;
+    const std::optional<ReportContent> whole
+        = ReportDatabase::loadFileStart(m_large, {largeEventCount + 1, 1000}, &error);
+    QVERIFY2(whole, qPrintable(error));
+    QVERIFY(!whole->preview);
+    QCOMPARE(whole->events.size(), largeEventCount);
 }
 
 QTEST_GUILESS_MAIN(TestCancelledLoad)

@@ -368,6 +368,22 @@ void TestReportCoordinator::previewShowsUntilTheWholeReportTakesOver()
     QTRY_VERIFY(!m_coordinator->isLoading());
     QCOMPARE(m_session->policyTable()->rowCount(), wholeRows);
     QCOMPARE(currentEventId(), previewed);
+
+    // A report that came whole from its preview's loader is not read again.
+    std::atomic_bool readAgain = false;
+    ReportContent smaller = *m_content;
+    smaller.events.resize(3);
+    m_coordinator->loadReport(
+        [&readAgain](QString *, const std::atomic_bool &) {
+            readAgain = true;
+            return std::optional<ReportContent>();
+        },
+        {}, [smaller](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(smaller); });
+    QTRY_VERIFY(!m_coordinator->isLoading());
+    QVERIFY(!m_coordinator->showsPreview());
+    QCOMPARE(m_session->policyTable()->rowCount(), 3);
+    QVERIFY(waitUntilIdle());
+    QVERIFY(!readAgain);
 }
 
 // The report shown before stays when the load fails: a preview shown meanwhile goes.
