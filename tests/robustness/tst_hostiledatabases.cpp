@@ -169,6 +169,19 @@ void TestHostileDatabases::checkLoadLeavesFileUntouched(const QString &path, Out
         QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
         QVERIFY2(error.contains(messagePart), qPrintable(error));
     }
+    // A preview, the window's first look at the file, never passes off as whole a report the
+    // whole load refuses: it fails too, or says it is a preview.
+    for (const ReportDatabase::PreviewSize size : {ReportDatabase::PreviewSize(), ReportDatabase::PreviewSize{1, 1}}) {
+        QString previewError;
+        const std::optional<ReportContent> preview = ReportDatabase::loadFileStart(path, size, &previewError);
+        if (!preview)
+            QVERIFY2(previewError.startsWith(path + QStringLiteral(": ")), qPrintable(previewError));
+        else if (!content)
+            QVERIFY2(preview->preview,
+                     qPrintable(QStringLiteral("refused whole (%1), read whole as a preview").arg(error)));
+        else if (!preview->preview)
+            QCOMPARE(preview->events.size(), content->events.size());
+    }
 
     QCOMPARE(sha256(readAll(path)), hashBefore);
     QCOMPARE(QFileInfo(path).lastModified(), longAgo);
