@@ -320,12 +320,16 @@ void TestReportCoordinator::previewShowsUntilTheWholeReportTakesOver()
     const int wholeRows = m_session->policyTable()->rowCount();
     QSemaphore release;
     const auto letGo = qScopeGuard([&release]() { release.release(); });
-    m_coordinator->loadReport(
-        [&release, whole = *m_content](QString *, const std::atomic_bool &) {
-            release.acquire();
-            return std::optional<ReportContent>(whole);
-        },
-        {}, previewOf(*m_content, 10));
+    // The whole report arrives once the test releases it.
+    const auto loadWithPreview = [this, &release]() {
+        m_coordinator->loadReport(
+            [&release, whole = *m_content](QString *, const std::atomic_bool &) {
+                release.acquire();
+                return std::optional<ReportContent>(whole);
+            },
+            {}, previewOf(*m_content, 10));
+    };
+    loadWithPreview();
     QTRY_VERIFY(m_coordinator->showsPreview());
     QVERIFY(m_coordinator->isLoading());
     QCOMPARE(m_session->policyTable()->rowCount(), 10);
@@ -356,12 +360,7 @@ void TestReportCoordinator::previewShowsUntilTheWholeReportTakesOver()
     QCOMPARE(currentEventId(), linked.eventId);
 
     // Without the link, the event selected in the preview stays selected in the whole report.
-    m_coordinator->loadReport(
-        [&release, whole = *m_content](QString *, const std::atomic_bool &) {
-            release.acquire();
-            return std::optional<ReportContent>(whole);
-        },
-        {}, previewOf(*m_content, 10));
+    loadWithPreview();
     QTRY_VERIFY(m_coordinator->showsPreview());
     selectEvent(previewed);
     release.release();
