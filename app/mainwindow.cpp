@@ -188,7 +188,9 @@ void MainWindow::connectCoordinator()
     connect(m_coordinator, &ReportCoordinator::reportChanged, this,
             [this](QSharedPointer<const ReportContent> content) {
                 ui->filterBar->setEditions(m_session->allEditions()->editionYears(), m_session->edition());
-                m_comparer->setReport(m_session->allEditions());
+                // Editions compared on their first records alone would differ where they do not.
+                if (!m_coordinator->showsPreview())
+                    m_comparer->setReport(m_session->allEditions());
                 ui->policyTable->showEditionColumn(content->holdsSeveralEditions());
                 ui->detailPane->setContent(content);
                 ui->allianceTree->expandGroups();
@@ -277,7 +279,7 @@ void MainWindow::setLanguage(ContentLanguage language)
 }
 
 void MainWindow::openReport(const QString &caption, const QString &filter, const QString &errorTitle,
-                            ReportSource::Loader load, ReportSource::Loader preview)
+                            ReportSource::PathLoader load, ReportSource::PathLoader preview)
 {
     FileChooser::ask(this, QFileDialog::AcceptOpen, caption, QString(), filter,
                      [this, errorTitle, load, preview](const QString &path) {

@@ -53,8 +53,8 @@ private:
     void orderTabs();
 
     // preview: what shows the report's first records while load reads it, if anything does.
-    void openReport(const QString &caption, const QString &filter, const QString &errorTitle, ReportSource::Loader load,
-                    ReportSource::Loader preview = nullptr);
+    void openReport(const QString &caption, const QString &filter, const QString &errorTitle,
+                    ReportSource::PathLoader load, ReportSource::PathLoader preview = nullptr);
     void copyCitation();
     void updateSummary();
 

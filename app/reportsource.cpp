@@ -24,7 +24,7 @@ std::optional<ReportContent> ReportSource::databaseStart(const QString &path, QS
     return ReportDatabase::loadFileStart(path, {}, error, cancelled);
 }
 
-ReportCoordinator::ReportLoader ReportSource::loaderOf(Loader load, const QString &path)
+ReportCoordinator::ReportLoader ReportSource::loaderOf(PathLoader load, const QString &path)
 {
     if (!load)
         return {};

@@ -17,10 +17,10 @@ class ReportSource
     Q_DECLARE_TR_FUNCTIONS(ReportSource)
 
 public:
-    using Loader
+    using PathLoader
         = std::optional<ReportContent> (*)(const QString &path, QString *error, const std::atomic_bool *cancelled);
     // The coordinator's loader reading path with load; none without load.
-    static ReportCoordinator::ReportLoader loaderOf(Loader load, const QString &path);
+    static ReportCoordinator::ReportLoader loaderOf(PathLoader load, const QString &path);
 
     // Each gives up once cancelled (if given) is raised, returning nothing and no error: the
     // window that asked for the report has closed, or asked for another.

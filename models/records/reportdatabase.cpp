@@ -722,11 +722,15 @@ bool ContentReader::rowidRange(std::optional<std::pair<qint64, qint64>> *ids)
 }
 
 // The id the first count records of table end at, or none when it holds no more than count.
+// SQL tells whether the id is a whole number before it is read: nothing has measured the table's
+// values yet, and an id of any other type could be a text of a gigabyte.
 std::optional<qint64> ContentReader::lastId(const QString &table, qsizetype count)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 1 OFFSET ?").arg(quotedIdentifier(table)))) {
+    if (!query.prepare(QStringLiteral("SELECT typeof(id) = 'integer', CASE WHEN typeof(id) = 'integer' THEN id END"
+                                      " FROM %1 ORDER BY id LIMIT 2 OFFSET ?")
+                           .arg(quotedIdentifier(table)))) {
         fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
         return std::nullopt;
     }
@@ -736,8 +740,16 @@ std::optional<qint64> ContentReader::lastId(const QString &table, qsizetype coun
         return std::nullopt;
     }
     std::optional<qint64> id;
-    if (query.next())
-        id = integer(query, 0, qPrintable(table + QStringLiteral(".id")), true);
+    if (query.next()) {
+        if (!query.value(0).toBool()) {
+            fail(QStringLiteral("%1.id holds a value that is not a whole number").arg(table));
+            return std::nullopt;
+        }
+        id = query.value(1).toLongLong();
+        // A bound only when a record lies past it.
+        if (!query.next())
+            id.reset();
+    }
     finished(query);
     return id;
 }
@@ -774,19 +786,22 @@ bool ContentReader::checkEvents()
     const bool prepared = query.prepare(
         QStringLiteral(
             "SELECT %1, typeof(text_zh), typeof(text_en), trim(text_zh, ?) = '', typeof(%3) FROM policy_events"
-            " WHERE (%2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = ''"
-            " OR typeof(text_en) NOT IN ('text', 'null') OR typeof(%3) <> 'text' OR trim(%3, ?) = '')%4"
+            " WHERE %4(%2 OR typeof(text_zh) <> 'text' OR trim(text_zh, ?) = ''"
+            " OR typeof(text_en) NOT IN ('text', 'null') OR typeof(%3) <> 'text' OR trim(%3, ?) = '')"
             " ORDER BY id LIMIT 1")
             .arg(overLongColumn, overLong, identity,
-                 ids             ? QStringLiteral(" AND id BETWEEN ? AND ?")
-                     : boundOnly ? QStringLiteral(" AND id <= ?")
+                 // First, so that rows past a preview's bound are not measured.
+                 ids             ? QStringLiteral("id BETWEEN ? AND ? AND ")
+                     : boundOnly ? QStringLiteral("id <= ? AND ")
                                  : QString()));
     if (!prepared)
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
-    for (int space = 0; space < 3; ++space)
+    // The parameters in order: the selected trim()'s spaces, the ids, the WHERE clause's trim()s'.
+    const int idParameters = ids ? 2 : boundOnly ? 1 : 0;
+    for (const int space : {0, 1 + idParameters, 2 + idParameters})
         query.bindValue(space, spaceCharacters());
     if (boundOnly)
-        query.bindValue(3, *m_lastEventId);
+        query.bindValue(1, *m_lastEventId);
     // Qt Sql cannot interrupt a statement while SQLite runs it, so the ids are checked range by
     // range (a sixty-fourth of them at a time), and a load given up stops between two.
     const quint64 rangeWidth = ids ? std::max<quint64>(4096, (quint64(ids->second) - quint64(ids->first)) / 64 + 1) : 0;
@@ -794,8 +809,8 @@ bool ContentReader::checkEvents()
         // The last range ends at the highest id, without passing the end of qint64.
         const bool last = !ids || quint64(ids->second) - quint64(from) < rangeWidth;
         if (ids) {
-            query.bindValue(3, from);
-            query.bindValue(4, last ? ids->second : qint64(quint64(from) + rangeWidth - 1));
+            query.bindValue(1, from);
+            query.bindValue(2, last ? ids->second : qint64(quint64(from) + rangeWidth - 1));
         }
         if (!query.exec())
             return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));

@@ -43,7 +43,8 @@ public:
     // The report's first events and alliances by id (as many as size says), checked as
     // loadFile() checks them, and marked as a preview (ReportContent::preview): what the window
     // shows while loadFile() reads the rest. A report that holds no more is read whole, and is
-    // no preview.
+    // no preview. In files whose ids are their tables' rowids (every file the explorer writes)
+    // it reads only those records; other files may cost it a pass over the ids.
     static std::optional<ReportContent> loadFileStart(const QString &path, PreviewSize size, QString *error,
                                                       const std::atomic_bool *cancelled = nullptr);
 

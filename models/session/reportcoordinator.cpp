@@ -34,6 +34,7 @@ struct LoadedReport
 {
     QSharedPointer<const ReportContent> content;
     QSharedPointer<const PolicyTableIndex> tableIndex;
+    bool fellBack = false; // the fall-back's report, not the one asked for
 };
 
 } // namespace
@@ -89,6 +90,7 @@ ReportCoordinator::~ReportCoordinator()
 void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack, ReportLoader preview)
 {
     setLoading(true);
+    m_previewOfThisLoad = false;
     if (!preview) {
         m_previewJob->cancel();
         loadWholeReport(std::move(load), std::move(fallBack));
@@ -97,7 +99,7 @@ void ReportCoordinator::loadReport(ReportLoader load, ReportLoader fallBack, Rep
     m_loadJob->cancel();
     m_previewJob->start(
         [preview = std::move(preview)](const std::atomic_bool &cancelled) {
-            QString error; // the whole load meets the same error, and says it
+            QString error; // not shown: the whole load says what is wrong with the file
             LoadedReport report;
             if (std::optional<ReportContent> content = preview(&error, cancelled)) {
                 report.content = QSharedPointer<const ReportContent>::create(std::move(*content));
@@ -127,7 +129,8 @@ void ReportCoordinator::loadWholeReport(ReportLoader load, ReportLoader fallBack
             // A load given up is not a failure: nothing is shown of it.
             if (cancelled.load())
                 return Outcome<LoadedReport>();
-            if (!loaded.value && fallBack) {
+            const bool fellBack = !loaded.value && fallBack;
+            if (fellBack) {
                 QString fallBackError;
                 loaded.value = fallBack(&fallBackError, cancelled);
                 if (!loaded.value)
@@ -136,6 +139,7 @@ void ReportCoordinator::loadWholeReport(ReportLoader load, ReportLoader fallBack
             // The table's index is built here too: at a million events it is a pass over every
             // record that would otherwise stall the GUI thread when the report is shown.
             Outcome<LoadedReport> report{{}, loaded.error};
+            report.value.fellBack = fellBack;
             if (loaded.value) {
                 report.value.content = QSharedPointer<const ReportContent>::create(std::move(*loaded.value));
                 report.value.tableIndex = PolicyTableIndex::build(*report.value.content);
@@ -143,8 +147,10 @@ void ReportCoordinator::loadWholeReport(ReportLoader load, ReportLoader fallBack
             return report;
         },
         [this](Outcome<LoadedReport> loaded) {
+            // What was selected in this report's preview names the same records in the report.
             if (loaded.value.content)
-                replaceReport(loaded.value.content, loaded.value.tableIndex, showsPreview());
+                replaceReport(loaded.value.content, loaded.value.tableIndex,
+                              m_previewOfThisLoad && !loaded.value.fellBack);
             else
                 dropPreview();
             if (!loaded.error.isEmpty())
@@ -175,13 +181,34 @@ void ReportCoordinator::replaceReport(QSharedPointer<const ReportContent> conten
     m_session->setContent(content, std::move(tableIndex));
     setLoading(false);
     showSessionContent();
+    if (keepSelection)
+        showDetailAgain();
+}
+
+void ReportCoordinator::showDetailAgain()
+{
+    // The models restored the selection quietly; the detail pane was cleared with the report.
+    if (m_detail == ViewState::Detail::Alliance && m_currentAlliance >= 0) {
+        emit allianceShown(m_currentAlliance);
+        return;
+    }
+    const int row = m_session->policyTable()->rowForEventId(m_currentEventId);
+    if (m_currentEventId > 0 && row >= 0)
+        emit eventShown(row);
 }
 
 void ReportCoordinator::showPreview(QSharedPointer<const ReportContent> content,
                                     QSharedPointer<const PolicyTableIndex> tableIndex)
 {
-    if (!m_beforePreview)
-        m_beforePreview = ShownReport{m_session->allEditions(), m_session->allEditionsTableIndex(), m_hasReport};
+    if (!m_beforePreview) {
+        m_beforePreview = ShownReport{m_session->allEditions(),
+                                      m_session->allEditionsTableIndex(),
+                                      m_hasReport,
+                                      m_currentEventId,
+                                      m_currentAlliance,
+                                      m_detail};
+    }
+    m_previewOfThisLoad = true;
     m_hasReport = true;
     forgetShownContent();
     m_session->setContent(std::move(content), std::move(tableIndex));
@@ -197,9 +224,13 @@ void ReportCoordinator::dropPreview()
     const ShownReport before = *std::exchange(m_beforePreview, std::nullopt);
     m_hasReport = before.isReport;
     forgetShownContent();
+    m_currentEventId = before.eventId;
+    m_currentAlliance = before.alliance;
+    m_detail = before.detail;
     m_session->setContent(before.content, before.tableIndex);
     setLoading(false);
     showSessionContent();
+    showDetailAgain();
 }
 
 bool ReportCoordinator::showsPreview() const

@@ -148,8 +148,10 @@ private:
     void replaceReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex,
                        bool keepSelection);
     void showPreview(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex);
-    // After a load that failed: the report shown before its preview comes back.
+    // After a load that failed: the report shown before its preview comes back, with its
+    // selection.
     void dropPreview();
+    void showDetailAgain();
     // Around a change of the session's content: the selection of the previous one is dropped
     // before, relations and charts follow the new one after.
     void forgetShownContent();
@@ -198,8 +200,12 @@ private:
         QSharedPointer<const ReportContent> content;
         QSharedPointer<const PolicyTableIndex> tableIndex;
         bool isReport = false; // the coordinator's empty start is none
+        int eventId = 0;
+        int alliance = -1;
+        ViewState::Detail detail = ViewState::Detail::Event;
     };
     std::optional<ShownReport> m_beforePreview;
+    bool m_previewOfThisLoad = false; // the preview shown belongs to the load in flight
     std::shared_ptr<const ReportRelations> m_relations;
     QSet<int> m_relatedEventIds;
     TimelineData m_chartData; // the latest built, for a chart that starts watching late

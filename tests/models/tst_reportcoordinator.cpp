@@ -40,6 +40,7 @@ private slots:
     void aFailedLoadFallsBackOrKeepsTheReport();
     void previewShowsUntilTheWholeReportTakesOver();
     void aFailedLoadAfterItsPreviewBringsBackTheReport();
+    void onlyTheReportOfAPreviewKeepsItsSelection();
     void closingCancelsWhatRuns();
     void closingGivesUpTheLoad();
     void csvExportWritesTheShownRows();
@@ -359,14 +360,18 @@ void TestReportCoordinator::previewShowsUntilTheWholeReportTakesOver()
     QCOMPARE(m_session->policyTable()->rowCount(), wholeRows);
     QCOMPARE(currentEventId(), linked.eventId);
 
-    // Without the link, the event selected in the preview stays selected in the whole report.
+    // Without the link, the event selected in the preview stays selected in the whole report,
+    // and is shown again in the detail pane, which the new report cleared.
     loadWithPreview();
     QTRY_VERIFY(m_coordinator->showsPreview());
     selectEvent(previewed);
+    QSignalSpy shown(m_coordinator.get(), &ReportCoordinator::eventShown);
     release.release();
     QTRY_VERIFY(!m_coordinator->isLoading());
     QCOMPARE(m_session->policyTable()->rowCount(), wholeRows);
     QCOMPARE(currentEventId(), previewed);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.at(0).at(0).toInt(), m_session->policyTable()->rowForEventId(previewed));
 
     // A report that came whole from its preview's loader is not read again.
     std::atomic_bool readAgain = false;
@@ -388,6 +393,7 @@ void TestReportCoordinator::previewShowsUntilTheWholeReportTakesOver()
 // The report shown before stays when the load fails: a preview shown meanwhile goes.
 void TestReportCoordinator::aFailedLoadAfterItsPreviewBringsBackTheReport()
 {
+    selectEvent(24);
     const QSharedPointer<const ReportContent> before = m_session->allEditions();
     const int rows = m_session->policyTable()->rowCount();
     QSemaphore release;
@@ -402,12 +408,51 @@ void TestReportCoordinator::aFailedLoadAfterItsPreviewBringsBackTheReport()
         {}, previewOf(*m_content, 10));
     QTRY_VERIFY(m_coordinator->showsPreview());
     QCOMPARE(m_session->policyTable()->rowCount(), 10);
+    QCOMPARE(m_coordinator->currentEventId(), 0);
+    QSignalSpy shown(m_coordinator.get(), &ReportCoordinator::eventShown);
     release.release();
     QTRY_COMPARE(failures.count(), 1);
     QVERIFY(!m_coordinator->isLoading());
     QVERIFY(!m_coordinator->showsPreview());
     QCOMPARE(m_session->allEditions(), before);
     QCOMPARE(m_session->policyTable()->rowCount(), rows);
+    // With what was selected in it, shown again.
+    QCOMPARE(currentEventId(), 24);
+    QCOMPARE(shown.count(), 1);
+}
+
+// The selection made in a preview names records of that preview's file: a fall-back report, or
+// the report of a load that superseded it, starts with none.
+void TestReportCoordinator::onlyTheReportOfAPreviewKeepsItsSelection()
+{
+    ReportContent other = *m_content;
+    other.events.resize(15);
+    const int previewed = m_content->events.at(4).id;
+    QSemaphore release;
+    const auto letGo = qScopeGuard([&release]() { release.release(); });
+    const auto failing = [&release](QString *error, const std::atomic_bool &) {
+        release.acquire();
+        *error = QStringLiteral("damaged after its first records");
+        return std::optional<ReportContent>();
+    };
+    const auto otherReport
+        = [other](QString *, const std::atomic_bool &) { return std::optional<ReportContent>(other); };
+    m_coordinator->loadReport(failing, otherReport, previewOf(*m_content, 10));
+    QTRY_VERIFY(m_coordinator->showsPreview());
+    selectEvent(previewed);
+    release.release();
+    QTRY_VERIFY(!m_coordinator->isLoading());
+    QCOMPARE(m_session->policyTable()->rowCount(), 15);
+    QCOMPARE(m_coordinator->currentEventId(), 0);
+
+    m_coordinator->loadReport(failing, {}, previewOf(*m_content, 10));
+    QTRY_VERIFY(m_coordinator->showsPreview());
+    selectEvent(previewed);
+    m_coordinator->loadReport(otherReport);
+    release.release();
+    QTRY_VERIFY(!m_coordinator->isLoading());
+    QCOMPARE(m_session->policyTable()->rowCount(), 15);
+    QCOMPARE(m_coordinator->currentEventId(), 0);
 }
 
 // The loader is handed the load job's flag, so that a load of seconds stops when the window
