@@ -21,16 +21,11 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
 
 void ColumnFitter::watchModel()
 {
-    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    if (QAbstractItemModel *model = m_view->model()) {
-        // Not on every reset: the table's proxy resets on every keystroke, and its widest
-        // texts change only with the report or the language, which change its header data.
-        m_modelConnections = {
-            connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::fit),
-        };
-    }
+    disconnect(m_modelConnection);
+    // Not on every reset: the table's proxy resets on every keystroke, and its widest texts
+    // change only with the report or the language, which change its header data.
+    if (QAbstractItemModel *model = m_view->model())
+        m_modelConnection = connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::fit);
     fit();
 }
 

@@ -34,5 +34,5 @@ private:
     QAbstractItemView *m_view;
     QHeaderView *m_header;
     QList<int> m_columns;
-    QList<QMetaObject::Connection> m_modelConnections;
+    QMetaObject::Connection m_modelConnection;
 };

@@ -95,9 +95,5 @@ void TextOrderCache::save(const std::vector<int> &order) const
                  qPrintable(file.errorString()));
         return;
     }
-    // Newest first; a file another explorer still reads stays readable until it closes it.
-    const QFileInfoList kept
-        = QFileInfo(m_filePath).dir().entryInfoList({fileNamePrefix + u'*'}, QDir::Files, QDir::Time);
-    for (qsizetype i = keptFiles; i < kept.size(); ++i)
-        QFile::remove(kept.at(i).filePath());
+    KeptFileName::removeAllButNewest(m_filePath, fileNamePrefix, keptFiles);
 }

@@ -227,7 +227,8 @@ private:
     std::optional<qint64> lastId(const QString &table, qsizetype count);
     bool checkEvents();
     bool readEvents(ReportContent *content);
-    bool prepare(QSqlQuery *query, const QString &sql);
+    // Runs sql forward only, with values for its placeholders in order.
+    bool prepare(QSqlQuery *query, const QString &sql, const QVariantList &values = {});
     bool prepareBelow(QSqlQuery *query, const QString &selectFrom, const QString &idColumn,
                       std::optional<qint64> lastId, const QString &order);
     bool finished(const QSqlQuery &query);
@@ -251,21 +252,23 @@ private:
 bool ContentReader::prepareBelow(QSqlQuery *query, const QString &selectFrom, const QString &idColumn,
                                  std::optional<qint64> lastId, const QString &order)
 {
-    query->setForwardOnly(true);
     const QString where = lastId ? QStringLiteral(" WHERE %1 <= ?").arg(idColumn) : QString();
-    if (!query->prepare(selectFrom + where + QStringLiteral(" ORDER BY ") + order))
-        return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
-    if (lastId)
-        query->addBindValue(*lastId);
-    if (!query->exec())
-        return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
-    return true;
+    return prepare(query, selectFrom + where + QStringLiteral(" ORDER BY ") + order,
+                   lastId ? QVariantList{*lastId} : QVariantList());
 }
 
-bool ContentReader::prepare(QSqlQuery *query, const QString &sql)
+bool ContentReader::prepare(QSqlQuery *query, const QString &sql, const QVariantList &values)
 {
     query->setForwardOnly(true);
-    if (!query->exec(sql))
+    bool ran = false;
+    if (values.isEmpty()) {
+        ran = query->exec(sql);
+    } else if (query->prepare(sql)) {
+        for (const QVariant &value : values)
+            query->addBindValue(value);
+        ran = query->exec();
+    }
+    if (!ran)
         return fail(QStringLiteral("cannot read the report tables: %1").arg(query->lastError().text()));
     return true;
 }
@@ -677,15 +680,12 @@ bool ContentReader::checkValueLengths()
                                                                        : QString();
         const bool bounded = m_lastAllianceId && !allianceId.isEmpty();
         QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 LIMIT 1")
-                               .arg(column, quotedIdentifier(table), condition,
-                                    bounded ? QStringLiteral(" AND %1 <= ?").arg(allianceId) : QString())))
-            return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
-        if (bounded)
-            query.addBindValue(*m_lastAllianceId);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+        if (!prepare(&query,
+                     QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 LIMIT 1")
+                         .arg(column, quotedIdentifier(table), condition,
+                              bounded ? QStringLiteral(" AND %1 <= ?").arg(allianceId) : QString()),
+                     bounded ? QVariantList{*m_lastAllianceId} : QVariantList()))
+            return false;
         if (query.next())
             return failOverLong(table, query.value(0).toString());
         if (!finished(query))
@@ -727,18 +727,12 @@ bool ContentReader::rowidRange(std::optional<std::pair<qint64, qint64>> *ids)
 std::optional<qint64> ContentReader::lastId(const QString &table, qsizetype count)
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT typeof(id) = 'integer', CASE WHEN typeof(id) = 'integer' THEN id END"
-                                      " FROM %1 ORDER BY id LIMIT 2 OFFSET ?")
-                           .arg(quotedIdentifier(table)))) {
-        fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
+    if (!prepare(&query,
+                 QStringLiteral("SELECT typeof(id) = 'integer', CASE WHEN typeof(id) = 'integer' THEN id END"
+                                " FROM %1 ORDER BY id LIMIT 2 OFFSET ?")
+                     .arg(quotedIdentifier(table)),
+                 {std::max<qsizetype>(count, 1) - 1}))
         return std::nullopt;
-    }
-    query.addBindValue(std::max<qsizetype>(count, 1) - 1);
-    if (!query.exec()) {
-        fail(QStringLiteral("cannot read the report tables: %1").arg(query.lastError().text()));
-        return std::nullopt;
-    }
     std::optional<qint64> id;
     if (query.next()) {
         if (!query.value(0).toBool()) {

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 KeptFileName::KeptFileName(const ReportContent &content, const QString &fileNamePrefix, QByteArrayView kind,
@@ -24,4 +26,12 @@ KeptFileName::KeptFileName(const ReportContent &content, const QString &fileName
         m_key += '\n' + detail.toByteArray();
     const QByteArray hash = QCryptographicHash::hash(m_key, QCryptographicHash::Sha1).toHex();
     m_path = QDir(directory).filePath(fileNamePrefix + QString::fromLatin1(hash));
+}
+
+void KeptFileName::removeAllButNewest(const QString &keptPath, const QString &fileNamePrefix, int count)
+{
+    const QFileInfoList kept
+        = QFileInfo(keptPath).dir().entryInfoList({fileNamePrefix + u'*'}, QDir::Files, QDir::Time);
+    for (qsizetype i = count; i < kept.size(); ++i)
+        QFile::remove(kept.at(i).filePath());
 }

@@ -23,6 +23,10 @@ public:
     QByteArray key() const { return m_key; }
     QString path() const { return m_path; }
 
+    // Removes the files of fileNamePrefix beside keptPath but the count used last; a file
+    // another explorer still reads stays readable until it closes it.
+    static void removeAllButNewest(const QString &keptPath, const QString &fileNamePrefix, int count);
+
 private:
     QByteArray m_key;
     QString m_path;

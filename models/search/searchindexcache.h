@@ -58,8 +58,6 @@ public:
     void save(SearchTextFile *file, QByteArrayView layout) const;
 
 private:
-    void evictOld() const;
-
     QByteArray m_key;
     QString m_filePath;
     // A layout takes 8 bytes a row and a few dozen a segment: a larger one is not read.

@@ -172,17 +172,21 @@ void ReportCoordinator::replaceReport(QSharedPointer<const ReportContent> conten
 {
     m_beforePreview.reset();
     m_hasReport = true;
-    if (keepSelection) {
-        m_relations.reset();
-        m_relatedEventIds.clear();
-    } else {
-        forgetShownContent();
-    }
-    m_session->setContent(content, std::move(tableIndex));
-    setLoading(false);
+    showContent(std::move(content), std::move(tableIndex), keepSelection ? selection() : Selection(), false);
+}
+
+void ReportCoordinator::showContent(QSharedPointer<const ReportContent> content,
+                                    QSharedPointer<const PolicyTableIndex> tableIndex, const Selection &selection,
+                                    bool loading)
+{
+    forgetShownContent();
+    m_currentEventId = selection.eventId;
+    m_currentAlliance = selection.alliance;
+    m_detail = selection.detail;
+    m_session->setContent(std::move(content), std::move(tableIndex));
+    setLoading(loading);
     showSessionContent();
-    if (keepSelection)
-        showDetailAgain();
+    showDetailAgain();
 }
 
 void ReportCoordinator::showDetailAgain()
@@ -200,19 +204,12 @@ void ReportCoordinator::showDetailAgain()
 void ReportCoordinator::showPreview(QSharedPointer<const ReportContent> content,
                                     QSharedPointer<const PolicyTableIndex> tableIndex)
 {
-    if (!m_beforePreview) {
-        m_beforePreview = ShownReport{m_session->allEditions(),
-                                      m_session->allEditionsTableIndex(),
-                                      m_hasReport,
-                                      m_currentEventId,
-                                      m_currentAlliance,
-                                      m_detail};
-    }
+    if (!m_beforePreview)
+        m_beforePreview
+            = ShownReport{m_session->allEditions(), m_session->allEditionsTableIndex(), m_hasReport, selection()};
     m_previewOfThisLoad = true;
     m_hasReport = true;
-    forgetShownContent();
-    m_session->setContent(std::move(content), std::move(tableIndex));
-    showSessionContent();
+    showContent(std::move(content), std::move(tableIndex), Selection(), true);
 }
 
 void ReportCoordinator::dropPreview()
@@ -223,14 +220,7 @@ void ReportCoordinator::dropPreview()
     }
     const ShownReport before = *std::exchange(m_beforePreview, std::nullopt);
     m_hasReport = before.isReport;
-    forgetShownContent();
-    m_currentEventId = before.eventId;
-    m_currentAlliance = before.alliance;
-    m_detail = before.detail;
-    m_session->setContent(before.content, before.tableIndex);
-    setLoading(false);
-    showSessionContent();
-    showDetailAgain();
+    showContent(before.content, before.tableIndex, before.selection, false);
 }
 
 bool ReportCoordinator::showsPreview() const

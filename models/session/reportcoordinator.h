@@ -147,6 +147,18 @@ private:
     // its preview) the selected event and alliance stay selected.
     void replaceReport(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex,
                        bool keepSelection);
+    // What is selected, and which of the two the detail pane shows.
+    struct Selection
+    {
+        int eventId = 0;
+        int alliance = -1;
+        ViewState::Detail detail = ViewState::Detail::Event;
+    };
+    Selection selection() const { return {m_currentEventId, m_currentAlliance, m_detail}; }
+    // Shows content with selection, which the models restore quietly and the detail pane is
+    // then told of; loading says whether a report is still on its way.
+    void showContent(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex,
+                     const Selection &selection, bool loading);
     void showPreview(QSharedPointer<const ReportContent> content, QSharedPointer<const PolicyTableIndex> tableIndex);
     // After a load that failed: the report shown before its preview comes back, with its
     // selection.
@@ -200,9 +212,7 @@ private:
         QSharedPointer<const ReportContent> content;
         QSharedPointer<const PolicyTableIndex> tableIndex;
         bool isReport = false; // the coordinator's empty start is none
-        int eventId = 0;
-        int alliance = -1;
-        ViewState::Detail detail = ViewState::Detail::Event;
+        Selection selection;
     };
     std::optional<ShownReport> m_beforePreview;
     bool m_previewOfThisLoad = false; // the preview shown belongs to the load in flight

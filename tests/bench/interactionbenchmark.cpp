@@ -141,23 +141,33 @@ bool InteractionBenchmark::eventFilter(QObject *watched, QEvent *event)
 void InteractionBenchmark::measure(const QString &name, const std::function<void()> &input,
                                    const std::function<bool()> &shown, const std::optional<Milestone> &first)
 {
-    Result firstResult;
+    // The milestone's result first, then the measured one; each fails with failure when it
+    // never showed.
+    std::optional<Result> firstResult;
     if (first) {
-        firstResult.name = first->name;
-        firstResult.order = m_order++;
+        firstResult = Result();
+        firstResult->name = first->name;
+        firstResult->order = m_order++;
     }
     Result result;
     result.name = name;
     result.order = m_order++;
     if (first)
         result.completes = first->name;
-    if (shown() || (first && first->shown())) {
-        result.failure = QStringLiteral("the result already showed before the input");
-        if (first) {
-            firstResult.failure = result.failure;
-            m_report(firstResult);
+    const auto reportResults = [&](qint64 firstShownAtNs, qint64 shownAtNs, const QString &failure) {
+        for (auto [outcome, atNs] :
+             {std::pair(firstResult ? &*firstResult : nullptr, firstShownAtNs), std::pair(&result, shownAtNs)}) {
+            if (!outcome)
+                continue;
+            if (atNs >= 0)
+                outcome->resultMs = double(atNs) / 1e6;
+            else
+                outcome->failure = failure;
+            m_report(*outcome);
         }
-        m_report(result);
+    };
+    if (shown() || (first && first->shown())) {
+        reportResults(-1, -1, QStringLiteral("the result already showed before the input"));
         return;
     }
     m_abortReason.clear();
@@ -184,23 +194,13 @@ void InteractionBenchmark::measure(const QString &name, const std::function<void
     result.maxStallMs = stalls.stop();
     m_shown = nullptr;
     m_firstShown = nullptr;
-    const QString failure = !m_abortReason.isEmpty()
-        ? m_abortReason
-        : QStringLiteral("the result was not on screen within %1 s").arg(double(m_limitMs) / 1000);
-    if (first) {
-        // The stalls until the whole result showed include the milestone's.
-        firstResult.maxStallMs = result.maxStallMs;
-        if (m_firstShownAtNs >= 0)
-            firstResult.resultMs = double(m_firstShownAtNs) / 1e6;
-        else
-            firstResult.failure = failure;
-        m_report(firstResult);
-    }
-    if (m_shownAtNs >= 0)
-        result.resultMs = double(m_shownAtNs) / 1e6;
-    else
-        result.failure = failure;
-    m_report(result);
+    // The stalls until the whole result showed include the milestone's.
+    if (firstResult)
+        firstResult->maxStallMs = result.maxStallMs;
+    reportResults(m_firstShownAtNs, m_shownAtNs,
+                  !m_abortReason.isEmpty()
+                      ? m_abortReason
+                      : QStringLiteral("the result was not on screen within %1 s").arg(double(m_limitMs) / 1000));
 }
 
 void InteractionBenchmark::fail(const QString &name, const QString &reason)
